@@ -1,0 +1,31 @@
+/// Something that happens to an ICON. The shell hands each event to ``ICONEngine/handle(_:now:)``.
+public enum Event: Hashable, Sendable {
+  /// The ICON's instance is running: arm timers and pay the first lease slot.
+  case started
+  /// A timer the engine set has fired.
+  case timer(TimerID)
+  /// A message from another ICON.
+  case received(Envelope)
+  /// A message as it came off the wire (JSON); malformed input is rejected, not thrown.
+  case receivedBytes([UInt8])
+  /// Requests this ICON served, per client subnet, since the last sample.
+  case traffic([TrafficSample])
+  /// Offers from yards (discovery).
+  case offers([SiteOffer])
+  /// Latency estimates from client subnets to sites (probes, tomography or a model).
+  case latencies([LatencyEstimate])
+  /// An instance the engine asked for is running.
+  case launchSucceeded(launchID: String)
+  /// An instance the engine asked for could not be started.
+  case launchFailed(launchID: String, reason: String)
+  /// The owner's command, accepted only by an origin.
+  case owner(OwnerCommand)
+}
+
+/// What an owner can tell an origin.
+public enum OwnerCommand: Hashable, Codable, Sendable {
+  /// Replace the policy; its version must be newer than the current one.
+  case updatePolicy(OwnerPolicy)
+  /// Add money to the application's budget.
+  case addBudget(Money)
+}

@@ -1,0 +1,190 @@
+/// Migration, replication and termination: deciding, claiming a site, launching, completing.
+extension ICONEngine {
+  /// Sites this ICON knows to be in use by its application or reserved by a granted claim.
+  func occupiedSites(now: Instant) -> Set<SiteID> {
+    var used: Set<SiteID> = [site.site]
+    for child in children.values {
+      used.insert(child.site)
+      used.formUnion(child.report?.subtreeSites ?? [])
+    }
+    for (reserved, until) in reservations where until > now { used.insert(reserved) }
+    return used
+  }
+
+  /// How long a granted claim keeps its site reserved: long enough for the new instance to start and
+  /// appear in reports.
+  var reservationPeriod: Duration { max(policy.actionCooldown, policy.heartbeatTimeout) * 2 }
+
+  /// The planner's view of this ICON right now.
+  public func situation(now: Instant) -> PlacementPlanner.Situation {
+    let used = occupiedSites(now: now)
+    let candidates = offers.values.filter { offer in
+      !used.contains(offer.site) && (deniedSites[offer.site].map { $0 <= now } ?? true)
+    }
+    return PlacementPlanner.Situation(
+      site: site, demand: demand.observations, latencies: latencies, candidates: candidates,
+      balance: balance, fallbackSite: parent == nil ? nil : parentSite)
+  }
+
+  mutating func decide(now: Instant, into out: inout [Directive]) {
+    guard pendingAction == nil, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
+    let decision = PlacementPlanner(utility: utility, policy: policy).decide(situation(now: now))
+    switch decision {
+    case .stay:
+      return
+    case .terminate(let value):
+      terminate(reason: "value \(value) below termination threshold \(policy.terminationThreshold)", into: &out)
+    case .migrate(let target, _), .replicate(let target, _, _, _):
+      counter += 1
+      let claim = SiteClaim(claimID: "\(id)#\(counter)", requester: id, site: target.site)
+      guard let parent else {
+        reservations[target.site] = now + reservationPeriod
+        launch(decision, now: now, into: &out)
+        return
+      }
+      pendingAction = .claiming(claim, decision)
+      out.append(send(.siteClaim(claim), to: parent))
+      out.append(.setTimer(.claimTimeout(claim.claimID), at: now + policy.requestTimeout))
+    }
+  }
+
+  mutating func receiveClaim(_ claim: SiteClaim, from child: ICONID, now: Instant, into out: inout [Directive]) {
+    guard children[child] != nil else {
+      out.append(.rejected("site claim from \(child), which is not a child of \(id)"))
+      return
+    }
+    if occupiedSites(now: now).contains(claim.site) {
+      let reply = SiteClaimReply(claim: claim, granted: false, reason: "\(claim.site) is in use or reserved")
+      out.append(send(.siteClaimReply(reply), to: child))
+    } else if let parent, recovery == nil {
+      relayedClaims[claim.claimID] = child
+      out.append(send(.siteClaim(claim), to: parent))
+    } else if recovery != nil {
+      let reply = SiteClaimReply(claim: claim, granted: false, reason: "the tree is being repaired")
+      out.append(send(.siteClaimReply(reply), to: child))
+    } else {
+      reservations[claim.site] = now + reservationPeriod
+      out.append(send(.siteClaimReply(SiteClaimReply(claim: claim, granted: true)), to: child))
+    }
+  }
+
+  mutating func receiveClaimReply(
+    _ reply: SiteClaimReply, from sender: ICONID, now: Instant, into out: inout [Directive]
+  ) {
+    guard sender == parent else {
+      out.append(.rejected("claim reply from \(sender), which is not the parent of \(id)"))
+      return
+    }
+    if reply.claim.requester != id {
+      guard let child = relayedClaims.removeValue(forKey: reply.claim.claimID) else {
+        out.append(.rejected("claim reply for unknown claim \(reply.claim.claimID)"))
+        return
+      }
+      if reply.granted { reservations[reply.claim.site] = now + reservationPeriod }
+      out.append(send(.siteClaimReply(reply), to: child))
+      return
+    }
+    guard case .claiming(let claim, let decision) = pendingAction, claim == reply.claim else {
+      out.append(.rejected("claim reply for \(reply.claim.claimID), which is not pending"))
+      return
+    }
+    out.append(.cancelTimer(.claimTimeout(claim.claimID)))
+    pendingAction = nil
+    if reply.granted {
+      launch(decision, now: now, into: &out)
+    } else {
+      deniedSites[claim.site] = now + policy.actionCooldown
+      out.append(.note(.claimDenied(site: claim.site, reason: reply.reason ?? "denied")))
+    }
+  }
+
+  mutating func claimTimedOut(_ claimID: String, now: Instant, into out: inout [Directive]) {
+    guard case .claiming(let claim, _) = pendingAction, claim.claimID == claimID else { return }
+    pendingAction = nil
+    deniedSites[claim.site] = now + policy.actionCooldown
+    out.append(.note(.claimDenied(site: claim.site, reason: "no answer within \(policy.requestTimeout)")))
+  }
+
+  private mutating func launch(_ decision: PlacementDecision, now: Instant, into out: inout [Directive]) {
+    counter += 1
+    let launchID = "\(id)/launch-\(counter)"
+    let launch: Launch
+    switch decision {
+    case .migrate(let target, _):
+      launch = Launch(launchID: launchID, site: target, purpose: .migration)
+    case .replicate(let target, let subnets, let budget, _):
+      let configuration = EngineConfiguration(
+        id: ICONID("\(id).\(counter)"), application: application, site: target, parent: id,
+        parentSite: site.site, ancestors: [id] + ancestors, origin: origin, epoch: epoch, policy: policy,
+        budget: budget, seed: random.next(), subnets: subnets)
+      balance -= budget
+      launch = Launch(launchID: launchID, site: target, purpose: .replica(configuration))
+    case .stay, .terminate:
+      return
+    }
+    pendingAction = .launching(launch, decision)
+    out.append(.launch(launch))
+  }
+
+  mutating func launchSucceeded(_ launchID: String, now: Instant, into out: inout [Directive]) {
+    guard case .launching(let launch, let decision) = pendingAction, launch.launchID == launchID else {
+      out.append(.rejected("launch \(launchID) is not pending"))
+      return
+    }
+    pendingAction = nil
+    lastAction = now
+    switch (launch.purpose, decision) {
+    case (.replica(let child), .replicate(let target, let subnets, _, let gain)):
+      children[child.id] = ChildRecord(site: target.site, lastHeard: now, subnets: subnets)
+      demand.forget(subnets)
+      assignedSubnets.removeAll { subnets.contains($0) }
+      out.append(.note(.replicated(child: child.id, site: target.site, subnets: subnets, gain: gain)))
+      publishRoutes(into: &out)
+    case (.migration, .migrate(let target, let gain)):
+      let previous = site.site
+      site = target
+      out.append(.completeMigration(from: previous, to: target.site, stubTTL: policy.stubTTL))
+      out.append(.note(.migrated(from: previous, to: target.site, gain: gain)))
+      out.append(.setTimer(.leaseSlot, at: now + target.slot))
+      payLease(now: now, into: &out)
+      for peer in ([parent].compactMap { $0 } + children.keys.sorted()) {
+        out.append(send(.locationChanged(target.site), to: peer))
+      }
+    default:
+      out.append(.rejected("launch \(launchID) does not match its decision"))
+    }
+  }
+
+  mutating func launchFailed(_ launchID: String, reason: String, now: Instant, into out: inout [Directive]) {
+    guard case .launching(let launch, _) = pendingAction, launch.launchID == launchID else {
+      out.append(.rejected("launch \(launchID) is not pending"))
+      return
+    }
+    pendingAction = nil
+    lastAction = now
+    balance += launch.money
+    deniedSites[launch.site.site] = now + policy.actionCooldown
+    reservations[launch.site.site] = nil
+    out.append(.note(.launchFailed(site: launch.site.site, reason: reason)))
+  }
+
+  /// Terminates: children, clients and the remaining budget go to the parent (paper §4.2).
+  mutating func terminate(reason: String, into out: inout [Directive]) {
+    guard let parent else { return }
+    let handed = children.keys.sorted().map { childID in
+      AdoptedChild(id: childID, site: children[childID]!.site, subnets: children[childID]!.subnets)
+    }
+    out.append(send(.adopt(Adoption(children: handed, remainder: balance, reason: reason)), to: parent))
+    balance = .zero
+    let reparent = Reparent(newParent: parent, parentSite: parentSite ?? site.site, ancestors: ancestors)
+    for child in handed { out.append(send(.reparent(reparent), to: child.id)) }
+    children = [:]
+    out.append(
+      .stop(
+        site: site.site, restorableFor: policy.softTerminationPeriod, redirectTo: parent, stubTTL: policy.stubTTL))
+    for timer in [TimerID.heartbeat, .decision, .leaseSlot] { out.append(.cancelTimer(timer)) }
+    out.append(.note(.terminated(reason: reason)))
+    lifecycle = .terminated
+    successor = parent
+  }
+}

@@ -1,0 +1,182 @@
+/// The overlay tree: validating messages, reports up, acknowledgements and policy down, routes, adoption.
+extension ICONEngine {
+  mutating func receive(_ envelope: Envelope, now: Instant, into out: inout [Directive]) {
+    guard envelope.version == Envelope.currentVersion else {
+      out.append(
+        .rejected("unsupported message version \(envelope.version) (this ICON speaks \(Envelope.currentVersion))"))
+      return
+    }
+    guard envelope.application == application else {
+      out.append(.rejected("message for application \(envelope.application), this ICON serves \(application)"))
+      return
+    }
+    guard envelope.to == id else {
+      out.append(.rejected("message addressed to \(envelope.to) delivered to \(id)"))
+      return
+    }
+    let sender = envelope.from
+    if envelope.message.isTreeControl, envelope.epoch < epoch {
+      out.append(.rejected("stale message from \(sender) in epoch \(envelope.epoch), current is \(epoch)"))
+      return
+    }
+    switch envelope.message {
+    case .report(let report): receiveReport(report, from: sender, now: now, into: &out)
+    case .reportAck(let ack): receiveAck(ack, from: sender, epoch: envelope.epoch, now: now, into: &out)
+    case .policyUpdate(let newPolicy):
+      guard sender == parent else {
+        out.append(.rejected("policy update from \(sender), which is not the parent"))
+        return
+      }
+      adopt(policy: newPolicy, into: &out)
+    case .siteClaim(let claim): receiveClaim(claim, from: sender, now: now, into: &out)
+    case .siteClaimReply(let reply): receiveClaimReply(reply, from: sender, now: now, into: &out)
+    case .fundingRequest(let request): receiveFundingRequest(request, from: sender, into: &out)
+    case .budgetGrant(let grant): receiveGrant(grant, into: &out)
+    case .budgetRecall(let recall): receiveRecall(recall, from: sender, into: &out)
+    case .budgetTransfer(let transfer):
+      balance += transfer.amount
+      serveFundingQueue(into: &out)
+    case .attachRequest(let summary): receiveAttachRequest(summary, from: sender, now: now, into: &out)
+    case .attachAccepted(let ack): receiveAttachAccepted(ack, from: sender, epoch: envelope.epoch, now: now, into: &out)
+    case .adopt(let adoption): receiveAdoption(adoption, from: sender, now: now, into: &out)
+    case .reparent(let reparent): receiveReparent(reparent, from: sender, now: now, into: &out)
+    case .locationChanged(let newSite):
+      if sender == parent { parentSite = newSite }
+      if children[sender] != nil { children[sender]?.site = newSite }
+    case .electionCall(let call): receiveElectionCall(call, now: now, into: &out)
+    case .originElected(let call): receiveOriginElected(call, now: now, into: &out)
+    }
+  }
+
+  /// This ICON's subtree, aggregated as its parent wants it (paper §3.1).
+  public func summary() -> Report {
+    let own = demand.observations.sorted { $0.key < $1.key }
+    var rate = 0.0
+    var weightedLatency = 0.0
+    for (_, observation) in own {
+      rate += observation.rate
+      weightedLatency += observation.rate * observation.latency
+    }
+    let ownRate = rate
+    var size = 1
+    var sites: Set<SiteID> = [site.site]
+    var subnets = Set(own.map(\.key)).union(assignedSubnets)
+    for childID in children.keys.sorted() {
+      let child = children[childID]!
+      sites.insert(child.site)
+      subnets.formUnion(child.subnets)
+      guard let report = child.report else {
+        size += 1
+        continue
+      }
+      rate += report.requestRate
+      weightedLatency += report.requestRate * report.meanLatency
+      size += report.subtreeSize
+      sites.formUnion(report.subtreeSites)
+    }
+    return Report(
+      sequence: reportSequence, site: site.site, requestRate: rate,
+      meanLatency: rate > 0 ? weightedLatency / rate : 0, ownRate: ownRate, balance: balance,
+      spare: spareMoney, subtreeSize: size, subtreeSites: sites.sorted(), subtreeSubnets: subnets.sorted(),
+      policyVersion: policy.version)
+  }
+
+  func acknowledgement(for child: ICONID, policyVersion: UInt64) -> ParentAck {
+    ParentAck(
+      origin: origin, parentSite: site.site, ancestors: [id] + ancestors,
+      siblings: children.keys.filter { $0 != child }.sorted(),
+      policy: policyVersion < policy.version ? policy : nil)
+  }
+
+  private mutating func receiveReport(_ report: Report, from child: ICONID, now: Instant, into out: inout [Directive]) {
+    guard children[child] != nil else {
+      out.append(.rejected("report from \(child), which is not a child of \(id)"))
+      return
+    }
+    children[child]?.lastHeard = now
+    children[child]?.report = report
+    children[child]?.site = report.site
+    children[child]?.subnets = report.subtreeSubnets
+    publishRoutes(into: &out)
+    out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
+  }
+
+  private mutating func receiveAck(
+    _ ack: ParentAck, from sender: ICONID, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive]
+  ) {
+    guard sender == parent else {
+      out.append(.rejected("acknowledgement from \(sender), which is not the parent of \(id)"))
+      return
+    }
+    follow(ack, epoch: senderEpoch, now: now, into: &out)
+  }
+
+  /// Takes in the tree knowledge a parent sent.
+  mutating func follow(_ ack: ParentAck, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive]) {
+    lastAck = now
+    epoch = max(epoch, senderEpoch)
+    origin = ack.origin
+    parentSite = ack.parentSite
+    ancestors = ack.ancestors
+    siblings = ack.siblings
+    if let newPolicy = ack.policy, newPolicy.version > policy.version { adopt(policy: newPolicy, into: &out) }
+  }
+
+  /// Publishes the routes implied by the children's subtrees, if they changed.
+  mutating func publishRoutes(into out: inout [Directive]) {
+    var routed: [SubnetID: ICONID] = [:]
+    for childID in children.keys.sorted() {
+      for subnet in children[childID]!.subnets where routed[subnet] == nil { routed[subnet] = childID }
+    }
+    let newRoutes = routed.map { Route(subnet: $0.key, via: $0.value) }.sorted { $0.subnet < $1.subnet }
+    guard newRoutes != routes else { return }
+    routes = newRoutes
+    out.append(.updateRoutes(newRoutes))
+  }
+
+  mutating func detectLostChildren(now: Instant, into out: inout [Directive]) {
+    for childID in children.keys.sorted() where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
+      let lost = children.removeValue(forKey: childID)!
+      out.append(.note(.childLost(childID)))
+      out.append(.redirectClients(of: childID, site: lost.site, to: id))
+    }
+    publishRoutes(into: &out)
+  }
+
+  private mutating func receiveAdoption(
+    _ adoption: Adoption, from sender: ICONID, now: Instant, into out: inout [Directive]
+  ) {
+    children[sender] = nil
+    balance += adoption.remainder
+    for child in adoption.children where child.id != id {
+      children[child.id] = ChildRecord(site: child.site, lastHeard: now, subnets: child.subnets)
+    }
+    out.append(.note(.adopted(from: sender, children: adoption.children.map(\.id))))
+    publishRoutes(into: &out)
+    serveFundingQueue(into: &out)
+  }
+
+  private mutating func receiveReparent(
+    _ reparent: Reparent, from sender: ICONID, now: Instant, into out: inout [Directive]
+  ) {
+    guard sender == parent else {
+      out.append(.rejected("re-parenting order from \(sender), which is not the parent of \(id)"))
+      return
+    }
+    parent = reparent.newParent
+    parentSite = reparent.parentSite
+    ancestors = reparent.ancestors
+    lastAck = now
+    pendingFunding = nil
+  }
+}
+
+extension Message {
+  /// Messages that only make sense within the sender's epoch; older epochs are rejected.
+  var isTreeControl: Bool {
+    switch self {
+    case .reportAck, .policyUpdate, .reparent, .siteClaimReply, .attachAccepted: true
+    default: false
+    }
+  }
+}

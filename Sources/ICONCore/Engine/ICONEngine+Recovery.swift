@@ -1,0 +1,127 @@
+/// Failure repair (paper §3.1): an orphan re-attaches to its nearest live ancestor; the orphans of a
+/// failed origin elect a new one over their recovery links. Epochs make sure that once an election is
+/// known, the old origin steps down and its stale orders are refused.
+extension ICONEngine {
+  mutating func startRecovery(lostParent: ICONID, now: Instant, into out: inout [Directive]) {
+    out.append(.note(.parentLost(lostParent)))
+    pendingFunding = nil
+    let candidates = Array(ancestors.drop { $0 == lostParent })
+    if candidates.isEmpty {
+      startElection(epoch: epoch + 1, now: now, also: [lostParent], into: &out)
+    } else {
+      askToAttach(candidates, now: now, into: &out)
+    }
+  }
+
+  private mutating func askToAttach(_ candidates: [ICONID], now: Instant, into out: inout [Directive]) {
+    recovery = .attaching(candidates: candidates)
+    out.append(send(.attachRequest(summary()), to: candidates[0]))
+    out.append(.setTimer(.attachTimeout, at: now + policy.requestTimeout))
+  }
+
+  mutating func attachTimedOut(now: Instant, into out: inout [Directive]) {
+    guard case .attaching(let candidates) = recovery else { return }
+    let rest = Array(candidates.dropFirst())
+    if rest.isEmpty {
+      startElection(epoch: epoch + 1, now: now, also: candidates, into: &out)
+    } else {
+      askToAttach(rest, now: now, into: &out)
+    }
+  }
+
+  /// Stands in the election for `epoch`, telling the siblings (or, for an origin, its children) and
+  /// `also` — the ICONs thought lost, which step down if they are in fact alive.
+  private mutating func startElection(
+    epoch newEpoch: UInt64, now: Instant, also: [ICONID], candidates: Set<ICONID> = [], into out: inout [Directive]
+  ) {
+    recovery = .electing(epoch: newEpoch, candidates: candidates.union([id]))
+    let call = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
+    let electors = isOrigin ? children.keys.sorted() : siblings
+    for peer in Set(electors + also).subtracting([id]).sorted() { out.append(send(.electionCall(call), to: peer)) }
+    out.append(.setTimer(.electionDeadline, at: now + policy.electionWindow))
+  }
+
+  mutating func receiveElectionCall(_ call: ElectionCall, now: Instant, into out: inout [Directive]) {
+    if case .electing(let current, var candidates) = recovery {
+      if call.epoch == current {
+        candidates.insert(call.candidate)
+        recovery = .electing(epoch: current, candidates: candidates)
+        return
+      }
+      if call.epoch < current {
+        out.append(.rejected("election call for epoch \(call.epoch), electing for \(current)"))
+        return
+      }
+    }
+    let concernsMe = isOrigin || siblings.contains(call.candidate) || recovery != nil
+    guard call.epoch > epoch, concernsMe else {
+      out.append(.rejected("election call from \(call.candidate) for epoch \(call.epoch) does not concern \(id)"))
+      return
+    }
+    startElection(epoch: call.epoch, now: now, also: [], candidates: [call.candidate], into: &out)
+  }
+
+  mutating func closeElection(now: Instant, into out: inout [Directive]) {
+    guard case .electing(let newEpoch, let candidates) = recovery, let winner = candidates.min() else { return }
+    epoch = newEpoch
+    origin = winner
+    guard winner == id else {
+      askToAttach([winner], now: now, into: &out)
+      return
+    }
+    recovery = nil
+    parent = nil
+    parentSite = nil
+    ancestors = []
+    siblings = []
+    lastAck = now
+    out.append(.note(.elected(epoch: newEpoch)))
+    let announcement = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
+    for peer in candidates.subtracting([id]).sorted() { out.append(send(.originElected(announcement), to: peer)) }
+  }
+
+  mutating func receiveOriginElected(_ call: ElectionCall, now: Instant, into out: inout [Directive]) {
+    guard call.epoch >= epoch else {
+      out.append(.rejected("announcement of \(call.candidate) for epoch \(call.epoch), current is \(epoch)"))
+      return
+    }
+    let wasOrigin = isOrigin
+    epoch = call.epoch
+    origin = call.candidate
+    guard call.candidate != id, wasOrigin || recovery != nil else { return }
+    if wasOrigin { out.append(.note(.steppedDown(newOrigin: call.candidate))) }
+    out.append(.cancelTimer(.electionDeadline))
+    askToAttach([call.candidate], now: now, into: &out)
+  }
+
+  mutating func receiveAttachRequest(
+    _ summary: Report, from orphan: ICONID, now: Instant, into out: inout [Directive]
+  ) {
+    guard lifecycle == .active else {
+      out.append(.rejected("\(id) is not running and cannot adopt \(orphan)"))
+      return
+    }
+    guard orphan != id, !ancestors.contains(orphan) else {
+      out.append(.rejected("adopting \(orphan), an ancestor of \(id), would make a cycle"))
+      return
+    }
+    children[orphan] = ChildRecord(
+      site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets)
+    publishRoutes(into: &out)
+    out.append(send(.attachAccepted(acknowledgement(for: orphan, policyVersion: summary.policyVersion)), to: orphan))
+  }
+
+  mutating func receiveAttachAccepted(
+    _ ack: ParentAck, from sender: ICONID, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive]
+  ) {
+    guard case .attaching(let candidates) = recovery, candidates.first == sender else {
+      out.append(.rejected("unexpected adoption by \(sender)"))
+      return
+    }
+    recovery = nil
+    parent = sender
+    follow(ack, epoch: senderEpoch, now: now, into: &out)
+    out.append(.cancelTimer(.attachTimeout))
+    out.append(.note(.reattached(to: sender)))
+  }
+}

@@ -1,0 +1,305 @@
+import Foundation
+
+/// One ICON's decision engine: a pure state machine. It never reads a clock, draws randomness only from
+/// its own seeded generator and touches no socket or file. Feed it events with the time they happen;
+/// carry out the directives it returns.
+///
+/// The same engine runs inside the simulator and inside the runtime agent.
+public struct ICONEngine: Sendable {
+  /// Where an engine is in its life.
+  public enum Lifecycle: Hashable, Sendable {
+    /// Configured, its instance not yet running.
+    case created
+    /// Running.
+    case active
+    /// Terminated; it only forwards money that still reaches it.
+    case terminated
+  }
+
+  /// An action under way: a site claim waiting for an answer, then the launch of an instance.
+  public enum PendingAction: Hashable, Sendable {
+    /// Waiting for the tree to grant `claim` for `decision`.
+    case claiming(SiteClaim, PlacementDecision)
+    /// Waiting for the shell to start `launch` for `decision`.
+    case launching(Launch, PlacementDecision)
+  }
+
+  /// How an ICON that lost its parent is repairing the tree.
+  public enum Recovery: Hashable, Sendable {
+    /// Asking `candidates.first` to adopt it, then the next ones.
+    case attaching(candidates: [ICONID])
+    /// Collecting candidates for the origin election of `epoch`.
+    case electing(epoch: UInt64, candidates: Set<ICONID>)
+  }
+
+  struct QueuedFunding: Hashable, Sendable {
+    var request: FundingRequest
+    var from: ICONID
+  }
+
+  /// This ICON.
+  public let id: ICONID
+  /// Its application.
+  public let application: ApplicationID
+  /// The owner's utility function.
+  public let utility: any PlacementUtility
+  /// Where it is in its life.
+  public internal(set) var lifecycle: Lifecycle = .created
+  /// The offer of the yard it runs at.
+  public internal(set) var site: SiteOffer
+  /// Its parent; `nil` for an origin.
+  public internal(set) var parent: ICONID?
+  /// Where its parent runs.
+  public internal(set) var parentSite: SiteID?
+  /// Ancestors, nearest first.
+  public internal(set) var ancestors: [ICONID]
+  /// The origin of its tree.
+  public internal(set) var origin: ICONID
+  /// The origin epoch it is in.
+  public internal(set) var epoch: UInt64
+  /// Its siblings (recovery links), sorted.
+  public internal(set) var siblings: [ICONID] = []
+  /// Its children.
+  public internal(set) var children: [ICONID: ChildRecord] = [:]
+  /// The owner's policy.
+  public internal(set) var policy: OwnerPolicy
+  /// Money it holds.
+  public internal(set) var balance: Money
+  /// Money it has paid in leases.
+  public internal(set) var spent: Money = .zero
+  /// Its own clients' demand.
+  public internal(set) var demand = DemandObserver()
+  /// Latency estimates to candidate sites.
+  public internal(set) var latencies = LatencyTable()
+  /// Offers known from discovery.
+  public internal(set) var offers: [SiteID: SiteOffer] = [:]
+  /// The routes it last published.
+  public internal(set) var routes: [Route] = []
+  /// Client subnets its parent handed to it.
+  public internal(set) var assignedSubnets: [SubnetID]
+  /// An action under way.
+  public internal(set) var pendingAction: PendingAction?
+  /// A tree repair under way.
+  public internal(set) var recovery: Recovery?
+  /// After termination: who received its children and budget.
+  public internal(set) var successor: ICONID?
+
+  var random: SplitMix64
+  var reservations: [SiteID: Instant] = [:]
+  var deniedSites: [SiteID: Instant] = [:]
+  var relayedClaims: [String: ICONID] = [:]
+  var relayedFunding: [String: ICONID] = [:]
+  var fundingQueue: [QueuedFunding] = []
+  var pendingFunding: (request: FundingRequest, since: Instant)?
+  var lastAck: Instant = .zero
+  var lastAction: Instant = .zero
+  var reportSequence: UInt64 = 0
+  var counter: UInt64 = 0
+
+  /// An engine for `configuration`, scoring placements with `utility`.
+  public init(_ configuration: EngineConfiguration, utility: any PlacementUtility = WeightedCostLatency()) {
+    id = configuration.id
+    application = configuration.application
+    self.utility = utility
+    site = configuration.site
+    parent = configuration.parent
+    parentSite = configuration.parentSite
+    ancestors = configuration.ancestors
+    origin = configuration.origin
+    epoch = configuration.epoch
+    policy = configuration.policy
+    balance = configuration.budget
+    assignedSubnets = configuration.subnets.sorted()
+    random = SplitMix64(seed: configuration.seed)
+  }
+
+  /// True while this ICON is the root of its tree.
+  public var isOrigin: Bool { parent == nil && origin == id }
+
+  /// Handles one event at `now` and returns what the shell should do, in order.
+  public mutating func handle(_ event: Event, now: Instant) -> [Directive] {
+    var out: [Directive] = []
+    switch event {
+    case .receivedBytes(let bytes):
+      do {
+        let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
+        return handle(.received(envelope), now: now)
+      } catch {
+        return [.rejected("malformed message: \(Self.describe(error))")]
+      }
+    case .received(let envelope) where lifecycle == .terminated:
+      forwardAfterTermination(envelope, into: &out)
+    case .launchFailed(let launchID, _) where lifecycle == .terminated:
+      refundAfterTermination(launchID, into: &out)
+    case _ where lifecycle == .terminated:
+      out.append(.rejected("\(id) has terminated"))
+    case .started:
+      start(now: now, into: &out)
+    case .timer(let timer):
+      fire(timer, now: now, into: &out)
+    case .received(let envelope):
+      receive(envelope, now: now, into: &out)
+    case .traffic(let samples):
+      for sample in samples { demand.record(sample) }
+    case .offers(let newOffers):
+      for offer in newOffers { offers[offer.site] = offer }
+    case .latencies(let estimates):
+      for estimate in estimates { latencies.record(estimate) }
+    case .launchSucceeded(let launchID):
+      launchSucceeded(launchID, now: now, into: &out)
+    case .launchFailed(let launchID, let reason):
+      launchFailed(launchID, reason: reason, now: now, into: &out)
+    case .owner(let command):
+      obey(command, now: now, into: &out)
+    }
+    return out
+  }
+
+  private mutating func start(now: Instant, into out: inout [Directive]) {
+    guard lifecycle == .created else {
+      out.append(.rejected("\(id) is already running"))
+      return
+    }
+    lifecycle = .active
+    lastAck = now
+    lastAction = now
+    demand.fold(now: now, window: policy.smoothingWindow)
+    let jitter = Duration.nanoseconds(Int64.random(in: 0..<policy.reportPeriod.nanoseconds, using: &random))
+    out.append(.setTimer(.heartbeat, at: now + jitter))
+    out.append(.setTimer(.decision, at: now + policy.decisionPeriod + jitter))
+    out.append(.setTimer(.leaseSlot, at: now + site.slot))
+    payLease(now: now, into: &out)
+    publishRoutes(into: &out)
+  }
+
+  private mutating func fire(_ timer: TimerID, now: Instant, into out: inout [Directive]) {
+    guard lifecycle == .active else {
+      out.append(.rejected("timer \(timer) before \(id) started"))
+      return
+    }
+    switch timer {
+    case .heartbeat:
+      heartbeat(now: now, into: &out)
+      out.append(.setTimer(.heartbeat, at: now + policy.reportPeriod))
+    case .decision:
+      decide(now: now, into: &out)
+      if lifecycle == .active { out.append(.setTimer(.decision, at: now + policy.decisionPeriod)) }
+    case .leaseSlot:
+      out.append(.setTimer(.leaseSlot, at: now + site.slot))
+      payLease(now: now, into: &out)
+    case .claimTimeout(let claimID):
+      claimTimedOut(claimID, now: now, into: &out)
+    case .attachTimeout:
+      attachTimedOut(now: now, into: &out)
+    case .electionDeadline:
+      closeElection(now: now, into: &out)
+    }
+  }
+
+  private mutating func heartbeat(now: Instant, into out: inout [Directive]) {
+    demand.fold(now: now, window: policy.smoothingWindow)
+    detectLostChildren(now: now, into: &out)
+    if let parent, recovery == nil {
+      if now - lastAck > policy.heartbeatTimeout {
+        startRecovery(lostParent: parent, now: now, into: &out)
+      } else {
+        reportSequence += 1
+        out.append(send(.report(summary()), to: parent))
+      }
+    }
+    checkFunding(now: now, into: &out)
+  }
+
+  /// Wraps `message` for `receiver`.
+  func send(_ message: Message, to receiver: ICONID) -> Directive {
+    .send(Envelope(application: application, from: id, to: receiver, epoch: epoch, message: message))
+  }
+
+  private mutating func obey(_ command: OwnerCommand, now: Instant, into out: inout [Directive]) {
+    guard isOrigin else {
+      out.append(.rejected("owner commands go to the origin \(origin), not \(id)"))
+      return
+    }
+    switch command {
+    case .updatePolicy(let newPolicy):
+      adopt(policy: newPolicy, into: &out)
+    case .addBudget(let amount):
+      guard amount > .zero else {
+        out.append(.rejected("a budget addition must be positive, got \(amount)"))
+        return
+      }
+      balance += amount
+      pendingFunding = nil
+      serveFundingQueue(into: &out)
+    }
+  }
+
+  /// Applies `newPolicy` if it is valid and newer, and passes it to the children.
+  mutating func adopt(policy newPolicy: OwnerPolicy, into out: inout [Directive]) {
+    let problems = newPolicy.problems
+    guard problems.isEmpty else {
+      out.append(.rejected("invalid policy: " + problems.joined(separator: "; ")))
+      return
+    }
+    guard newPolicy.version > policy.version else {
+      out.append(
+        .rejected("stale policy version \(newPolicy.version), current is \(policy.version)"))
+      return
+    }
+    policy = newPolicy
+    out.append(.note(.policyApplied(version: newPolicy.version)))
+    for child in children.keys.sorted() { out.append(send(.policyUpdate(newPolicy), to: child)) }
+  }
+
+  /// A terminated ICON passes on money (and orphans handed to it) to its successor, so nothing is lost.
+  private mutating func forwardAfterTermination(_ envelope: Envelope, into out: inout [Directive]) {
+    let money = envelope.message.money
+    guard let successor else {
+      out.append(.rejected("\(id) has terminated"))
+      return
+    }
+    guard case .adopt(let adoption) = envelope.message else {
+      if money > .zero {
+        let transfer = BudgetTransfer(amount: money, reason: "forwarded by \(id)")
+        out.append(send(.budgetTransfer(transfer), to: successor))
+      } else {
+        out.append(.rejected("\(id) has terminated"))
+      }
+      return
+    }
+    out.append(send(.adopt(adoption), to: successor))
+    let reparent = Reparent(newParent: successor, parentSite: parentSite ?? site.site, ancestors: ancestors)
+    for child in adoption.children { out.append(send(.reparent(reparent), to: child.id)) }
+  }
+
+  /// A replica launch that fails after termination returns its budget to the successor.
+  private mutating func refundAfterTermination(_ launchID: String, into out: inout [Directive]) {
+    guard case .launching(let launch, _) = pendingAction, launch.launchID == launchID, let successor else {
+      out.append(.rejected("launch \(launchID) is not pending"))
+      return
+    }
+    pendingAction = nil
+    if launch.money > .zero {
+      let transfer = BudgetTransfer(amount: launch.money, reason: "refund of failed launch \(launchID)")
+      out.append(send(.budgetTransfer(transfer), to: successor))
+    }
+  }
+
+  static func describe(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.dataCorrupted(let context): context.debugDescription
+    case DecodingError.keyNotFound(let key, let context):
+      "missing \(key.stringValue) at \(path(context))"
+    case DecodingError.typeMismatch(let type, let context):
+      "expected \(type) at \(path(context))"
+    case DecodingError.valueNotFound(let type, let context):
+      "missing \(type) value at \(path(context))"
+    default: String(describing: error)
+    }
+  }
+
+  private static func path(_ context: DecodingError.Context) -> String {
+    let keys = context.codingPath.map(\.stringValue)
+    return keys.isEmpty ? "top level" : keys.joined(separator: ".")
+  }
+}

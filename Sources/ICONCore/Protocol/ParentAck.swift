@@ -1,0 +1,25 @@
+/// A parent's answer to a report or an attach request: the heartbeat child ICONs watch, and the tree
+/// knowledge they need for recovery.
+public struct ParentAck: Hashable, Codable, Sendable {
+  /// The origin of the tree.
+  public var origin: ICONID
+  /// Where the parent runs.
+  public var parentSite: SiteID
+  /// The receiver's ancestors, nearest first: its parent, grandparent, …, the origin.
+  public var ancestors: [ICONID]
+  /// The receiver's siblings (its recovery links), sorted.
+  public var siblings: [ICONID]
+  /// The parent's policy, included when it is newer than the child's.
+  public var policy: OwnerPolicy?
+
+  /// An acknowledgement; see the properties for the meaning of each argument.
+  public init(
+    origin: ICONID, parentSite: SiteID, ancestors: [ICONID], siblings: [ICONID], policy: OwnerPolicy?
+  ) {
+    self.origin = origin
+    self.parentSite = parentSite
+    self.ancestors = ancestors
+    self.siblings = siblings
+    self.policy = policy
+  }
+}

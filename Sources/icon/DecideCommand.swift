@@ -1,0 +1,90 @@
+import ArgumentParser
+import ICONCore
+
+/// `icon decide`: runs the decision rules on a situation given on the command line.
+struct DecideCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "decide",
+    abstract: "Show what an ICON would decide in a given situation.",
+    discussion: """
+      Describe where the ICON runs, its clients and the sites it could use; the command prints the \
+      utility of each option and the decision.
+
+      Example: an ICON in a cheap far cloud serving 200 req/s from subnet "lisbon" at 40 ms, with a \
+      site in Lisbon 3 ms away at 2 credits per slot:
+
+        icon decide --site cloud:0.5 --client lisbon:200:40 --candidate lisbon-edge:2 \\
+                    --latency lisbon:lisbon-edge:3
+      """
+  )
+
+  @Option(help: "Where the ICON runs, as SITE:PRICE (credits per slot).")
+  var site: String
+  @Option(help: "Its clients, as SUBNET:REQ_PER_S:LATENCY_MS (repeatable).")
+  var client: [String] = []
+  @Option(help: "A site it could use, as SITE:PRICE (repeatable).")
+  var candidate: [String] = []
+  @Option(help: "An estimated latency from a subnet to a site, as SUBNET:SITE:MS (repeatable).")
+  var latency: [String] = []
+  @Option(help: "Parent's site, if it has a parent (termination needs it).")
+  var parentSite: String?
+  @Option(help: "Balance in credits.")
+  var balance: Double = 100
+  @OptionGroup var parameters: PolicyOptions
+
+  func run() throws {
+    let policy = try parameters.policy()
+    let here = try Self.offer(site, option: "--site")
+    var demand: [SubnetID: SubnetObservation] = [:]
+    for text in client {
+      let parts = try Self.fields(text, count: 3, option: "--client", form: "SUBNET:REQ_PER_S:LATENCY_MS")
+      demand[SubnetID(parts[0])] = SubnetObservation(
+        rate: try Self.number(parts[1], option: "--client"), latency: try Self.number(parts[2], option: "--client"))
+    }
+    var table = LatencyTable()
+    for text in latency {
+      let parts = try Self.fields(text, count: 3, option: "--latency", form: "SUBNET:SITE:MS")
+      table.record(
+        LatencyEstimate(
+          subnet: SubnetID(parts[0]), site: SiteID(parts[1]), milliseconds: try Self.number(parts[2], option: "--latency")))
+    }
+    let situation = PlacementPlanner.Situation(
+      site: here, demand: demand, latencies: table,
+      candidates: try candidate.map { try Self.offer($0, option: "--candidate") },
+      balance: .credits(balance), fallbackSite: parentSite.map { SiteID($0) })
+    let planner = PlacementPlanner(policy: policy)
+    let current = planner.score(
+      here.site, price: here.pricePerSlot,
+      demand.sorted { $0.key < $1.key }.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) })
+    print("utility here (\(here.site)): \(current)")
+    switch planner.decide(situation) {
+    case .stay: print("decision: stay")
+    case .migrate(let target, let gain): print("decision: migrate to \(target.site) (gain \(gain))")
+    case .replicate(let target, let subnets, let budget, let gain):
+      print(
+        "decision: replicate to \(target.site) for \(subnets.map(\.rawValue).joined(separator: ",")) "
+          + "with budget \(budget) (gain \(gain))")
+    case .terminate(let value): print("decision: terminate (value \(value))")
+    }
+  }
+
+  private static func fields(_ text: String, count: Int, option: String, form: String) throws -> [String] {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == count, parts.allSatisfy({ !$0.isEmpty }) else {
+      throw ValidationError("\(option) \(text): expected \(form)")
+    }
+    return parts
+  }
+
+  private static func number(_ text: String, option: String) throws -> Double {
+    guard let value = Double(text), value.isFinite, value >= 0 else {
+      throw ValidationError("\(option): expected a non-negative number, got \(text)")
+    }
+    return value
+  }
+
+  private static func offer(_ text: String, option: String) throws -> SiteOffer {
+    let parts = try fields(text, count: 2, option: option, form: "SITE:PRICE")
+    return SiteOffer(site: SiteID(parts[0]), pricePerSlot: .credits(try number(parts[1], option: option)))
+  }
+}
