@@ -49,16 +49,6 @@ public struct DemandObserver: Hashable, Sendable {
     }
   }
 
-  /// Total smoothed request rate over all subnets.
-  public var totalRate: Double { observations.values.reduce(0) { $0 + $1.rate } }
-
-  /// Request-weighted mean latency over all subnets (0 without demand).
-  public var meanLatency: Double {
-    let rate = totalRate
-    guard rate > 0 else { return 0 }
-    return observations.values.reduce(0) { $0 + $1.rate * $1.latency } / rate
-  }
-
   /// Forgets a subnet, for example after its clients were handed to a replica.
   public mutating func forget(_ subnets: some Sequence<SubnetID>) {
     for subnet in subnets {
