@@ -39,14 +39,16 @@ struct DecideCommand: ParsableCommand {
     for text in client {
       let parts = try Self.fields(text, count: 3, option: "--client", form: "SUBNET:REQ_PER_S:LATENCY_MS")
       demand[SubnetID(parts[0])] = SubnetObservation(
-        rate: try Self.number(parts[1], option: "--client"), latency: try Self.number(parts[2], option: "--client"))
+        rate: try Self.number(parts[1], option: "--client"),
+        latency: try Self.number(parts[2], option: "--client"))
     }
     var table = LatencyTable()
     for text in latency {
       let parts = try Self.fields(text, count: 3, option: "--latency", form: "SUBNET:SITE:MS")
       table.record(
         LatencyEstimate(
-          subnet: SubnetID(parts[0]), site: SiteID(parts[1]), milliseconds: try Self.number(parts[2], option: "--latency")))
+          subnet: SubnetID(parts[0]), site: SiteID(parts[1]),
+          milliseconds: try Self.number(parts[2], option: "--latency")))
     }
     let situation = PlacementPlanner.Situation(
       site: here, demand: demand, latencies: table,
@@ -55,7 +57,9 @@ struct DecideCommand: ParsableCommand {
     let planner = PlacementPlanner(policy: policy)
     let current = planner.score(
       here.site, price: here.pricePerSlot,
-      demand.sorted { $0.key < $1.key }.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) })
+      demand.sorted { $0.key < $1.key }.map {
+        ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency)
+      })
     print("utility here (\(here.site)): \(current)")
     switch planner.decide(situation) {
     case .stay: print("decision: stay")

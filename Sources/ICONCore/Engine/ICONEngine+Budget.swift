@@ -29,8 +29,12 @@ extension ICONEngine {
   /// Asks for money when the balance covers fewer than `founderingSlots` slots.
   mutating func checkFunding(now: Instant, into out: inout [Directive]) {
     let price = site.pricePerSlot
-    if let pending = pendingFunding, now - pending.since > policy.heartbeatTimeout * 2 { pendingFunding = nil }
-    guard lifecycle == .active, pendingFunding == nil, balance < price * policy.founderingSlots else { return }
+    if let pending = pendingFunding, now - pending.since > policy.heartbeatTimeout * 2 {
+      pendingFunding = nil
+    }
+    guard lifecycle == .active, pendingFunding == nil, balance < price * policy.founderingSlots else {
+      return
+    }
     counter += 1
     let request = FundingRequest(
       requestID: "\(id)$\(counter)", requester: id, amount: price * policy.fundingRequestSlots)
@@ -43,7 +47,9 @@ extension ICONEngine {
     }
   }
 
-  mutating func receiveFundingRequest(_ request: FundingRequest, from child: ICONID, into out: inout [Directive]) {
+  mutating func receiveFundingRequest(
+    _ request: FundingRequest, from child: ICONID, into out: inout [Directive]
+  ) {
     guard children[child] != nil else {
       out.append(.rejected("funding request from \(child), which is not a child of \(id)"))
       return

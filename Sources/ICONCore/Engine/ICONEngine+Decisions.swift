@@ -1,7 +1,7 @@
 /// Migration, replication and termination: deciding, claiming a site, launching, completing.
 extension ICONEngine {
   /// Sites this ICON knows to be in use by its application or reserved by a granted claim.
-  func occupiedSites(now: Instant) -> Set<SiteID> {
+  public func occupiedSites(now: Instant) -> Set<SiteID> {
     var used: Set<SiteID> = [site.site]
     for child in children.values {
       used.insert(child.site)
@@ -33,7 +33,8 @@ extension ICONEngine {
     case .stay:
       return
     case .terminate(let value):
-      terminate(reason: "value \(value) below termination threshold \(policy.terminationThreshold)", into: &out)
+      terminate(
+        reason: "value \(value) below termination threshold \(policy.terminationThreshold)", into: &out)
     case .migrate(let target, _), .replicate(let target, _, _, _):
       counter += 1
       let claim = SiteClaim(claimID: "\(id)#\(counter)", requester: id, site: target.site)
@@ -48,7 +49,9 @@ extension ICONEngine {
     }
   }
 
-  mutating func receiveClaim(_ claim: SiteClaim, from child: ICONID, now: Instant, into out: inout [Directive]) {
+  mutating func receiveClaim(
+    _ claim: SiteClaim, from child: ICONID, now: Instant, into out: inout [Directive]
+  ) {
     guard children[child] != nil else {
       out.append(.rejected("site claim from \(child), which is not a child of \(id)"))
       return
@@ -181,7 +184,8 @@ extension ICONEngine {
     children = [:]
     out.append(
       .stop(
-        site: site.site, restorableFor: policy.softTerminationPeriod, redirectTo: parent, stubTTL: policy.stubTTL))
+        site: site.site, restorableFor: policy.softTerminationPeriod, redirectTo: parent,
+        stubTTL: policy.stubTTL))
     for timer in [TimerID.heartbeat, .decision, .leaseSlot] { out.append(.cancelTimer(timer)) }
     out.append(.note(.terminated(reason: reason)))
     lifecycle = .terminated

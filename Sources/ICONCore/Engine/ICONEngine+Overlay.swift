@@ -3,11 +3,13 @@ extension ICONEngine {
   mutating func receive(_ envelope: Envelope, now: Instant, into out: inout [Directive]) {
     guard envelope.version == Envelope.currentVersion else {
       out.append(
-        .rejected("unsupported message version \(envelope.version) (this ICON speaks \(Envelope.currentVersion))"))
+        .rejected(
+          "unsupported message version \(envelope.version) (this ICON speaks \(Envelope.currentVersion))"))
       return
     }
     guard envelope.application == application else {
-      out.append(.rejected("message for application \(envelope.application), this ICON serves \(application)"))
+      out.append(
+        .rejected("message for application \(envelope.application), this ICON serves \(application)"))
       return
     }
     guard envelope.to == id else {
@@ -37,7 +39,8 @@ extension ICONEngine {
       balance += transfer.amount
       serveFundingQueue(into: &out)
     case .attachRequest(let summary): receiveAttachRequest(summary, from: sender, now: now, into: &out)
-    case .attachAccepted(let ack): receiveAttachAccepted(ack, from: sender, epoch: envelope.epoch, now: now, into: &out)
+    case .attachAccepted(let ack):
+      receiveAttachAccepted(ack, from: sender, epoch: envelope.epoch, now: now, into: &out)
     case .adopt(let adoption): receiveAdoption(adoption, from: sender, now: now, into: &out)
     case .reparent(let reparent): receiveReparent(reparent, from: sender, now: now, into: &out)
     case .locationChanged(let newSite):
@@ -88,7 +91,9 @@ extension ICONEngine {
       policy: policyVersion < policy.version ? policy : nil)
   }
 
-  private mutating func receiveReport(_ report: Report, from child: ICONID, now: Instant, into out: inout [Directive]) {
+  private mutating func receiveReport(
+    _ report: Report, from child: ICONID, now: Instant, into out: inout [Directive]
+  ) {
     guard children[child] != nil else {
       out.append(.rejected("report from \(child), which is not a child of \(id)"))
       return
@@ -102,7 +107,8 @@ extension ICONEngine {
   }
 
   private mutating func receiveAck(
-    _ ack: ParentAck, from sender: ICONID, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive]
+    _ ack: ParentAck, from sender: ICONID, epoch senderEpoch: UInt64, now: Instant,
+    into out: inout [Directive]
   ) {
     guard sender == parent else {
       out.append(.rejected("acknowledgement from \(sender), which is not the parent of \(id)"))
@@ -112,7 +118,8 @@ extension ICONEngine {
   }
 
   /// Takes in the tree knowledge a parent sent.
-  mutating func follow(_ ack: ParentAck, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive]) {
+  mutating func follow(_ ack: ParentAck, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive])
+  {
     lastAck = now
     epoch = max(epoch, senderEpoch)
     origin = ack.origin

@@ -32,12 +32,15 @@ extension ICONEngine {
   /// Stands in the election for `epoch`, telling the siblings (or, for an origin, its children) and
   /// `also` — the ICONs thought lost, which step down if they are in fact alive.
   private mutating func startElection(
-    epoch newEpoch: UInt64, now: Instant, also: [ICONID], candidates: Set<ICONID> = [], into out: inout [Directive]
+    epoch newEpoch: UInt64, now: Instant, also: [ICONID], candidates: Set<ICONID> = [],
+    into out: inout [Directive]
   ) {
     recovery = .electing(epoch: newEpoch, candidates: candidates.union([id]))
     let call = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
     let electors = isOrigin ? children.keys.sorted() : siblings
-    for peer in Set(electors + also).subtracting([id]).sorted() { out.append(send(.electionCall(call), to: peer)) }
+    for peer in Set(electors + also).subtracting([id]).sorted() {
+      out.append(send(.electionCall(call), to: peer))
+    }
     out.append(.setTimer(.electionDeadline, at: now + policy.electionWindow))
   }
 
@@ -55,14 +58,17 @@ extension ICONEngine {
     }
     let concernsMe = isOrigin || siblings.contains(call.candidate) || recovery != nil
     guard call.epoch > epoch, concernsMe else {
-      out.append(.rejected("election call from \(call.candidate) for epoch \(call.epoch) does not concern \(id)"))
+      out.append(
+        .rejected("election call from \(call.candidate) for epoch \(call.epoch) does not concern \(id)"))
       return
     }
     startElection(epoch: call.epoch, now: now, also: [], candidates: [call.candidate], into: &out)
   }
 
   mutating func closeElection(now: Instant, into out: inout [Directive]) {
-    guard case .electing(let newEpoch, let candidates) = recovery, let winner = candidates.min() else { return }
+    guard case .electing(let newEpoch, let candidates) = recovery, let winner = candidates.min() else {
+      return
+    }
     epoch = newEpoch
     origin = winner
     guard winner == id else {
@@ -77,7 +83,9 @@ extension ICONEngine {
     lastAck = now
     out.append(.note(.elected(epoch: newEpoch)))
     let announcement = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
-    for peer in candidates.subtracting([id]).sorted() { out.append(send(.originElected(announcement), to: peer)) }
+    for peer in candidates.subtracting([id]).sorted() {
+      out.append(send(.originElected(announcement), to: peer))
+    }
   }
 
   mutating func receiveOriginElected(_ call: ElectionCall, now: Instant, into out: inout [Directive]) {
@@ -108,11 +116,13 @@ extension ICONEngine {
     children[orphan] = ChildRecord(
       site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets)
     publishRoutes(into: &out)
-    out.append(send(.attachAccepted(acknowledgement(for: orphan, policyVersion: summary.policyVersion)), to: orphan))
+    out.append(
+      send(.attachAccepted(acknowledgement(for: orphan, policyVersion: summary.policyVersion)), to: orphan))
   }
 
   mutating func receiveAttachAccepted(
-    _ ack: ParentAck, from sender: ICONID, epoch senderEpoch: UInt64, now: Instant, into out: inout [Directive]
+    _ ack: ParentAck, from sender: ICONID, epoch senderEpoch: UInt64, now: Instant,
+    into out: inout [Directive]
   ) {
     guard case .attaching(let candidates) = recovery, candidates.first == sender else {
       out.append(.rejected("unexpected adoption by \(sender)"))

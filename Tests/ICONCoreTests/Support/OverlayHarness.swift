@@ -206,7 +206,9 @@ struct OverlayHarness {
   mutating func crash(_ id: ICONID) { crashed.insert(id) }
 
   mutating func ownerCommand(_ command: OwnerCommand) {
-    guard let originID = engines.keys.sorted().first(where: { isLive($0) && engines[$0]!.isOrigin }) else { return }
+    guard let originID = engines.keys.sorted().first(where: { isLive($0) && engines[$0]!.isOrigin }) else {
+      return
+    }
     if case .addBudget(let amount) = command { ownerTotal += amount }
     apply(originID, .owner(command))
   }
@@ -237,6 +239,32 @@ struct OverlayHarness {
       }
       if engines[current]!.parent == nil && !engines[current]!.isOrigin {
         problems.append("\(id): root \(current) is not an origin")
+      }
+    }
+    return problems
+  }
+
+  /// The root reached from `id` by parent links through live ICONs (`id` itself when its parent is gone).
+  func root(of id: ICONID) -> ICONID {
+    var current = id
+    var steps = 0
+    while let parent = engines[current]!.parent, isLive(parent), steps < 1_000 {
+      current = parent
+      steps += 1
+    }
+    return current
+  }
+
+  /// Live ICONs of one tree that share a site.
+  func sharedSites() -> [String] {
+    var holders: [String: ICONID] = [:]
+    var problems: [String] = []
+    for id in liveICONs {
+      let key = "\(root(of: id))@\(engines[id]!.site.site)"
+      if let other = holders[key] {
+        problems.append("\(other) and \(id) both run at \(engines[id]!.site.site)")
+      } else {
+        holders[key] = id
       }
     }
     return problems

@@ -45,6 +45,7 @@ struct RandomScenario {
         violations.append(
           "t=\(state.now.seconds): accounted \(state.accountedMoney) != owner total \(state.ownerTotal)")
       }
+      for problem in state.sharedSites() { violations.append("t=\(state.now.seconds): \(problem)") }
       for (id, engine) in state.engines where engine.balance < .zero {
         violations.append("t=\(state.now.seconds): \(id) has negative balance \(engine.balance)")
       }

@@ -1,0 +1,140 @@
+import ICONCore
+import Testing
+
+@Suite struct EngineLifecycleTests {
+  @Test func startArmsTimersAndPaysTheFirstSlot() {
+    var origin = Fixture.origin(seed: 9)
+    let (jitter, _) = Fixture.startJitter(seed: 9)
+    let directives = origin.at(0, .started)
+    expectDirectives(
+      directives,
+      [
+        .setTimer(.heartbeat, at: Instant.zero + jitter),
+        .setTimer(.decision, at: Instant.zero + Duration.seconds(10) + jitter),
+        .setTimer(.leaseSlot, at: .seconds(60)),
+        .payLease(site: "cloud", amount: 1),
+      ])
+    #expect(origin.balance == 99)
+    #expect(origin.spent == 1)
+    expectDirectives(origin.at(1, .started), [.rejected("o is already running")])
+  }
+
+  @Test func eachSlotIsChargedAtTheHostingSite() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    expectDirectives(
+      origin.at(60, .timer(.leaseSlot)),
+      [.setTimer(.leaseSlot, at: .seconds(120)), .payLease(site: "cloud", amount: 1)])
+    #expect(origin.balance == 98)
+    #expect(origin.spent == 2)
+  }
+
+  @Test func timersBeforeStartAreRejected() {
+    var origin = Fixture.origin()
+    expectDirectives(origin.at(0, .timer(.decision)), [.rejected("timer decision before o started")])
+  }
+
+  @Test func originReplicatesThenRoutesTheSubnetToItsChild() {
+    var origin = Fixture.origin(seed: 3)
+    _ = origin.at(0, .started)
+    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge]))
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
+        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
+      ]))
+    _ = origin.at(
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+    _ = origin.at(2, .timer(.heartbeat))  // 100 req/s each, folded
+
+    var (_, random) = Fixture.startJitter(seed: 3)
+    let childSeed = random.next()
+    let child = EngineConfiguration(
+      id: "o.2", application: Fixture.application, site: Fixture.edge, parent: "o", parentSite: "cloud",
+      ancestors: ["o"], origin: "o", epoch: 1, policy: Fixture.policy, budget: .credits(61.875),
+      seed: childSeed,
+      subnets: ["far"])
+    let launch = Launch(launchID: "o/launch-2", site: Fixture.edge, purpose: .replica(child))
+    expectDirectives(origin.at(59, .timer(.decision)), [.setTimer(.decision, at: .seconds(69))])  // cooldown
+    expectDirectives(
+      origin.at(61, .timer(.decision)), [.launch(launch), .setTimer(.decision, at: .seconds(71))])
+    #expect(origin.balance == .credits(99 - 61.875))
+    expectDirectives(origin.at(62, .timer(.decision)), [.setTimer(.decision, at: .seconds(72))])  // busy
+
+    expectDirectives(
+      origin.at(62, .launchSucceeded(launchID: "o/launch-2")),
+      [
+        .note(.replicated(child: "o.2", site: "edge", subnets: ["far"], gain: 1.25 / 3.25)),
+        .updateRoutes([Route(subnet: "far", via: "o.2")]),
+      ])
+    #expect(origin.children["o.2"]?.site == "edge")
+    #expect(origin.demand.observations["far"] == nil)
+    #expect(origin.summary().subtreeSites == ["cloud", "edge"])
+  }
+
+  @Test func aFailedLaunchRefundsTheReplicaBudget() {
+    var origin = Fixture.origin(seed: 3)
+    _ = origin.at(0, .started)
+    _ = origin.at(0, .offers([Fixture.edge]))
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
+        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
+      ]))
+    _ = origin.at(
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+    _ = origin.at(2, .timer(.heartbeat))
+    _ = origin.at(61, .timer(.decision))
+    expectDirectives(
+      origin.at(62, .launchFailed(launchID: "o/launch-2", reason: "yard full")),
+      [.note(.launchFailed(site: "edge", reason: "yard full"))])
+    #expect(origin.balance == 99)
+    #expect(origin.pendingAction == nil)
+    // no retry within the cooldown; afterwards the same replication is tried again
+    expectDirectives(origin.at(100, .timer(.decision)), [.setTimer(.decision, at: .seconds(110))])
+    let retry = origin.at(130, .timer(.decision))
+    guard case .launch(let launch) = retry.first else {
+      Issue.record("expected a new launch, got \(retry)")
+      return
+    }
+    #expect(launch.launchID == "o/launch-4")
+    #expect(launch.money == .credits(61.875))
+  }
+
+  @Test func migrationMovesTheIconAndLeavesAStubBehind() {
+    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
+    _ = replica.at(0, .started)
+    _ = replica.at(0, .offers([Fixture.edge]))
+    _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
+    _ = replica.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    let claim = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
+    expectDirectives(
+      replica.at(61, .timer(.decision)),
+      [
+        .send(Fixture.envelope(.siteClaim(claim), from: "o.1", to: "o")),
+        .setTimer(.claimTimeout("o.1#1"), at: .seconds(71)),
+        .setTimer(.decision, at: .seconds(71)),
+      ])
+    let reply = SiteClaimReply(claim: claim, granted: true)
+    expectDirectives(
+      replica.at(61.1, .received(Fixture.envelope(.siteClaimReply(reply), from: "o", to: "o.1"))),
+      [
+        .cancelTimer(.claimTimeout("o.1#1")),
+        .launch(Launch(launchID: "o.1/launch-2", site: Fixture.edge, purpose: .migration)),
+      ])
+    expectDirectives(
+      replica.at(62, .launchSucceeded(launchID: "o.1/launch-2")),
+      [
+        .completeMigration(from: "cloud", to: "edge", stubTTL: .seconds(300)),
+        .note(.migrated(from: "cloud", to: "edge", gain: (3 - 1.25) / 3)),
+        .setTimer(.leaseSlot, at: .seconds(122)),
+        .payLease(site: "edge", amount: 2),
+        .send(Fixture.envelope(.locationChanged("edge"), from: "o.1", to: "o")),
+      ])
+    #expect(replica.site == Fixture.edge)
+    #expect(replica.balance == 47)
+  }
+}

@@ -1,0 +1,213 @@
+import ICONCore
+import Testing
+
+/// Reports, acknowledgements, aggregation, routes, policy propagation and site claims.
+@Suite struct EngineOverlayTests {
+  /// An origin "o" with children "o.1" (at edge) and "o.2" (at metro), both attached and reported.
+  func tree() -> ICONEngine {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .received(
+        Fixture.envelope(
+          .attachRequest(report(site: "edge", rate: 30, latency: 10, subnets: ["a"])), from: "o.1", to: "o")))
+    _ = origin.at(
+      0,
+      .received(
+        Fixture.envelope(
+          .attachRequest(report(site: "metro", rate: 10, latency: 30, subnets: ["b"])), from: "o.2", to: "o"))
+    )
+    return origin
+  }
+
+  func report(
+    site: SiteID, rate: Double, latency: Double, subnets: [SubnetID], sites: [SiteID]? = nil,
+    version: UInt64 = 1
+  ) -> Report {
+    Report(
+      sequence: 1, site: site, requestRate: rate, meanLatency: latency, ownRate: rate, balance: 10, spare: 5,
+      subtreeSize: 1, subtreeSites: sites ?? [site], subtreeSubnets: subnets, policyVersion: version)
+  }
+
+  @Test func aChildReportsItsSubtreeAndLearnsAncestorsAndSiblingsFromTheAck() {
+    var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
+    _ = child.at(0, .started)
+    _ = child.at(1, .traffic([Fixture.sample("a", 40, latency: 10)]))
+    let directives = child.at(5, .timer(.heartbeat))
+    let expected = Report(
+      sequence: 1, site: "edge", requestRate: 8, meanLatency: 10, ownRate: 8, balance: 48, spare: 42,
+      subtreeSize: 1, subtreeSites: ["edge"], subtreeSubnets: ["a"], policyVersion: 1)
+    expectDirectives(
+      directives,
+      [
+        .send(Fixture.envelope(.report(expected), from: "o.1", to: "o")),
+        .setTimer(.heartbeat, at: .seconds(10)),
+      ])
+
+    let ack = ParentAck(origin: "o", parentSite: "metro", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    expectDirectives(child.at(5.1, .received(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1"))), [])
+    #expect(child.siblings == ["o.2"])
+    #expect(child.parentSite == "metro")
+  }
+
+  @Test func theParentAcknowledgesWithTreeKnowledgeAndRoutesTheSubtreeSubnets() {
+    var origin = tree()
+    let directives = origin.at(
+      1,
+      .received(
+        Fixture.envelope(
+          .report(report(site: "edge", rate: 30, latency: 10, subnets: ["a", "c"])), from: "o.1", to: "o")))
+    let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    expectDirectives(
+      directives,
+      [
+        .updateRoutes([
+          Route(subnet: "a", via: "o.1"), Route(subnet: "b", via: "o.2"), Route(subnet: "c", via: "o.1"),
+        ]),
+        .send(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1")),
+      ])
+  }
+
+  @Test func aggregatesSumRatesAndWeightLatencyByRequests() {
+    var origin = tree()
+    _ = origin.at(1, .traffic([Fixture.sample("z", 10, latency: 50)]))
+    _ = origin.at(2, .timer(.heartbeat))  // 5 req/s at 50 ms of its own
+    let summary = origin.summary()
+    #expect(summary.requestRate == 45)
+    #expect(summary.ownRate == 5)
+    #expect(abs(summary.meanLatency - (30 * 10 + 10 * 30 + 5 * 50) / 45.0) < 1e-12)
+    #expect(summary.subtreeSize == 3)
+    #expect(summary.subtreeSites == ["cloud", "edge", "metro"])
+    #expect(summary.subtreeSubnets == ["a", "b", "z"])
+  }
+
+  @Test func reportsFromStrangersAreRejected() {
+    var origin = tree()
+    expectDirectives(
+      origin.at(
+        1,
+        .received(
+          Fixture.envelope(
+            .report(report(site: "x", rate: 1, latency: 1, subnets: [])), from: "stranger", to: "o"))),
+      [.rejected("report from stranger, which is not a child of o")])
+  }
+
+  @Test func ownerPolicyFlowsDownTheTree() {
+    var origin = tree()
+    var policy = Fixture.policy
+    policy.version = 2
+    policy.weight = 0.8
+    expectDirectives(
+      origin.at(1, .owner(.updatePolicy(policy))),
+      [
+        .note(.policyApplied(version: 2)),
+        .send(Fixture.envelope(.policyUpdate(policy), from: "o", to: "o.1")),
+        .send(Fixture.envelope(.policyUpdate(policy), from: "o", to: "o.2")),
+      ])
+    expectDirectives(
+      origin.at(2, .owner(.updatePolicy(policy))), [.rejected("stale policy version 2, current is 2")])
+
+    var child = Fixture.replica("o.1", ancestors: ["o"])
+    expectDirectives(
+      child.at(1, .received(Fixture.envelope(.policyUpdate(policy), from: "o", to: "o.1"))),
+      [.note(.policyApplied(version: 2))])
+    #expect(child.policy.weight == 0.8)
+    expectDirectives(
+      child.at(1, .received(Fixture.envelope(.policyUpdate(policy), from: "o.2", to: "o.1"))),
+      [.rejected("policy update from o.2, which is not the parent")])
+
+    // a child that missed the update gets it with its next acknowledgement
+    let lagging = origin.at(
+      3,
+      .received(
+        Fixture.envelope(
+          .report(report(site: "edge", rate: 1, latency: 1, subnets: ["a"], version: 1)), from: "o.1", to: "o"
+        )))
+    let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: policy)
+    #expect(lagging.contains(.send(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1"))))
+  }
+
+  @Test func invalidPoliciesAndOwnerCommandsAtReplicasAreRejected() {
+    var origin = tree()
+    var bad = Fixture.policy
+    bad.version = 5
+    bad.weight = -1
+    expectDirectives(
+      origin.at(1, .owner(.updatePolicy(bad))),
+      [.rejected("invalid policy: weight must be between 0 and 1, got -1.0")])
+    expectDirectives(
+      origin.at(1, .owner(.addBudget(.zero))), [.rejected("a budget addition must be positive, got 0.000000")]
+    )
+    var child = Fixture.replica("o.1", ancestors: ["o"])
+    expectDirectives(
+      child.at(1, .owner(.addBudget(5))), [.rejected("owner commands go to the origin o, not o.1")])
+  }
+
+  @Test func claimsAreDeniedForUsedSitesRelayedUpAndGrantedByTheOrigin() {
+    // middle ICON "o.1" (at edge) with child "o.1.1" (at metro)
+    var middle = Fixture.replica("o.1", ancestors: ["o"])
+    _ = middle.at(0, .started)
+    _ = middle.at(
+      0,
+      .received(
+        Fixture.envelope(
+          .attachRequest(report(site: "metro", rate: 1, latency: 1, subnets: [])), from: "o.1.1", to: "o.1")))
+
+    let taken = SiteClaim(claimID: "o.1.1#1", requester: "o.1.1", site: "edge")
+    expectDirectives(
+      middle.at(1, .received(Fixture.envelope(.siteClaim(taken), from: "o.1.1", to: "o.1"))),
+      [
+        .send(
+          Fixture.envelope(
+            .siteClaimReply(
+              SiteClaimReply(claim: taken, granted: false, reason: "edge is in use or reserved")),
+            from: "o.1", to: "o.1.1"))
+      ])
+
+    let free = SiteClaim(claimID: "o.1.1#2", requester: "o.1.1", site: "harbour")
+    expectDirectives(
+      middle.at(2, .received(Fixture.envelope(.siteClaim(free), from: "o.1.1", to: "o.1"))),
+      [.send(Fixture.envelope(.siteClaim(free), from: "o.1", to: "o"))])
+
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .received(
+        Fixture.envelope(
+          .attachRequest(report(site: "edge", rate: 1, latency: 1, subnets: [])), from: "o.1", to: "o")))
+    let granted = SiteClaimReply(claim: free, granted: true)
+    expectDirectives(
+      origin.at(2.1, .received(Fixture.envelope(.siteClaim(free), from: "o.1", to: "o"))),
+      [.send(Fixture.envelope(.siteClaimReply(granted), from: "o", to: "o.1"))])
+    // the site is now reserved: a racing claim for it is denied
+    let racing = SiteClaim(claimID: "o.1#7", requester: "o.1", site: "harbour")
+    #expect(
+      ICONEngine.messages(
+        origin.at(2.2, .received(Fixture.envelope(.siteClaim(racing), from: "o.1", to: "o")))
+      )
+      .first.map { if case .siteClaimReply(let reply) = $0.1 { reply.granted } else { true } } == false)
+
+    expectDirectives(
+      middle.at(2.3, .received(Fixture.envelope(.siteClaimReply(granted), from: "o", to: "o.1"))),
+      [.send(Fixture.envelope(.siteClaimReply(granted), from: "o.1", to: "o.1.1"))])
+    #expect(middle.occupiedSites(now: .seconds(3)).contains("harbour"))
+  }
+
+  @Test func anUnansweredClaimIsDroppedAndTheSiteAvoidedForACooldown() {
+    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud)
+    _ = replica.at(0, .started)
+    _ = replica.at(0, .offers([Fixture.edge]))
+    _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
+    _ = replica.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    _ = replica.at(61, .timer(.decision))
+    expectDirectives(
+      replica.at(71, .timer(.claimTimeout("o.1#1"))),
+      [.note(.claimDenied(site: "edge", reason: "no answer within 10.0 seconds"))])
+    #expect(replica.pendingAction == nil)
+    #expect(replica.situation(now: .seconds(72)).candidates.isEmpty)
+    #expect(replica.situation(now: .seconds(132)).candidates == [Fixture.edge])
+  }
+}

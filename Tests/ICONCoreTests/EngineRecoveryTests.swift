@@ -1,0 +1,176 @@
+import ICONCore
+import Testing
+
+/// Failure detection, re-attachment, origin election and epochs.
+@Suite struct EngineRecoveryTests {
+  func summary(_ engine: ICONEngine) -> Report { engine.summary() }
+
+  @Test func aParentSilentForKReportPeriodsIsGivenUpAndTheGrandparentAsked() {
+    var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], parentSite: "metro", seed: 5)
+    _ = child.at(0, .started)
+    #expect(ICONEngine.messages(child.at(15, .timer(.heartbeat))).map(\.0) == ["o.1"])  // 15 s: not yet
+    let directives = child.at(15.5, .timer(.heartbeat))
+    expectDirectives(
+      directives,
+      [
+        .note(.parentLost("o.1")),
+        .send(Fixture.envelope(.attachRequest(child.summary()), from: "o.1.1", to: "o")),
+        .setTimer(.attachTimeout, at: .seconds(25.5)),
+        .setTimer(.heartbeat, at: .seconds(20.5)),
+      ])
+    let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    expectDirectives(
+      child.at(16, .received(Fixture.envelope(.attachAccepted(ack), from: "o", to: "o.1.1"))),
+      [.cancelTimer(.attachTimeout), .note(.reattached(to: "o"))])
+    #expect(child.parent == "o")
+    #expect(child.ancestors == ["o"])
+    #expect(child.siblings == ["o.2"])
+    #expect(child.recovery == nil)
+  }
+
+  @Test func aParentNoticesAChildSilentForKReportPeriodsAndRedirectsItsClients() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    let report = Report(
+      sequence: 1, site: "edge", requestRate: 1, meanLatency: 1, ownRate: 1, balance: 1, spare: 0,
+      subtreeSize: 1,
+      subtreeSites: ["edge"], subtreeSubnets: ["a"], policyVersion: 1)
+    _ = origin.at(1, .received(Fixture.envelope(.attachRequest(report), from: "o.1", to: "o")))
+    #expect(origin.at(16, .timer(.heartbeat)) == [.setTimer(.heartbeat, at: .seconds(21))])
+    expectDirectives(
+      origin.at(16.5, .timer(.heartbeat)),
+      [
+        .note(.childLost("o.1")), .redirectClients(of: "o.1", site: "edge", to: "o"), .updateRoutes([]),
+        .setTimer(.heartbeat, at: .seconds(21.5)),
+      ])
+  }
+
+  /// Children "o.1" and "o.2" of origin "o", which has failed; each knows the other as sibling.
+  func orphans() -> (ICONEngine, ICONEngine) {
+    var first = Fixture.replica("o.1", ancestors: ["o"], seed: 11)
+    var second = Fixture.replica("o.2", ancestors: ["o"], site: SiteOffer(site: "metro"), seed: 12)
+    _ = first.at(0, .started)
+    _ = second.at(0, .started)
+    let toFirst = ParentAck(
+      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    let toSecond = ParentAck(
+      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.1"], policy: nil)
+    _ = first.at(1, .received(Fixture.envelope(.reportAck(toFirst), from: "o", to: "o.1")))
+    _ = second.at(1, .received(Fixture.envelope(.reportAck(toSecond), from: "o", to: "o.2")))
+    return (first, second)
+  }
+
+  @Test func theOrphansOfAFailedOriginElectTheLowestIdAtTheNextEpoch() {
+    var (first, second) = orphans()
+    let call = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    expectDirectives(
+      first.at(17, .timer(.heartbeat)),
+      [
+        .note(.parentLost("o")),
+        .send(Fixture.envelope(.electionCall(call), from: "o.1", to: "o")),
+        .send(Fixture.envelope(.electionCall(call), from: "o.1", to: "o.2")),
+        .setTimer(.electionDeadline, at: .seconds(22)),
+        .setTimer(.heartbeat, at: .seconds(22)),
+      ])
+    // the sibling joins before noticing the failure itself
+    let reply = ElectionCall(epoch: 2, candidate: "o.2", site: "metro")
+    expectDirectives(
+      second.at(17.1, .received(Fixture.envelope(.electionCall(call), from: "o.1", to: "o.2"))),
+      [
+        .send(Fixture.envelope(.electionCall(reply), from: "o.2", to: "o.1")),
+        .setTimer(.electionDeadline, at: .seconds(22.1)),
+      ])
+    expectDirectives(
+      first.at(17.2, .received(Fixture.envelope(.electionCall(reply), from: "o.2", to: "o.1"))), [])
+
+    let won = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    expectDirectives(
+      first.at(22, .timer(.electionDeadline)),
+      [
+        .note(.elected(epoch: 2)),
+        .send(Fixture.envelope(.originElected(won), from: "o.1", to: "o.2", epoch: 2)),
+      ])
+    #expect(first.isOrigin)
+    #expect(first.epoch == 2)
+
+    expectDirectives(
+      second.at(22.1, .timer(.electionDeadline)),
+      [
+        .send(Fixture.envelope(.attachRequest(second.summary()), from: "o.2", to: "o.1", epoch: 2)),
+        .setTimer(.attachTimeout, at: .seconds(32.1)),
+      ])
+    let ack = first.at(
+      22.2, .received(Fixture.envelope(.attachRequest(second.summary()), from: "o.2", to: "o.1", epoch: 2)))
+    guard case .send(let accepted) = ack.last else {
+      Issue.record("expected an acceptance, got \(ack)")
+      return
+    }
+    expectDirectives(
+      second.at(22.3, .received(accepted)), [.cancelTimer(.attachTimeout), .note(.reattached(to: "o.1"))])
+    #expect(second.parent == "o.1")
+    #expect(second.origin == "o.1")
+    #expect(first.children.keys.sorted() == ["o.2"])
+
+    // orders from the old origin's epoch are now refused
+    let stale = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: [], policy: nil)
+    expectDirectives(
+      second.at(23, .received(Fixture.envelope(.reportAck(stale), from: "o", to: "o.2", epoch: 1))),
+      [.rejected("stale message from o in epoch 1, current is 2")])
+  }
+
+  @Test func anOriginThatWasOnlySlowStepsDownWhenItHearsOfTheNewOne() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    let announcement = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    let directives = origin.at(
+      30, .received(Fixture.envelope(.originElected(announcement), from: "o.1", to: "o", epoch: 2)))
+    expectDirectives(
+      directives,
+      [
+        .note(.steppedDown(newOrigin: "o.1")), .cancelTimer(.electionDeadline),
+        .send(Fixture.envelope(.attachRequest(origin.summary()), from: "o", to: "o.1", epoch: 2)),
+        .setTimer(.attachTimeout, at: .seconds(40)),
+      ])
+    #expect(!origin.isOrigin)
+    expectDirectives(
+      origin.at(
+        31,
+        .received(
+          Fixture.envelope(
+            .originElected(ElectionCall(epoch: 1, candidate: "x", site: "s")), from: "x", to: "o", epoch: 2))),
+      [.rejected("announcement of x for epoch 1, current is 2")])
+  }
+
+  @Test func whenEveryAncestorIsSilentTheOrphanElectsAmongItsSiblings() {
+    var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], seed: 5)
+    _ = child.at(0, .started)
+    _ = child.at(16, .timer(.heartbeat))  // asks o
+    let call = ElectionCall(epoch: 2, candidate: "o.1.1", site: "edge")
+    expectDirectives(
+      child.at(26, .timer(.attachTimeout)),
+      [
+        .send(Fixture.envelope(.electionCall(call), from: "o.1.1", to: "o")),
+        .setTimer(.electionDeadline, at: .seconds(31)),
+      ])
+    expectDirectives(child.at(31, .timer(.electionDeadline)), [.note(.elected(epoch: 2))])
+    #expect(child.isOrigin)
+  }
+
+  @Test func adoptingAnAncestorIsRefused() {
+    var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"])
+    _ = child.at(0, .started)
+    let report = Fixture.origin().summary()
+    expectDirectives(
+      child.at(1, .received(Fixture.envelope(.attachRequest(report), from: "o", to: "o.1.1"))),
+      [.rejected("adopting o, an ancestor of o.1.1, would make a cycle")])
+  }
+
+  @Test func electionCallsThatDoNotConcernAnIconAreRefused() {
+    var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"])
+    _ = child.at(0, .started)
+    let call = ElectionCall(epoch: 2, candidate: "stranger", site: "s")
+    expectDirectives(
+      child.at(1, .received(Fixture.envelope(.electionCall(call), from: "stranger", to: "o.1.1"))),
+      [.rejected("election call from stranger for epoch 2 does not concern o.1.1")])
+  }
+}

@@ -1,0 +1,108 @@
+import ICONCore
+import Testing
+
+@Suite struct EngineTerminationTests {
+  func grandchildReport() -> Report {
+    Report(
+      sequence: 1, site: "metro", requestRate: 5, meanLatency: 4, ownRate: 5, balance: 9, spare: 0,
+      subtreeSize: 1, subtreeSites: ["metro"], subtreeSubnets: ["x"], policyVersion: 1)
+  }
+
+  @Test func anIdleReplicaHandsChildrenClientsAndBudgetToItsParent() {
+    var replica = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
+    _ = replica.at(0, .started)
+    _ = replica.at(
+      0, .received(Fixture.envelope(.attachRequest(grandchildReport()), from: "o.1.1", to: "o.1")))
+    let reason = "value -1.0 below termination threshold 0.0"
+    expectDirectives(
+      replica.at(61, .timer(.decision)),
+      [
+        .send(
+          Fixture.envelope(
+            .adopt(
+              Adoption(
+                children: [AdoptedChild(id: "o.1.1", site: "metro", subnets: ["x"])], remainder: 18,
+                reason: reason)),
+            from: "o.1", to: "o")),
+        .send(
+          Fixture.envelope(
+            .reparent(Reparent(newParent: "o", parentSite: "cloud", ancestors: ["o"])), from: "o.1",
+            to: "o.1.1")),
+        .stop(site: "edge", restorableFor: .seconds(600), redirectTo: "o", stubTTL: .seconds(300)),
+        .cancelTimer(.heartbeat), .cancelTimer(.decision), .cancelTimer(.leaseSlot),
+        .note(.terminated(reason: reason)),
+      ])
+    #expect(replica.lifecycle == .terminated)
+    #expect(replica.successor == "o")
+    expectDirectives(replica.at(62, .timer(.heartbeat)), [.rejected("o.1 has terminated")])
+  }
+
+  @Test func theParentAdoptsAndRoutesTheGrandchildren() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    let childReport = Report(
+      sequence: 1, site: "edge", requestRate: 0, meanLatency: 0, ownRate: 0, balance: 0, spare: 0,
+      subtreeSize: 2,
+      subtreeSites: ["edge", "metro"], subtreeSubnets: ["w", "x"], policyVersion: 1)
+    _ = origin.at(0, .received(Fixture.envelope(.attachRequest(childReport), from: "o.1", to: "o")))
+    let adoption = Adoption(
+      children: [AdoptedChild(id: "o.1.1", site: "metro", subnets: ["x"])], remainder: 18, reason: "idle")
+    expectDirectives(
+      origin.at(61, .received(Fixture.envelope(.adopt(adoption), from: "o.1", to: "o"))),
+      [.note(.adopted(from: "o.1", children: ["o.1.1"])), .updateRoutes([Route(subnet: "x", via: "o.1.1")])])
+    #expect(origin.balance == Money(117))
+    #expect(origin.children.keys.sorted() == ["o.1.1"])
+  }
+
+  @Test func aTerminatedIconForwardsMoneyAndOrphansToItsSuccessor() {
+    var replica = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
+    _ = replica.at(0, .started)
+    _ = replica.at(61, .timer(.decision))
+    expectDirectives(
+      replica.at(
+        62,
+        .received(
+          Fixture.envelope(
+            .budgetTransfer(BudgetTransfer(amount: 3, reason: "recalled")), from: "o.1.1", to: "o.1"))),
+      [
+        .send(
+          Fixture.envelope(
+            .budgetTransfer(BudgetTransfer(amount: 3, reason: "forwarded by o.1")), from: "o.1", to: "o"))
+      ])
+    let late = Adoption(
+      children: [AdoptedChild(id: "o.1.1.1", site: "harbour", subnets: [])], remainder: 0, reason: "idle")
+    expectDirectives(
+      replica.at(63, .received(Fixture.envelope(.adopt(late), from: "o.1.1", to: "o.1"))),
+      [
+        .send(Fixture.envelope(.adopt(late), from: "o.1", to: "o")),
+        .send(
+          Fixture.envelope(
+            .reparent(Reparent(newParent: "o", parentSite: "cloud", ancestors: ["o"])), from: "o.1",
+            to: "o.1.1.1")),
+      ])
+    expectDirectives(
+      replica.at(64, .received(Fixture.envelope(.report(grandchildReport()), from: "o.1.1", to: "o.1"))),
+      [.rejected("o.1 has terminated")])
+  }
+
+  @Test func anOriginNeverTerminatesItself() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    expectDirectives(origin.at(61, .timer(.decision)), [.setTimer(.decision, at: .seconds(71))])
+    #expect(origin.lifecycle == .active)
+  }
+
+  @Test func aReparentedChildFollowsItsNewParent() {
+    var grandchild = Fixture.replica(
+      "o.1.1", ancestors: ["o.1", "o"], parentSite: "edge", site: Fixture.cloud)
+    _ = grandchild.at(0, .started)
+    let order = Reparent(newParent: "o", parentSite: "cloud", ancestors: ["o"])
+    expectDirectives(
+      grandchild.at(5, .received(Fixture.envelope(.reparent(order), from: "o.1", to: "o.1.1"))), [])
+    #expect(grandchild.parent == "o")
+    #expect(grandchild.ancestors == ["o"])
+    expectDirectives(
+      grandchild.at(6, .received(Fixture.envelope(.reparent(order), from: "o.1", to: "o.1.1"))),
+      [.rejected("re-parenting order from o.1, which is not the parent of o.1.1")])
+  }
+}

@@ -1,0 +1,66 @@
+import ICONCore
+import Testing
+
+/// Builders for engines in known states, so tests can state exact expected directives.
+enum Fixture {
+  static let application: ApplicationID = "shop"
+  /// Default policy, but observations take effect at once (no smoothing lag).
+  static let policy = OwnerPolicy(smoothingWindow: .nanoseconds(1))
+  static let cloud = SiteOffer(site: "cloud", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 64)
+  static let edge = SiteOffer(site: "edge", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
+
+  static func origin(_ id: ICONID = "o", budget: Money = 100, seed: UInt64 = 1, site: SiteOffer = cloud)
+    -> ICONEngine
+  {
+    ICONEngine(
+      .origin(id: id, application: application, site: site, policy: policy, budget: budget, seed: seed))
+  }
+
+  /// A replica `id` whose ancestors are `ancestors` (parent first).
+  static func replica(
+    _ id: ICONID, ancestors: [ICONID], parentSite: SiteID = "cloud", site: SiteOffer = edge,
+    budget: Money = 50, seed: UInt64 = 2, epoch: UInt64 = 1
+  ) -> ICONEngine {
+    ICONEngine(
+      EngineConfiguration(
+        id: id, application: application, site: site, parent: ancestors.first, parentSite: parentSite,
+        ancestors: ancestors, origin: ancestors.last ?? id, epoch: epoch, policy: policy, budget: budget,
+        seed: seed))
+  }
+
+  static func envelope(_ message: Message, from: ICONID, to: ICONID, epoch: UInt64 = 1) -> Envelope {
+    Envelope(application: application, from: from, to: to, epoch: epoch, message: message)
+  }
+
+  /// The report-timer jitter an engine seeded with `seed` draws at start, and its generator afterwards.
+  static func startJitter(seed: UInt64, period: Duration = policy.reportPeriod) -> (Duration, SplitMix64) {
+    var random = SplitMix64(seed: seed)
+    let jitter = Duration.nanoseconds(Int64.random(in: 0..<period.nanoseconds, using: &random))
+    return (jitter, random)
+  }
+
+  static func sample(_ subnet: SubnetID, _ requests: Int, latency: Double) -> TrafficSample {
+    TrafficSample(subnet: subnet, requests: requests, totalLatency: latency * Double(requests))
+  }
+}
+
+extension ICONEngine {
+  /// Handles `event` at `seconds` on the clock.
+  mutating func at(_ seconds: Double, _ event: Event) -> [Directive] {
+    handle(event, now: .seconds(seconds))
+  }
+
+  /// The messages among `directives`, as (receiver, message).
+  static func messages(_ directives: [Directive]) -> [(ICONID, Message)] {
+    directives.compactMap {
+      if case .send(let envelope) = $0 { (envelope.to, envelope.message) } else { nil }
+    }
+  }
+}
+
+/// Expects `actual` to equal `expected`, printing both in full when they differ.
+func expectDirectives(
+  _ actual: [Directive], _ expected: [Directive], sourceLocation: SourceLocation = #_sourceLocation
+) {
+  #expect(actual == expected, sourceLocation: sourceLocation)
+}
