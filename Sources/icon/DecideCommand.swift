@@ -8,18 +8,26 @@ struct DecideCommand: ParsableCommand {
     abstract: "Show what an ICON would decide in a given situation.",
     discussion: """
       Describe where the ICON runs, its clients and the sites it could use; the command prints the \
-      utility of each option and the decision.
+      utility of each option and the decision. Without --site it runs a built-in example: an ICON in \
+      a cheap, far cloud serving Lisbon (200 req/s at 40 ms) and Helsinki (50 req/s at 12 ms), with \
+      edge sites in Lisbon and Madrid. The same example by hand:
 
-      Example: an ICON in a cheap far cloud serving 200 req/s from subnet "lisbon" at 40 ms, with a \
-      site in Lisbon 3 ms away at 2 credits per slot:
-
-        icon decide --site cloud:0.5 --client lisbon:200:40 --candidate lisbon-edge:2 \\
-                    --latency lisbon:lisbon-edge:3
+        icon decide --site cloud:0.5 --client lisbon:200:40 --client helsinki:50:12 \\
+                    --candidate lisbon-edge:2 --candidate madrid-edge:1.5 \\
+                    --latency lisbon:lisbon-edge:3 --latency helsinki:lisbon-edge:45 \\
+                    --latency lisbon:madrid-edge:9 --latency helsinki:madrid-edge:38
       """
   )
 
-  @Option(help: "Where the ICON runs, as SITE:PRICE (credits per slot).")
-  var site: String
+  static let example = [
+    "--site", "cloud:0.5", "--client", "lisbon:200:40", "--client", "helsinki:50:12",
+    "--candidate", "lisbon-edge:2", "--candidate", "madrid-edge:1.5",
+    "--latency", "lisbon:lisbon-edge:3", "--latency", "helsinki:lisbon-edge:45",
+    "--latency", "lisbon:madrid-edge:9", "--latency", "helsinki:madrid-edge:38",
+  ]
+
+  @Option(help: "Where the ICON runs, as SITE:PRICE (credits per slot). Omit for the built-in example.")
+  var site: String?
   @Option(help: "Its clients, as SUBNET:REQ_PER_S:LATENCY_MS (repeatable).")
   var client: [String] = []
   @Option(help: "A site it could use, as SITE:PRICE (repeatable).")
@@ -33,6 +41,14 @@ struct DecideCommand: ParsableCommand {
   @OptionGroup var parameters: PolicyOptions
 
   func run() throws {
+    guard let site else {
+      print("No --site given: deciding the built-in example (see icon decide --help).\n")
+      var example = try DecideCommand.parse(Self.example)
+      example.parameters = parameters
+      example.balance = balance
+      try example.run()
+      return
+    }
     let policy = try parameters.policy()
     let here = try Self.offer(site, option: "--site")
     var demand: [SubnetID: SubnetObservation] = [:]
@@ -50,26 +66,51 @@ struct DecideCommand: ParsableCommand {
           subnet: SubnetID(parts[0]), site: SiteID(parts[1]),
           milliseconds: try Self.number(parts[2], option: "--latency")))
     }
+    let candidates = try candidate.map { try Self.offer($0, option: "--candidate") }
     let situation = PlacementPlanner.Situation(
-      site: here, demand: demand, latencies: table,
-      candidates: try candidate.map { try Self.offer($0, option: "--candidate") },
-      balance: .credits(balance), fallbackSite: parentSite.map { SiteID($0) })
+      site: here, demand: demand, latencies: table, candidates: candidates, balance: .credits(balance),
+      fallbackSite: parentSite.map { SiteID($0) })
     let planner = PlacementPlanner(policy: policy)
-    let current = planner.score(
-      here.site, price: here.pricePerSlot,
-      demand.sorted { $0.key < $1.key }.map {
-        ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency)
-      })
-    print("utility here (\(here.site)): \(current)")
+    let clients = demand.sorted { $0.key < $1.key }
+    let served = clients.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
+    let current = planner.score(here.site, price: here.pricePerSlot, served)
+    print(
+      "policy: w=\(policy.weight), migration threshold \(policy.migrationThreshold), "
+        + "replication threshold \(policy.replicationThreshold), termination threshold \(policy.terminationThreshold)"
+    )
+    print("U here (\(here.site), \(here.pricePerSlot) per slot): \(Self.format(current))")
+    for offer in candidates {
+      let moved = clients.map { subnet, observation in
+        table.latency(from: subnet, to: offer.site).map {
+          ServedDemand(subnet: subnet, rate: observation.rate, latency: $0)
+        }
+      }
+      guard moved.allSatisfy({ $0 != nil }) else {
+        print("U at \(offer.site): unknown (a client's latency to it is missing)")
+        continue
+      }
+      let utility = planner.score(offer.site, price: offer.pricePerSlot, moved.compactMap { $0 })
+      print("U at \(offer.site) (\(offer.pricePerSlot) per slot), all clients moved: \(Self.format(utility))")
+    }
     switch planner.decide(situation) {
     case .stay: print("decision: stay")
-    case .migrate(let target, let gain): print("decision: migrate to \(target.site) (gain \(gain))")
+    case .migrate(let target, let gain):
+      print("decision: migrate to \(target.site) (utility improves by \(Self.percent(gain)))")
     case .replicate(let target, let subnets, let budget, let gain):
       print(
-        "decision: replicate to \(target.site) for \(subnets.map(\.rawValue).joined(separator: ",")) "
-          + "with budget \(budget) (gain \(gain))")
-    case .terminate(let value): print("decision: terminate (value \(value))")
+        "decision: replicate to \(target.site) for \(subnets.map(\.rawValue).joined(separator: ", ")), "
+          + "giving it \(budget) credits (combined utility improves by \(Self.percent(gain)))")
+    case .terminate(let value):
+      print("decision: terminate (value \(Self.format(value)) is below the threshold)")
     }
+  }
+
+  private static func format(_ value: Double) -> String {
+    String(Double((value * 10_000).rounded()) / 10_000)
+  }
+
+  private static func percent(_ fraction: Double) -> String {
+    "\(Double((fraction * 1_000).rounded()) / 10)%"
   }
 
   private static func fields(_ text: String, count: Int, option: String, form: String) throws -> [String] {

@@ -124,7 +124,7 @@ import Testing
     _ = replica.at(0, .started)
     let directives = replica.at(60, .timer(.leaseSlot))
     #expect(directives.contains(.note(.leaseUnpaid(1))))
-    #expect(directives.contains(.note(.terminated(reason: "foundered: cannot pay the lease of 2.000000"))))
+    #expect(directives.contains(.note(.terminated(reason: "foundered: cannot pay the lease of 2.00"))))
     #expect(ICONEngine.messages(directives).map(\.0) == ["o"])
     #expect(replica.lifecycle == .terminated)
     #expect(replica.balance == .zero)

@@ -137,7 +137,7 @@ import Testing
       origin.at(1, .owner(.updatePolicy(bad))),
       [.rejected("invalid policy: weight must be between 0 and 1, got -1.0")])
     expectDirectives(
-      origin.at(1, .owner(.addBudget(.zero))), [.rejected("a budget addition must be positive, got 0.000000")]
+      origin.at(1, .owner(.addBudget(.zero))), [.rejected("a budget addition must be positive, got 0.00")]
     )
     var child = Fixture.replica("o.1", ancestors: ["o"])
     expectDirectives(

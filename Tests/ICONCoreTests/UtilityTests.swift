@@ -51,6 +51,8 @@ import Testing
     #expect(Money(7).share(1.0 / 3.0) == Money(microcredits: 2_333_333))
     #expect(Money(microcredits: 1_234_567).description == "1.234567")
     #expect(Money(microcredits: -5).description == "-0.000005")
+    #expect(Money.credits(61.875).description == "61.875")
+    #expect(Money(2).description == "2.00")
   }
 
   @Test func policyProblemsNameEachBadParameter() {

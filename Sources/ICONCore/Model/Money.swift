@@ -54,11 +54,14 @@ public struct Money: Hashable, Comparable, Codable, Sendable, CustomStringConver
 
   public static func < (lhs: Money, rhs: Money) -> Bool { lhs.microcredits < rhs.microcredits }
 
+  /// Credits with at least two decimals and no trailing zeros beyond them, e.g. `2.00`, `61.875`.
   public var description: String {
     let whole = microcredits / 1_000_000
     let fraction = abs(microcredits % 1_000_000)
     let sign = microcredits < 0 && whole == 0 ? "-" : ""
-    let digits = String(fraction).count
-    return "\(sign)\(whole).\(String(repeating: "0", count: 6 - digits))\(fraction)"
+    var digits = String(fraction)
+    digits = String(repeating: "0", count: 6 - digits.count) + digits
+    while digits.count > 2 && digits.hasSuffix("0") { digits.removeLast() }
+    return "\(sign)\(whole).\(digits)"
   }
 }
