@@ -3,7 +3,8 @@ import ICONCore
 /// Several engines wired by an in-memory message bus with a virtual clock: a minimal shell for tests.
 ///
 /// Sites and client subnets sit on a line; latency is distance plus one millisecond. Clients enter at
-/// the lowest-named live origin and follow the published routes to the ICON that serves them.
+/// their entry origin (by default the lowest-named live one) and follow the published routes to the ICON
+/// that serves them.
 struct OverlayHarness {
   struct Site {
     var offer: SiteOffer
@@ -28,6 +29,8 @@ struct OverlayHarness {
   var subnetPositions: [SubnetID: Double] = [:]
   /// Requests per second by subnet.
   var rates: [SubnetID: Double] = [:]
+  /// The origin a subnet's clients start at, when not the lowest-named one (a forest).
+  var entries: [SubnetID: ICONID] = [:]
   var engines: [ICONID: ICONEngine] = [:]
   var crashed: Set<ICONID> = []
   var now = Instant.zero
@@ -164,9 +167,8 @@ struct OverlayHarness {
   /// The ICON that serves `subnet`'s clients: start at the entry origin, follow routes while they lead
   /// to a live ICON.
   func server(of subnet: SubnetID) -> ICONID? {
-    guard var current = engines.keys.sorted().first(where: { isLive($0) && engines[$0]!.isOrigin }) else {
-      return nil
-    }
+    let origins = engines.keys.sorted().filter { isLive($0) && engines[$0]!.isOrigin }
+    guard var current = origins.first(where: { $0 == entries[subnet] }) ?? origins.first else { return nil }
     var hops = 0
     while let route = engines[current]!.routes.first(where: { $0.subnet == subnet }), isLive(route.via),
       hops < 64
