@@ -45,6 +45,21 @@ import Testing
       ])
   }
 
+  @Test func theSitesOfALostChildsDescendantsStayReservedUntilTheyReattach() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    let report = Report(
+      sequence: 1, site: "edge", requestRate: 1, meanLatency: 1, ownRate: 1, balance: 1, spare: 0,
+      subtreeSize: 2,
+      subtreeSites: ["edge", "metro"], subtreeSubnets: ["a"], policyVersion: 1)
+    _ = origin.at(1, .received(Fixture.envelope(.attachRequest(report), from: "o.1", to: "o")))
+    _ = origin.at(16.5, .timer(.heartbeat))
+    #expect(origin.children.isEmpty)
+    #expect(origin.occupiedSites(now: .seconds(17)) == ["cloud", "metro"])
+    #expect(origin.summary().subtreeSites == ["cloud", "metro"])
+    #expect(origin.occupiedSites(now: .seconds(16.5 + 120)) == ["cloud"])
+  }
+
   /// Children "o.1" and "o.2" of origin "o", which has failed; each knows the other as sibling.
   func orphans() -> (ICONEngine, ICONEngine) {
     var first = Fixture.replica("o.1", ancestors: ["o"], seed: 11)

@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 import Testing
 
@@ -39,5 +40,44 @@ import Testing
     }
     let other = RandomScenario(seed: 8).run(recordTrace: true).harness.trace
     #expect(other != RandomScenario(seed: 7).run(recordTrace: true).harness.trace)
+  }
+
+  /// Hash iteration order differs between processes; a trace that depended on it would differ here.
+  @Test func sameSeedGivesSameTraceInAnotherProcess() throws {
+    let digest = (0..<UInt64(20)).map(Self.traceDigest(seed:)).joined(separator: ",")
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["ICON_TRACE_DIGEST_FILE"] {
+      try digest.write(toFile: path, atomically: true, encoding: .utf8)
+      return
+    }
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("icon-trace-\(UUID()).txt")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    child.arguments = [
+      "--testing-library", "swift-testing", "--filter", "sameSeedGivesSameTraceInAnotherProcess",
+    ]
+    var childEnvironment = environment
+    childEnvironment["ICON_TRACE_DIGEST_FILE"] = output.path
+    childEnvironment["SWIFT_DETERMINISTIC_HASHING"] = nil
+    child.environment = childEnvironment
+    child.standardOutput = FileHandle.nullDevice
+    child.standardError = FileHandle.nullDevice
+    try child.run()
+    child.waitUntilExit()
+    #expect(child.terminationStatus == 0)
+    #expect(try String(contentsOf: output, encoding: .utf8) == digest)
+  }
+
+  /// FNV-1a over the whole trace of one random run.
+  static func traceDigest(seed: UInt64) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for line in RandomScenario(seed: seed).run(recordTrace: true).harness.trace {
+      for byte in line.utf8 + [10] {
+        hash ^= UInt64(byte)
+        hash &*= 0x100_0000_01b3
+      }
+    }
+    return String(hash, radix: 16)
   }
 }

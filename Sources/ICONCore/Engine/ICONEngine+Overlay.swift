@@ -51,7 +51,8 @@ extension ICONEngine {
     }
   }
 
-  /// This ICON's subtree, aggregated as its parent wants it (paper §3.1).
+  /// This ICON's subtree, aggregated as its parent wants it (paper §3.1). Sites it holds reserved count
+  /// as used, so the ancestors that arbitrate claims know of them too.
   public func summary() -> Report {
     let own = demand.observations.sorted { $0.key < $1.key }
     var rate = 0.0
@@ -62,7 +63,7 @@ extension ICONEngine {
     }
     let ownRate = rate
     var size = 1
-    var sites: Set<SiteID> = [site.site]
+    var sites = Set(reservations.keys).union([site.site])
     var subnets = Set(own.map(\.key)).union(assignedSubnets)
     for childID in children.keys.sorted() {
       let child = children[childID]!
@@ -144,6 +145,10 @@ extension ICONEngine {
   mutating func detectLostChildren(now: Instant, into out: inout [Directive]) {
     for childID in children.keys.sorted() where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
       let lost = children.removeValue(forKey: childID)!
+      // the lost child's descendants still run and will re-attach: keep their sites reserved meanwhile
+      for orphanSite in lost.report?.subtreeSites ?? [] where orphanSite != lost.site {
+        reservations[orphanSite] = now + reservationPeriod
+      }
       out.append(.note(.childLost(childID)))
       out.append(.redirectClients(of: childID, site: lost.site, to: id))
     }

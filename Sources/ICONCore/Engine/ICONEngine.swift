@@ -198,6 +198,8 @@ public struct ICONEngine: Sendable {
 
   private mutating func heartbeat(now: Instant, into out: inout [Directive]) {
     demand.fold(now: now, window: policy.smoothingWindow)
+    reservations = reservations.filter { $0.value > now }
+    deniedSites = deniedSites.filter { $0.value > now }
     detectLostChildren(now: now, into: &out)
     if let parent, recovery == nil {
       if now - lastAck > policy.heartbeatTimeout {

@@ -24,18 +24,18 @@ struct RandomScenario {
     var random = SplitMix64(seed: seed ^ 0xA5A5_A5A5)
     harness.launchFailureRate = Double.random(in: 0..<0.2, using: &random)
     harness.addSite("cloud", position: 100, price: .credits(0.5), capacity: 64)
-    for index in 0..<6 {
+    for index in 0..<10 {
       harness.addSite(
         "edge\(index)", position: Double.random(in: 0..<90, using: &random),
         price: .credits(Double(Int.random(in: 1...4, using: &random))))
     }
-    for index in 0..<8 {
+    for index in 0..<12 {
       let subnet = SubnetID("net\(index)")
       harness.subnetPositions[subnet] = Double.random(in: 0..<100, using: &random)
       harness.rates[subnet] = Double.random(in: 0..<60, using: &random)
     }
     harness.deployOrigin(
-      "origin", at: "cloud", budget: .credits(Double(Int.random(in: 5...200, using: &random))),
+      "origin", at: "cloud", budget: .credits(Double(Int.random(in: 5...400, using: &random))),
       policy: Self.policy)
 
     var violations: [String] = []
