@@ -3,16 +3,8 @@ import Testing
 
 /// Leases, foundering, funding requests up the tree, recalls and owner funding.
 @Suite struct EngineBudgetTests {
-  func childReport(spare: Money) -> Report {
-    Report(
-      sequence: 1, site: "edge", requestRate: 0, meanLatency: 0, ownRate: 0, balance: spare, spare: spare,
-      subtreeSize: 1, subtreeSites: ["edge"], subtreeSubnets: [], policyVersion: 1)
-  }
-
-  func attach(_ child: ICONID, to parent: inout ICONEngine, spare: Money = 0, at seconds: Double = 0) {
-    _ = parent.at(
-      seconds,
-      .received(Fixture.envelope(.attachRequest(childReport(spare: spare)), from: child, to: parent.id)))
+  func attach(_ child: ICONID, to parent: inout ICONEngine, spare: Money = 0) {
+    Fixture.attach(child, to: &parent, report: Fixture.report(site: "edge", spare: spare))
   }
 
   @Test func aFounderingReplicaAsksItsParent() {

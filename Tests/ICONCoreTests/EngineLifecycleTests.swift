@@ -2,6 +2,24 @@ import ICONCore
 import Testing
 
 @Suite struct EngineLifecycleTests {
+  /// An origin at cloud whose clients "far" and "near" send 100 req/s each at 50 and 5 ms; edge is 5 ms
+  /// from far and 60 ms from near (the replication example of docs/decisions.md).
+  func originWithTwoClientGroups() -> ICONEngine {
+    var origin = Fixture.origin(seed: 3)
+    _ = origin.at(0, .started)
+    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge]))
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
+        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
+      ]))
+    _ = origin.at(
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+    _ = origin.at(2, .timer(.heartbeat))  // 100 req/s each, folded
+    return origin
+  }
+
   @Test func startArmsTimersAndPaysTheFirstSlot() {
     var origin = Fixture.origin(seed: 9)
     let (jitter, _) = Fixture.startJitter(seed: 9)
@@ -35,18 +53,7 @@ import Testing
   }
 
   @Test func originReplicatesThenRoutesTheSubnetToItsChild() {
-    var origin = Fixture.origin(seed: 3)
-    _ = origin.at(0, .started)
-    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge]))
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
-        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
-      ]))
-    _ = origin.at(
-      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
-    _ = origin.at(2, .timer(.heartbeat))  // 100 req/s each, folded
+    var origin = originWithTwoClientGroups()
 
     var (_, random) = Fixture.startJitter(seed: 3)
     let childSeed = random.next()
@@ -74,18 +81,7 @@ import Testing
   }
 
   @Test func aFailedLaunchRefundsTheReplicaBudget() {
-    var origin = Fixture.origin(seed: 3)
-    _ = origin.at(0, .started)
-    _ = origin.at(0, .offers([Fixture.edge]))
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
-        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
-      ]))
-    _ = origin.at(
-      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
-    _ = origin.at(2, .timer(.heartbeat))
+    var origin = originWithTwoClientGroups()
     _ = origin.at(61, .timer(.decision))
     expectDirectives(
       origin.at(62, .launchFailed(launchID: "o/launch-2", reason: "yard full")),

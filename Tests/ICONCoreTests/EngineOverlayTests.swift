@@ -7,27 +7,14 @@ import Testing
   func tree() -> ICONEngine {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)
-    _ = origin.at(
-      0,
-      .received(
-        Fixture.envelope(
-          .attachRequest(report(site: "edge", rate: 30, latency: 10, subnets: ["a"])), from: "o.1", to: "o")))
-    _ = origin.at(
-      0,
-      .received(
-        Fixture.envelope(
-          .attachRequest(report(site: "metro", rate: 10, latency: 30, subnets: ["b"])), from: "o.2", to: "o"))
-    )
+    Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 30, latency: 10, subnets: ["a"]))
+    Fixture.attach("o.2", to: &origin, report: report(site: "metro", rate: 10, latency: 30, subnets: ["b"]))
     return origin
   }
 
-  func report(
-    site: SiteID, rate: Double, latency: Double, subnets: [SubnetID], sites: [SiteID]? = nil,
-    version: UInt64 = 1
-  ) -> Report {
-    Report(
-      sequence: 1, site: site, requestRate: rate, meanLatency: latency, ownRate: rate, balance: 10, spare: 5,
-      subtreeSize: 1, subtreeSites: sites ?? [site], subtreeSubnets: subnets, policyVersion: version)
+  func report(site: SiteID, rate: Double, latency: Double, subnets: [SubnetID], version: UInt64 = 1) -> Report
+  {
+    Fixture.report(site: site, subnets: subnets, rate: rate, latency: latency, version: version)
   }
 
   @Test func aChildReportsItsSubtreeAndLearnsAncestorsAndSiblingsFromTheAck() {

@@ -31,11 +31,7 @@ import Testing
   @Test func aParentNoticesAChildSilentForKReportPeriodsAndRedirectsItsClients() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)
-    let report = Report(
-      sequence: 1, site: "edge", requestRate: 1, meanLatency: 1, ownRate: 1, balance: 1, spare: 0,
-      subtreeSize: 1,
-      subtreeSites: ["edge"], subtreeSubnets: ["a"], policyVersion: 1)
-    _ = origin.at(1, .received(Fixture.envelope(.attachRequest(report), from: "o.1", to: "o")))
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "edge", subnets: ["a"]), at: 1)
     #expect(origin.at(16, .timer(.heartbeat)) == [.setTimer(.heartbeat, at: .seconds(21))])
     expectDirectives(
       origin.at(16.5, .timer(.heartbeat)),
@@ -48,11 +44,8 @@ import Testing
   @Test func theSitesOfALostChildsDescendantsStayReservedUntilTheyReattach() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)
-    let report = Report(
-      sequence: 1, site: "edge", requestRate: 1, meanLatency: 1, ownRate: 1, balance: 1, spare: 0,
-      subtreeSize: 2,
-      subtreeSites: ["edge", "metro"], subtreeSubnets: ["a"], policyVersion: 1)
-    _ = origin.at(1, .received(Fixture.envelope(.attachRequest(report), from: "o.1", to: "o")))
+    let report = Fixture.report(site: "edge", subnets: ["a"], sites: ["edge", "metro"], size: 2)
+    Fixture.attach("o.1", to: &origin, report: report, at: 1)
     _ = origin.at(16.5, .timer(.heartbeat))
     #expect(origin.children.isEmpty)
     #expect(origin.occupiedSites(now: .seconds(17)) == ["cloud", "metro"])

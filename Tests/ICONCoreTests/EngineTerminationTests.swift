@@ -2,17 +2,12 @@ import ICONCore
 import Testing
 
 @Suite struct EngineTerminationTests {
-  func grandchildReport() -> Report {
-    Report(
-      sequence: 1, site: "metro", requestRate: 5, meanLatency: 4, ownRate: 5, balance: 9, spare: 0,
-      subtreeSize: 1, subtreeSites: ["metro"], subtreeSubnets: ["x"], policyVersion: 1)
-  }
+  func grandchildReport() -> Report { Fixture.report(site: "metro", subnets: ["x"], rate: 5, latency: 4) }
 
   @Test func anIdleReplicaHandsChildrenClientsAndBudgetToItsParent() {
     var replica = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
     _ = replica.at(0, .started)
-    _ = replica.at(
-      0, .received(Fixture.envelope(.attachRequest(grandchildReport()), from: "o.1.1", to: "o.1")))
+    Fixture.attach("o.1.1", to: &replica, report: grandchildReport())
     let reason = "value -1.0 below termination threshold 0.0"
     expectDirectives(
       replica.at(61, .timer(.decision)),
@@ -40,11 +35,8 @@ import Testing
   @Test func theParentAdoptsAndRoutesTheGrandchildren() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)
-    let childReport = Report(
-      sequence: 1, site: "edge", requestRate: 0, meanLatency: 0, ownRate: 0, balance: 0, spare: 0,
-      subtreeSize: 2,
-      subtreeSites: ["edge", "metro"], subtreeSubnets: ["w", "x"], policyVersion: 1)
-    _ = origin.at(0, .received(Fixture.envelope(.attachRequest(childReport), from: "o.1", to: "o")))
+    let childReport = Fixture.report(site: "edge", subnets: ["w", "x"], sites: ["edge", "metro"], size: 2)
+    Fixture.attach("o.1", to: &origin, report: childReport)
     let adoption = Adoption(
       children: [AdoptedChild(id: "o.1.1", site: "metro", subnets: ["x"])], remainder: 18, reason: "idle")
     expectDirectives(

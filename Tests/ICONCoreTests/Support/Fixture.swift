@@ -39,6 +39,22 @@ enum Fixture {
     return (jitter, random)
   }
 
+  /// A child's report with only the fields a test cares about set.
+  static func report(
+    site: SiteID, subnets: [SubnetID] = [], sites: [SiteID]? = nil, rate: Double = 0, latency: Double = 0,
+    spare: Money = .zero, size: Int = 1, version: UInt64 = 1
+  ) -> Report {
+    Report(
+      sequence: 1, site: site, requestRate: rate, meanLatency: latency, ownRate: rate, balance: spare,
+      spare: spare, subtreeSize: size, subtreeSites: sites ?? [site], subtreeSubnets: subnets,
+      policyVersion: version)
+  }
+
+  /// Makes `child` a child of `parent` through an attach request carrying `report`.
+  static func attach(_ child: ICONID, to parent: inout ICONEngine, report: Report, at seconds: Double = 0) {
+    _ = parent.at(seconds, .received(envelope(.attachRequest(report), from: child, to: parent.id)))
+  }
+
   static func sample(_ subnet: SubnetID, _ requests: Int, latency: Double) -> TrafficSample {
     TrafficSample(subnet: subnet, requests: requests, totalLatency: latency * Double(requests))
   }
