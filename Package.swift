@@ -6,21 +6,26 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .library(name: "ICONCore", targets: ["ICONCore"]),
+    .library(name: "ICONTopology", targets: ["ICONTopology"]),
     .executable(name: "icon", targets: ["icon"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
   ],
   targets: [
     .target(name: "ICONCore"),
+    .target(
+      name: "ICONTopology", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
     .executableTarget(
       name: "icon",
       dependencies: [
-        "ICONCore",
+        "ICONCore", "ICONTopology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
+    .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology"]),
   ],
   swiftLanguageModes: [.v6]
 )
