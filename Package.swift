@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "ICONCore", targets: ["ICONCore"]),
     .library(name: "ICONTopology", targets: ["ICONTopology"]),
+    .library(name: "ICONSim", targets: ["ICONSim"]),
     .executable(name: "icon", targets: ["icon"]),
   ],
   dependencies: [
@@ -15,17 +16,22 @@ let package = Package(
   ],
   targets: [
     .target(name: "ICONCore"),
+    .target(name: "ICONCharts"),
     .target(
       name: "ICONTopology", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
+    .target(
+      name: "ICONSim",
+      dependencies: ["ICONCore", "ICONTopology", .product(name: "HeapModule", package: "swift-collections")]),
     .executableTarget(
       name: "icon",
       dependencies: [
-        "ICONCore", "ICONTopology",
+        "ICONCore", "ICONTopology", "ICONSim", "ICONCharts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology"]),
+    .testTarget(name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ public final class PathLatencies {
   /// The delay model.
   public let model: LatencyModel
   private let neighbours: [[(neighbour: Int, delay: Double)]]
-  private var delayCache: [Int: [Double]] = [:]
+  private var delayCache: [Int: (delays: [Double], predecessors: [Int32])] = [:]
   private var hopCache: [Int: [Int]] = [:]
   /// Sources kept in the caches at most (each costs one array of `nodes.count`).
   public var cacheLimit: Int
@@ -28,9 +28,25 @@ public final class PathLatencies {
   }
 
   /// One-way delay (ms) from `source` to every node; `.infinity` where unreachable.
-  public func delays(from source: Int) -> [Double] {
+  public func delays(from source: Int) -> [Double] { search(from: source).delays }
+
+  /// The nodes on the lowest-delay path from `source` to `target`, both included; empty if unreachable.
+  public func path(from source: Int, to target: Int) -> [Int] {
+    let predecessors = search(from: source).predecessors
+    guard source == target || predecessors[target] >= 0 else { return [] }
+    var nodes = [target]
+    var current = target
+    while current != source {
+      current = Int(predecessors[current])
+      nodes.append(current)
+    }
+    return nodes.reversed()
+  }
+
+  private func search(from source: Int) -> (delays: [Double], predecessors: [Int32]) {
     if let cached = delayCache[source] { return cached }
     var best = Array(repeating: Double.infinity, count: neighbours.count)
+    var predecessors = Array(repeating: Int32(-1), count: neighbours.count)
     best[source] = 0
     var frontier = Heap<Candidate>()
     frontier.insert(Candidate(delay: 0, node: source))
@@ -40,13 +56,14 @@ public final class PathLatencies {
         let through = next.delay + delay
         if through < best[neighbour] {
           best[neighbour] = through
+          predecessors[neighbour] = Int32(next.node)
           frontier.insert(Candidate(delay: through, node: neighbour))
         }
       }
     }
     if delayCache.count >= cacheLimit { delayCache.removeAll(keepingCapacity: true) }
-    delayCache[source] = best
-    return best
+    delayCache[source] = (best, predecessors)
+    return (best, predecessors)
   }
 
   /// One-way delay (ms) between two nodes.

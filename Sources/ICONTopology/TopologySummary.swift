@@ -52,4 +52,17 @@ public struct TopologySummary: Sendable {
     oneMedianMeanLatency = median.total / Double(giant.count)
     allPairsMeanLatency = giant.count > 1 ? pairTotal / Double(giant.count * (giant.count - 1)) : 0
   }
+
+  /// The node of the largest component with the smallest mean hop count to the rest of it (one
+  /// breadth-first search per node; no delays needed).
+  public static func mostCentralNode(of paths: PathLatencies) -> Int {
+    let giant = paths.topology.components()[0]
+    var best = (node: giant[0], total: Int.max)
+    for source in giant {
+      let hops = paths.hops(from: source)
+      let total = giant.reduce(0) { $0 + hops[$1] }
+      if total < best.total { best = (source, total) }
+    }
+    return best.node
+  }
 }

@@ -14,6 +14,6 @@ struct ICONCommand: ParsableCommand {
       Start with `icon policy` to see the parameters an owner steers by, and \
       `icon decide --help` to try the decision rules on a small situation.
       """,
-    subcommands: [PolicyCommand.self, DecideCommand.self, TopologyCommand.self]
+    subcommands: [PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self]
   )
 }

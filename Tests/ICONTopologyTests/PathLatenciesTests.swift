@@ -15,6 +15,9 @@ import Testing
     let paths = PathLatencies(topology: line)
     #expect(paths.delays(from: 0) == [0, 0.5, 1.0, .infinity])
     #expect(paths.hops(from: 0) == [0, 1, 1, -1])
+    #expect(paths.path(from: 0, to: 2) == [0, 1, 2])
+    #expect(paths.path(from: 2, to: 2) == [2])
+    #expect(paths.path(from: 0, to: 3) == [])
   }
 
   @Test func aPerHopDelayMakesFewerHopsWin() {

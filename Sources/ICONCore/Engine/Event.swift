@@ -14,6 +14,9 @@ public enum Event: Hashable, Sendable {
   case offers([SiteOffer])
   /// Latency estimates from client subnets to sites (probes, tomography or a model).
   case latencies([LatencyEstimate])
+  /// Everything discovery knows at once, replacing what the engine knew: shells that share one
+  /// catalogue among many engines share its storage too.
+  case catalogue(offers: [SiteID: SiteOffer], latencies: LatencyTable)
   /// An instance the engine asked for is running.
   case launchSucceeded(launchID: String)
   /// An instance the engine asked for could not be started.

@@ -145,6 +145,9 @@ public struct ICONEngine: Sendable {
       for offer in newOffers { offers[offer.site] = offer }
     case .latencies(let estimates):
       for estimate in estimates { latencies.record(estimate) }
+    case .catalogue(let newOffers, let newLatencies):
+      offers = newOffers
+      latencies = newLatencies
     case .launchSucceeded(let launchID):
       launchSucceeded(launchID, now: now, into: &out)
     case .launchFailed(let launchID, let reason):

@@ -1,0 +1,293 @@
+import HeapModule
+import ICONCore
+
+/// A discrete-event simulation of one application's ICONs: a virtual clock, an event heap ordered by
+/// (time, sequence), messages delayed by the network model's path delay, optional loss and partitions,
+/// ICON failures, a workload of client populations, all driven by one seed. The ICONs are unchanged
+/// ``ICONEngine``s.
+public final class Simulation {
+  /// Settings of a run.
+  public struct Settings: Sendable {
+    /// The owner's policy.
+    public var policy: OwnerPolicy
+    /// The origin's budget.
+    public var budget: Money
+    /// Seed of everything random in the run.
+    public var seed: UInt64
+    /// How often client traffic is fed to the ICONs and the time series sampled.
+    public var trafficInterval: Duration
+    /// Time a yard needs to start an instance, on top of the network delays.
+    public var deployDelay: Duration
+    /// Probability that a message is lost (money-carrying messages are retried, never lost).
+    public var messageLoss: Double
+
+    /// Settings; every argument has a default.
+    public init(
+      policy: OwnerPolicy = OwnerPolicy(), budget: Money = 1_000, seed: UInt64 = 1,
+      trafficInterval: Duration = .seconds(1), deployDelay: Duration = .zero, messageLoss: Double = 0
+    ) {
+      self.policy = policy
+      self.budget = budget
+      self.seed = seed
+      self.trafficInterval = trafficInterval
+      self.deployDelay = deployDelay
+      self.messageLoss = messageLoss
+    }
+  }
+
+  private enum Item {
+    case deliver(Envelope)
+    case timer(Int, TimerID, generation: Int)
+    case launchResult(parent: Int, launch: Launch, succeeds: Bool)
+    case traffic
+    case crash(ICONID?)
+    case partition(Set<Int>, until: Instant)
+  }
+
+  private struct Scheduled: Comparable {
+    var at: Instant
+    var sequence: Int
+    var item: Item
+    static func < (lhs: Scheduled, rhs: Scheduled) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
+    static func == (lhs: Scheduled, rhs: Scheduled) -> Bool {
+      (lhs.at, lhs.sequence) == (rhs.at, rhs.sequence)
+    }
+  }
+
+  /// The network model.
+  public let network: any NetworkModel
+  /// The yards.
+  public let sites: [SimulatedSite]
+  /// The clients.
+  public let workload: Workload
+  /// The settings.
+  public let settings: Settings
+  /// The application.
+  public let application: ApplicationID = "app"
+  /// The current time.
+  public private(set) var now = Instant.zero
+  /// The ICONs ever started, live or not.
+  public private(set) var engines: [ICONEngine] = []
+  /// Samples taken at every traffic interval.
+  public private(set) var samples: [SimulationSample] = []
+  /// Messages sent between ICONs so far.
+  public private(set) var messagesSent = 0
+  /// Messages × network hops travelled so far.
+  public private(set) var messageHops = 0
+  /// Events handled so far.
+  public private(set) var eventsHandled = 0
+  /// Every note the engines emitted, with who and when.
+  public private(set) var notes: [(time: Instant, icon: ICONID, note: EngineNote)] = []
+  /// Called for every directive an engine returns (for traces).
+  public var onDirective: ((Instant, ICONID, Directive) -> Void)?
+
+  private var queue = Heap<Scheduled>()
+  private var sequence = 0
+  private var random: SplitMix64
+  private var indexByID: [ICONID: Int] = [:]
+  private var crashed: Set<Int> = []
+  private var generations: [Int: [TimerID: Int]] = [:]
+  private var siteNode: [SiteID: Int] = [:]
+  private var offers: [SiteID: SiteOffer] = [:]
+  private var latencyTable = LatencyTable()
+  private var partitions: [(nodes: Set<Int>, until: Instant)] = []
+  private var requestCarry: [Double]
+
+  /// A simulation over `network` with yards at `sites`, clients from `workload`, and an origin at
+  /// `originSite`.
+  public init(
+    network: any NetworkModel, sites: [SimulatedSite], workload: Workload, originSite: SiteID,
+    settings: Settings = Settings()
+  ) {
+    self.network = network
+    self.sites = sites
+    self.workload = workload
+    self.settings = settings
+    random = SplitMix64(seed: settings.seed)
+    requestCarry = Array(repeating: 0, count: workload.populations.count)
+    for site in sites {
+      siteNode[site.offer.site] = site.node
+      offers[site.offer.site] = site.offer
+    }
+    for population in workload.populations {
+      for site in sites {
+        latencyTable.record(
+          LatencyEstimate(
+            subnet: population.subnet, site: site.offer.site,
+            milliseconds: network.delay(population.node, site.node)))
+      }
+    }
+    let origin = EngineConfiguration.origin(
+      id: "origin", application: application, site: offers[originSite]!, policy: settings.policy,
+      budget: settings.budget, seed: random.next())
+    start(ICONEngine(origin))
+    schedule(.traffic, at: now)
+  }
+
+  /// The origin's total budget (what conservation is checked against).
+  public var ownerTotal: Money { settings.budget }
+
+  /// Runs the simulation until `end`.
+  public func run(until end: Instant) {
+    while let next = queue.min, next.at <= end {
+      _ = queue.popMin()
+      now = next.at
+      eventsHandled += 1
+      step(next.item)
+    }
+    now = end
+  }
+
+  /// Schedules the crash of `icon` (or, with `nil`, of a random live non-origin ICON) at `time`.
+  public func scheduleCrash(of icon: ICONID?, at time: Instant) { schedule(.crash(icon), at: time) }
+
+  /// Cuts `nodes` off from the rest of the network from `start` until `end`.
+  public func schedulePartition(of nodes: Set<Int>, from start: Instant, until end: Instant) {
+    schedule(.partition(nodes, until: end), at: start)
+  }
+
+  /// True if the ICON at `index` is running.
+  public func isLive(_ index: Int) -> Bool { !crashed.contains(index) && engines[index].lifecycle == .active }
+
+  /// The live ICONs.
+  public var liveEngines: [ICONEngine] { engines.indices.filter(isLive).map { engines[$0] } }
+
+  /// The network node an ICON's site is at.
+  public func node(of engine: ICONEngine) -> Int { siteNode[engine.site.site]! }
+
+  private func start(_ engine: ICONEngine) {
+    let index = engines.count
+    indexByID[engine.id] = index
+    engines.append(engine)
+    apply(index, .catalogue(offers: offers, latencies: latencyTable))
+    apply(index, .started)
+  }
+
+  private func schedule(_ item: Item, at time: Instant) {
+    sequence += 1
+    queue.insert(Scheduled(at: time, sequence: sequence, item: item))
+  }
+
+  private func apply(_ index: Int, _ event: Event) {
+    guard !crashed.contains(index) else { return }
+    let directives = engines[index].handle(event, now: now)
+    for directive in directives { carryOut(directive, by: index) }
+  }
+
+  private func carryOut(_ directive: Directive, by index: Int) {
+    onDirective?(now, engines[index].id, directive)
+    switch directive {
+    case .send(let envelope):
+      send(envelope, from: index)
+    case .setTimer(let timer, let at):
+      generations[index, default: [:]][timer, default: 0] += 1
+      schedule(.timer(index, timer, generation: generations[index]![timer]!), at: at)
+    case .cancelTimer(let timer):
+      generations[index, default: [:]][timer, default: 0] += 1
+    case .launch(let launch):
+      let from = siteNode[engines[index].site.site]!
+      let to = siteNode[launch.site.site]!
+      let travel = Duration.milliseconds(network.delay(from, to) * 2)
+      schedule(
+        .launchResult(parent: index, launch: launch, succeeds: true), at: now + travel + settings.deployDelay)
+    case .note(let note):
+      notes.append((now, engines[index].id, note))
+    default:
+      break
+    }
+  }
+
+  private func send(_ envelope: Envelope, from index: Int) {
+    messagesSent += 1
+    guard let receiver = indexByID[envelope.to] else { return }
+    let from = siteNode[engines[index].site.site]!
+    let to = siteNode[engines[receiver].site.site]!
+    messageHops += max(0, network.hopCount(from, to))
+    let cut = partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
+    let lost = settings.messageLoss > 0 && Double.random(in: 0..<1, using: &random) < settings.messageLoss
+    if (cut || lost) && envelope.message.money == .zero { return }
+    var delay = network.delay(from, to)
+    if !delay.isFinite { delay = 0 }
+    if cut {
+      // money waits for the partition to heal
+      let heal = partitions.filter { $0.until > now }.map(\.until).max() ?? now
+      schedule(.deliver(envelope), at: heal + .milliseconds(delay))
+    } else {
+      schedule(.deliver(envelope), at: now + .milliseconds(delay))
+    }
+  }
+
+  private func step(_ item: Item) {
+    switch item {
+    case .deliver(let envelope):
+      if let receiver = indexByID[envelope.to] { apply(receiver, .received(envelope)) }
+    case .timer(let index, let timer, let generation):
+      if generations[index]?[timer] == generation { apply(index, .timer(timer)) }
+    case .launchResult(let parent, let launch, let succeeds):
+      if succeeds, case .replica(let configuration) = launch.purpose { start(ICONEngine(configuration)) }
+      apply(
+        parent,
+        succeeds
+          ? .launchSucceeded(launchID: launch.launchID)
+          : .launchFailed(launchID: launch.launchID, reason: "failed"))
+    case .traffic:
+      feedTraffic()
+      schedule(.traffic, at: now + settings.trafficInterval)
+    case .crash(let icon):
+      if let icon, let index = indexByID[icon] {
+        crashed.insert(index)
+      } else {
+        let candidates = engines.indices.filter { isLive($0) && !engines[$0].isOrigin }
+        if let victim = candidates.randomElement(using: &random) { crashed.insert(victim) }
+      }
+    case .partition(let nodes, let until):
+      partitions.append((nodes, until))
+    }
+  }
+
+  /// The live ICON that serves clients of `subnet`: from the lowest-named live origin, follow the
+  /// published routes while they lead to a live ICON.
+  public func server(of subnet: SubnetID) -> Int? {
+    guard
+      var current = engines.indices.filter({ isLive($0) && engines[$0].isOrigin }).min(by: {
+        engines[$0].id < engines[$1].id
+      })
+    else { return nil }
+    var hops = 0
+    while hops < 64, let route = engines[current].routes.first(where: { $0.subnet == subnet }),
+      let next = indexByID[route.via], isLive(next)
+    {
+      current = next
+      hops += 1
+    }
+    return current
+  }
+
+  private func feedTraffic() {
+    let rates = workload.rates(at: now)
+    let seconds = settings.trafficInterval.inSeconds
+    var samplesByServer: [Int: [TrafficSample]] = [:]
+    var latencySum = 0.0
+    var rateSum = 0.0
+    for (position, population) in workload.populations.enumerated() where rates[position] > 0 {
+      guard let server = server(of: population.subnet) else { continue }
+      let latency = network.delay(population.node, siteNode[engines[server].site.site]!)
+      latencySum += rates[position] * latency
+      rateSum += rates[position]
+      let expected = rates[position] * seconds + requestCarry[position]
+      let count = Int(expected.rounded(.down))
+      requestCarry[position] = expected - Double(count)
+      guard count > 0 else { continue }
+      samplesByServer[server, default: []].append(
+        TrafficSample(subnet: population.subnet, requests: count, totalLatency: latency * Double(count)))
+    }
+    for server in samplesByServer.keys.sorted() { apply(server, .traffic(samplesByServer[server]!)) }
+    let live = liveEngines
+    samples.append(
+      SimulationSample(
+        time: now, meanLatency: rateSum > 0 ? latencySum / rateSum : 0, requestRate: rateSum,
+        instances: live.count,
+        messages: messagesSent, spent: engines.reduce(.zero) { $0 + $1.spent },
+        balance: live.reduce(.zero) { $0 + $1.balance }))
+  }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import ICONCharts
+import ICONSim
+import ICONTopology
+
+/// `icon sim`: the simulator's experiments.
+struct SimulationCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sim",
+    abstract: "Run the simulator's experiments on real or synthetic topologies.",
+    discussion: """
+      Every experiment prints CSV on standard output (or JSON with --format json), can draw its figure \
+      with --plot FILE.svg, and shows progress on standard error. The same command with the same seed \
+      prints the same bytes.
+      """,
+    subcommands: [MessagesCommand.self]
+  )
+}
+
+/// Options every experiment shares.
+struct ExperimentOutputOptions: ParsableArguments {
+  @Option(help: "Output format: csv or json.")
+  var format: OutputFormat = .csv
+  @Option(help: "Also draw the figure into this SVG file.")
+  var plot: String?
+
+  func write(_ chart: LineChart) throws {
+    guard let plot else { return }
+    do {
+      try chart.svg().write(toFile: plot, atomically: true, encoding: .utf8)
+    } catch {
+      throw ValidationError("cannot write the plot to \(plot): \(error.localizedDescription)")
+    }
+  }
+}
+
+/// The topology and origin options of topology experiments.
+struct TopologyOptions: ParsableArguments {
+  @Option(help: "A Topology Zoo .gml or node-link .json file.")
+  var topology: String
+  @Option(help: "Label (or id) of the origin/controller vertex; default: the most central vertex.")
+  var origin: String?
+  @OptionGroup var latency: LatencyModelOptions
+
+  func load() throws -> (paths: PathLatencies, origin: Int) {
+    let loaded: Topology
+    do {
+      loaded = try Topology.load(path: topology)
+    } catch let error as TopologyError {
+      throw ValidationError(error.description)
+    }
+    let paths = PathLatencies(topology: loaded, model: try latency.model())
+    guard let origin else { return (paths, TopologySummary.mostCentralNode(of: paths)) }
+    guard let index = loaded.node(named: origin) else {
+      throw ValidationError("\(topology) has no node labelled \(origin)")
+    }
+    return (paths, index)
+  }
+}
+
+/// `icon sim messages`: the paper's Fig. 4.
+struct MessagesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "messages",
+    abstract: "Messages per reporting round: centralized controller against the ICON tree (Fig. 4).",
+    discussion: """
+      ICONs are scattered at random over the topology; the controller (centralized) or the origin \
+      (icon) sits at the origin vertex. In the icon design the tree grows as replication grows it: each \
+      ICON becomes the child of the nearest one placed before it. Per reporting round every ICON sends \
+      one report, to the controller or to its parent. Columns: root_messages arrive at the \
+      controller/origin; message_hops = Σ messages × network hops; max_node_messages = reports handled \
+      by the busiest network node. Each row averages --seeds scatterings.
+
+      Example: icon sim messages --topology ../shared/topologies/eu_nren/interconnect.gml --origin DE
+      """
+  )
+
+  @OptionGroup var topology: TopologyOptions
+  @Option(help: "Comma-separated ICON counts.")
+  var icons: String = "8,16,32,64,128,256,512,1024"
+  @Option(help: "Random scatterings averaged per count.")
+  var seeds: Int = 30
+  @Option(help: "Base seed.")
+  var seed: UInt64 = 1
+  @OptionGroup var output: ExperimentOutputOptions
+
+  func run() throws {
+    let counts = try icons.split(separator: ",").map { text -> Int in
+      guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count >= 1 else {
+        throw ValidationError("--icons: expected positive whole numbers separated by commas, got \(text)")
+      }
+      return count
+    }
+    guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+    let (paths, origin) = try topology.load()
+    let reachable = paths.delays(from: origin).filter(\.isFinite).count
+    if let tooMany = counts.first(where: { $0 > reachable }) {
+      throw ValidationError("--icons \(tooMany) exceeds the \(reachable) nodes reachable from the origin")
+    }
+    var progress = ProgressBar(label: "messages")
+    let rows = MessageCountExperiment(paths: paths, origin: origin, seed: seed).run(
+      iconCounts: counts, seeds: seeds
+    ) { progress.update($0, of: $1) }
+    let table = ResultTable(
+      columns: ["icons", "design", "root_messages", "total_messages", "message_hops", "max_node_messages"],
+      rows: rows.map {
+        [
+          .number(Double($0.icons)), .text($0.design), .number($0.rootMessages), .number($0.totalMessages),
+          .number($0.messageHops), .number($0.maxNodeMessages),
+        ]
+      })
+    print(table.render(output.format), terminator: "")
+    let series = { (design: String, value: (MessageCountExperiment.Row) -> Double, dashed: Bool) in
+      LineChart.Series(
+        name: "\(design)", points: rows.filter { $0.design == design }.map { (Double($0.icons), value($0)) },
+        dashed: dashed)
+    }
+    try output.write(
+      LineChart(
+        title: "Messages per reporting round (\(paths.topology.name))", xLabel: "ICONs",
+        yLabel: "messages at the root / message hops ÷ 10",
+        series: [
+          series("centralized", { $0.rootMessages }, false), series("icon", { $0.rootMessages }, false),
+          LineChart.Series(
+            name: "centralized hops ÷ 10",
+            points: rows.filter { $0.design == "centralized" }.map {
+              (Double($0.icons), $0.messageHops / 10)
+            },
+            dashed: true),
+          LineChart.Series(
+            name: "icon hops ÷ 10",
+            points: rows.filter { $0.design == "icon" }.map { (Double($0.icons), $0.messageHops / 10) },
+            dashed: true),
+        ], logarithmicX: true))
+  }
+}
