@@ -24,6 +24,19 @@ public struct MessageCountExperiment {
     public var messageHops: Double
     /// Reports handled (sent, forwarded or received) by the busiest network node.
     public var maxNodeMessages: Double
+
+    /// A row; see the properties.
+    public init(
+      icons: Int, design: String, rootMessages: Double, totalMessages: Double, messageHops: Double,
+      maxNodeMessages: Double
+    ) {
+      self.icons = icons
+      self.design = design
+      self.rootMessages = rootMessages
+      self.totalMessages = totalMessages
+      self.messageHops = messageHops
+      self.maxNodeMessages = maxNodeMessages
+    }
   }
 
   /// Paths over the topology.
@@ -72,7 +85,7 @@ public struct MessageCountExperiment {
   }
 
   /// `count` distinct nodes in the origin's component: the origin first, the rest in random order.
-  func scatter(_ count: Int, run: Int) -> [Int] {
+  public func scatter(_ count: Int, run: Int) -> [Int] {
     var random = SplitMix64(seed: seed &* 0x9E37_79B9 &+ UInt64(count) &* 1_000_003 &+ UInt64(run))
     let fromOrigin = paths.delays(from: origin)
     var pool = fromOrigin.indices.filter { $0 != origin && fromOrigin[$0].isFinite }
@@ -81,7 +94,7 @@ public struct MessageCountExperiment {
   }
 
   /// (child, parent) pairs: each ICON after the first attaches to the nearest one placed before it.
-  func growTree(_ sites: [Int]) -> [(Int, Int)] {
+  public func growTree(_ sites: [Int]) -> [(Int, Int)] {
     var pairs: [(Int, Int)] = []
     for (index, site) in sites.enumerated().dropFirst() {
       let delays = paths.delays(from: site)

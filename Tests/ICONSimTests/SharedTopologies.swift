@@ -1,0 +1,15 @@
+import Foundation
+
+/// Where the shared topology data lives: `$ICON_TOPOLOGIES`, else `../shared/topologies` beside the
+/// package, else `/work/shared/topologies`.
+enum SharedTopologies {
+  static let directory: String = {
+    if let configured = ProcessInfo.processInfo.environment["ICON_TOPOLOGIES"] { return configured }
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/topologies").path
+    return FileManager.default.fileExists(atPath: beside) ? beside : "/work/shared/topologies"
+  }()
+
+  static func path(_ relative: String) -> String { directory + "/" + relative }
+}
