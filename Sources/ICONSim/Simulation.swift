@@ -78,6 +78,8 @@ public final class Simulation {
   public private(set) var eventsHandled = 0
   /// Every note the engines emitted, with who and when.
   public private(set) var notes: [(time: Instant, icon: ICONID, note: EngineNote)] = []
+  /// Money sent to ICONs that had crashed: held by their yards.
+  public private(set) var stranded = Money.zero
   /// Called for every directive an engine returns (for traces).
   public var onDirective: ((Instant, ICONID, Directive) -> Void)?
 
@@ -126,6 +128,19 @@ public final class Simulation {
 
   /// The origin's total budget (what conservation is checked against).
   public var ownerTotal: Money { settings.budget }
+
+  /// Σ balances + Σ spent over every ICON ever started, plus money in undelivered messages, in replica
+  /// launches not yet started and stranded at crashed ICONs: always equal to ``ownerTotal``.
+  public var accountedMoney: Money {
+    let inFlight = queue.unordered.reduce(Money.zero) { total, entry in
+      switch entry.item {
+      case .deliver(let envelope): total + envelope.message.money
+      case .launchResult(_, let launch, _): total + launch.money
+      default: total
+      }
+    }
+    return engines.reduce(inFlight + stranded) { $0 + $1.balance + $1.spent }
+  }
 
   /// Runs the simulation until `end`.
   public func run(until end: Instant) {
@@ -220,7 +235,11 @@ public final class Simulation {
   private func step(_ item: Item) {
     switch item {
     case .deliver(let envelope):
-      if let receiver = indexByID[envelope.to] { apply(receiver, .received(envelope)) }
+      guard let receiver = indexByID[envelope.to], !crashed.contains(receiver) else {
+        stranded += envelope.message.money
+        return
+      }
+      apply(receiver, .received(envelope))
     case .timer(let index, let timer, let generation):
       if generations[index]?[timer] == generation { apply(index, .timer(timer)) }
     case .launchResult(let parent, let launch, let succeeds):

@@ -1,0 +1,86 @@
+import ICONCore
+import ICONSim
+import ICONTopology
+import Testing
+
+@Suite struct SimulationTests {
+  /// An owner who values latency: 100 req/s·ms count as much as one credit per slot.
+  static let policy = OwnerPolicy(
+    latencyScale: 100, reportPeriod: .seconds(2), decisionPeriod: .seconds(4), smoothingWindow: .seconds(8),
+    actionCooldown: .seconds(20))
+
+  /// GEANT 2012 with a yard at every node (1 credit per 60 s slot, the origin's "cloud" at DE for 0.2)
+  /// and clients at Lisbon-, Athens- and Helsinki-side nodes.
+  func geant(seed: UInt64, shiftAt: Instant? = nil) throws -> Simulation {
+    let topology = try Topology.load(path: SharedTopologies.path("zoo/Geant2012.gml"))
+    let paths = PathLatencies(topology: topology, model: LatencyModel(perHopMilliseconds: 0.5))
+    let sites = topology.nodes.indices.map { node in
+      SimulatedSite(
+        offer: SiteOffer(
+          site: SiteID(topology.nodes[node].label),
+          pricePerSlot: topology.nodes[node].label == "DE" ? .credits(0.2) : 1),
+        node: node)
+    }
+    let populations = ["PT", "GR", "FI", "IE"].map { label in
+      Workload.Population(
+        subnet: SubnetID(label), node: topology.node(named: label)!, rate: label == "IE" ? 0 : 80)
+    }
+    let shifts = shiftAt.map { [Workload.Shift(at: $0, rates: ["PT": 0, "IE": 80])] } ?? []
+    return Simulation(
+      network: paths, sites: sites, workload: Workload(populations: populations, shifts: shifts),
+      originSite: "DE",
+      settings: Simulation.Settings(policy: Self.policy, budget: 500, seed: seed))
+  }
+
+  @Test func iconsSpreadTowardTheirClientsAndMoneyIsConserved() throws {
+    let simulation = try geant(seed: 3)
+    simulation.run(until: .seconds(400))
+    let first = simulation.samples[1]
+    let last = simulation.samples.last!
+    #expect(last.instances > 1)
+    #expect(last.meanLatency < 0.5 * first.meanLatency, "latency \(first.meanLatency) → \(last.meanLatency)")
+    #expect(simulation.accountedMoney == simulation.ownerTotal)
+    #expect(simulation.notes.contains { if case .replicated = $0.note { true } else { false } })
+  }
+
+  @Test func aHotspotShiftIsFollowed() throws {
+    let simulation = try geant(seed: 4, shiftAt: .seconds(300))
+    simulation.run(until: .seconds(299))
+    let before = simulation.samples.last!.meanLatency
+    simulation.run(until: .seconds(301))
+    let shifted = simulation.samples.last!.meanLatency
+    simulation.run(until: .seconds(700))
+    #expect(shifted > before)
+    #expect(simulation.samples.last!.meanLatency < shifted)
+    #expect(simulation.accountedMoney == simulation.ownerTotal)
+  }
+
+  @Test func theSameSeedGivesTheSameRunAndAnotherSeedAnotherRun() throws {
+    func trace(_ seed: UInt64) throws -> [String] {
+      let simulation = try geant(seed: seed)
+      var lines: [String] = []
+      simulation.onDirective = { time, icon, directive in
+        lines.append("\(time.nanoseconds) \(icon) \(directive)")
+      }
+      simulation.run(until: .seconds(200))
+      return lines
+    }
+    let first = try trace(5)
+    #expect(first.count > 100)
+    #expect(first == (try trace(5)))
+    #expect(first != (try trace(6)))
+  }
+
+  @Test func crashesArePlannedAndRepaired() throws {
+    let simulation = try geant(seed: 7)
+    simulation.scheduleCrash(of: nil, at: .seconds(200))
+    simulation.scheduleCrash(of: "origin", at: .seconds(250))
+    simulation.run(until: .seconds(500))
+    #expect(
+      simulation.notes.contains { if case .childLost = $0.note { true } else { false } }
+        || simulation.notes.contains { if case .elected = $0.note { true } else { false } })
+    let live = simulation.liveEngines
+    #expect(live.filter(\.isOrigin).count >= 1)
+    #expect(simulation.accountedMoney == simulation.ownerTotal)
+  }
+}
