@@ -32,6 +32,7 @@ let package = Package(
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology"]),
     .testTarget(name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology"]),
+    .testTarget(name: "iconTests", dependencies: ["icon"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// Runs the built `icon` binary as a child process, as a user would.
+struct IconBinary {
+  static let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    .deletingLastPathComponent()
+    .appendingPathComponent("icon")
+
+  struct Result {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  static func run(_ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      error: String(decoding: errorData, as: UTF8.self))
+  }
+
+  static var topologies: String {
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/topologies").path
+    return ProcessInfo.processInfo.environment["ICON_TOPOLOGIES"]
+      ?? (FileManager.default.fileExists(atPath: beside) ? beside : "/work/shared/topologies")
+  }
+}
+
+@Suite struct CommandLineTests {
+  @Test func theBuiltInDecisionExampleRunsWithoutArguments() throws {
+    let result = try IconBinary.run(["decide"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("decision: replicate to lisbon-edge for lisbon"))
+  }
+
+  @Test func badInputIsExplained() throws {
+    let result = try IconBinary.run(["decide", "--site", "cloud"])
+    #expect(result.status != 0)
+    #expect(result.error.contains("--site cloud: expected SITE:PRICE"))
+    let missing = try IconBinary.run(["topo", "info", "/nonexistent.gml"])
+    #expect(missing.status != 0)
+    #expect(missing.error.contains("/nonexistent.gml: cannot read the file"))
+  }
+
+  @Test func topoInfoReportsTheInterconnect() throws {
+    let result = try IconBinary.run(["topo", "info", IconBinary.topologies + "/eu_nren/interconnect.gml"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("nodes: 1157"))
+    #expect(result.output.contains("most central node (fewest mean hops): DE"))
+    #expect(result.output.contains("mean one-way latency to all nodes 6.72 ms"))
+  }
+
+  @Test func theSameCommandWithTheSameSeedPrintsTheSameBytes() throws {
+    let arguments = [
+      "sim", "messages", "--topology", IconBinary.topologies + "/zoo/Geant2012.gml", "--icons", "4,8,16",
+      "--seeds", "3", "--seed", "9",
+    ]
+    let first = try IconBinary.run(arguments)
+    let second = try IconBinary.run(arguments)
+    #expect(first.status == 0)
+    #expect(
+      first.output.hasPrefix("icons,design,root_messages,total_messages,message_hops,max_node_messages\n"))
+    #expect(first.output.split(separator: "\n").count == 7)
+    #expect(first.output == second.output)
+    let other = try IconBinary.run(Array(arguments.dropLast()) + ["10"])
+    #expect(other.output != first.output)
+  }
+
+  @Test func messagesAsJsonAndPlot() throws {
+    let plot = FileManager.default.temporaryDirectory.appendingPathComponent("icon-\(UUID()).svg")
+    defer { try? FileManager.default.removeItem(at: plot) }
+    let result = try IconBinary.run([
+      "sim", "messages", "--topology", IconBinary.topologies + "/zoo/Abilene.gml", "--icons", "4,8",
+      "--seeds", "2",
+      "--format", "json", "--plot", plot.path,
+    ])
+    #expect(result.status == 0)
+    let rows = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+    #expect(rows?.count == 4)
+    #expect(rows?.first?["root_messages"] as? Int == 4)
+    let svg = try String(contentsOf: plot, encoding: .utf8)
+    #expect(svg.hasPrefix("<svg") && svg.contains("centralized") && svg.contains("</svg>"))
+  }
+}
