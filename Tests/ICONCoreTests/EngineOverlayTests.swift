@@ -197,4 +197,46 @@ import Testing
     #expect(replica.situation(now: .seconds(72)).candidates.isEmpty)
     #expect(replica.situation(now: .seconds(132)).candidates == [Fixture.edge])
   }
+
+  @Test func newClientsAreRedirectedToTheChildNearestToThem() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 0, latency: 0, subnets: []))
+    _ = origin.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
+    _ = origin.at(
+      1, .traffic([Fixture.sample("far", 20, latency: 50), Fixture.sample("home", 20, latency: 2)]))
+    _ = origin.at(2, .timer(.heartbeat))
+    expectDirectives(
+      origin.at(3, .timer(.decision)),
+      [
+        .note(.redirected(subnet: "far", to: "o.1")), .updateRoutes([Route(subnet: "far", via: "o.1")]),
+        .setTimer(.decision, at: .seconds(13)),
+      ])
+    #expect(origin.demand.observations.keys.sorted() == ["home"])
+    // a report that does not list the subnet yet keeps the redirection until it expires
+    _ = origin.at(
+      4,
+      .received(
+        Fixture.envelope(
+          .report(report(site: "edge", rate: 0, latency: 0, subnets: [])), from: "o.1", to: "o")))
+    #expect(origin.routes == [Route(subnet: "far", via: "o.1")])
+    // once the child reports the subnet, the report alone keeps the route
+    _ = origin.at(
+      5,
+      .received(
+        Fixture.envelope(
+          .report(report(site: "edge", rate: 4, latency: 5, subnets: ["far"])), from: "o.1", to: "o")))
+    #expect(origin.children["o.1"]?.delegated.isEmpty == true)
+    #expect(origin.routes == [Route(subnet: "far", via: "o.1")])
+  }
+
+  @Test func clientsStayWhenNoChildIsClearlyCloser() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 0, latency: 0, subnets: []))
+    _ = origin.at(0, .latencies([LatencyEstimate(subnet: "near", site: "edge", milliseconds: 9)]))
+    _ = origin.at(1, .traffic([Fixture.sample("near", 20, latency: 10)]))
+    _ = origin.at(2, .timer(.heartbeat))
+    expectDirectives(origin.at(3, .timer(.decision)), [.setTimer(.decision, at: .seconds(13))])
+  }
 }

@@ -24,6 +24,8 @@ public enum EngineNote: Hashable, Sendable {
   case claimDenied(site: SiteID, reason: String)
   /// A launch failed.
   case launchFailed(site: SiteID, reason: String)
+  /// Clients of a subnet are now redirected to a child closer to them.
+  case redirected(subnet: SubnetID, to: ICONID)
   /// A new owner policy took effect.
   case policyApplied(version: UInt64)
 }

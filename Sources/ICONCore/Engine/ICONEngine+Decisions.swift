@@ -27,6 +27,7 @@ extension ICONEngine {
   }
 
   mutating func decide(now: Instant, into out: inout [Directive]) {
+    redirectToCloserChildren(now: now, into: &out)
     guard pendingAction == nil, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
     let decision = PlacementPlanner(utility: utility, policy: policy).decide(situation(now: now))
     switch decision {

@@ -68,7 +68,7 @@ extension ICONEngine {
     for childID in children.keys.sorted() {
       let child = children[childID]!
       sites.insert(child.site)
-      subnets.formUnion(child.subnets)
+      subnets.formUnion(child.routedSubnets)
       guard let report = child.report else {
         size += 1
         continue
@@ -103,6 +103,7 @@ extension ICONEngine {
     children[child]?.report = report
     children[child]?.site = report.site
     children[child]?.subnets = report.subtreeSubnets
+    for subnet in report.subtreeSubnets { children[child]?.delegated[subnet] = nil }
     publishRoutes(into: &out)
     out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
   }
@@ -134,12 +135,39 @@ extension ICONEngine {
   mutating func publishRoutes(into out: inout [Directive]) {
     var routed: [SubnetID: ICONID] = [:]
     for childID in children.keys.sorted() {
-      for subnet in children[childID]!.subnets where routed[subnet] == nil { routed[subnet] = childID }
+      for subnet in children[childID]!.routedSubnets.sorted() where routed[subnet] == nil {
+        routed[subnet] = childID
+      }
     }
     let newRoutes = routed.map { Route(subnet: $0.key, via: $0.value) }.sorted { $0.subnet < $1.subnet }
     guard newRoutes != routes else { return }
     routes = newRoutes
     out.append(.updateRoutes(newRoutes))
+  }
+
+  /// The paper's progressive redirection (Fig. 3): clients of a subnet this ICON serves itself are
+  /// redirected to the child whose site is closer to them by more than the migration threshold, so the
+  /// ICON nearest to new clients sees them and can adapt to them locally.
+  mutating func redirectToCloserChildren(now: Instant, into out: inout [Directive]) {
+    let margin = 1 - policy.migrationThreshold
+    let holdUntil = now + reservationPeriod
+    var handed: [SubnetID] = []
+    for (subnet, observation) in demand.observations.sorted(by: { $0.key < $1.key })
+    where observation.rate >= policy.minimumSubnetRate {
+      var best: (child: ICONID, latency: Double)?
+      for childID in children.keys.sorted() {
+        guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
+        if latency < (best?.latency ?? observation.latency * margin) { best = (childID, latency) }
+      }
+      guard let best else { continue }
+      children[best.child]?.delegated[subnet] = holdUntil
+      handed.append(subnet)
+      out.append(.note(.redirected(subnet: subnet, to: best.child)))
+    }
+    guard !handed.isEmpty else { return }
+    demand.forget(handed)
+    assignedSubnets.removeAll { handed.contains($0) }
+    publishRoutes(into: &out)
   }
 
   mutating func detectLostChildren(now: Instant, into out: inout [Directive]) {

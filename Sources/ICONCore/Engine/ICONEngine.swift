@@ -203,6 +203,9 @@ public struct ICONEngine: Sendable {
     demand.fold(now: now, window: policy.smoothingWindow)
     reservations = reservations.filter { $0.value > now }
     deniedSites = deniedSites.filter { $0.value > now }
+    for (childID, child) in children where !child.delegated.isEmpty {
+      children[childID]?.delegated = child.delegated.filter { $0.value > now }
+    }
     detectLostChildren(now: now, into: &out)
     if let parent, recovery == nil {
       if now - lastAck > policy.heartbeatTimeout {
