@@ -288,8 +288,10 @@ public final class Simulation {
     var samplesByServer: [Int: [TrafficSample]] = [:]
     var latencySum = 0.0
     var rateSum = 0.0
+    var servers: Set<Int> = []
     for (position, population) in workload.populations.enumerated() where rates[position] > 0 {
       guard let server = server(of: population.subnet) else { continue }
+      servers.insert(server)
       let latency = network.delay(population.node, siteNode[engines[server].site.site]!)
       latencySum += rates[position] * latency
       rateSum += rates[position]
@@ -305,8 +307,8 @@ public final class Simulation {
     samples.append(
       SimulationSample(
         time: now, meanLatency: rateSum > 0 ? latencySum / rateSum : 0, requestRate: rateSum,
-        instances: live.count,
-        messages: messagesSent, spent: engines.reduce(.zero) { $0 + $1.spent },
+        instances: live.count, servingInstances: servers.count, messages: messagesSent,
+        spent: engines.reduce(.zero) { $0 + $1.spent },
         balance: live.reduce(.zero) { $0 + $1.balance }))
   }
 }

@@ -10,6 +10,8 @@ public struct SimulationSample: Hashable, Sendable {
   public var requestRate: Double
   /// Live ICONs.
   public var instances: Int
+  /// Instances that serve at least one client.
+  public var servingInstances: Int
   /// Messages sent between ICONs so far.
   public var messages: Int
   /// Money spent on leases so far.

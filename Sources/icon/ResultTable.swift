@@ -49,6 +49,7 @@ struct ResultTable {
 
   private static func json(_ cell: Cell) -> String {
     switch cell {
+    case .text(let text) where text.isEmpty: "null"
     case .text(let text): "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\""
     case .number(let value): value.isFinite ? format(value) : "null"
     }

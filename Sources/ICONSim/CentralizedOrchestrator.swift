@@ -1,0 +1,192 @@
+import Foundation
+import HeapModule
+import ICONCore
+
+/// The centralized baseline: every instance reports its per-subnet traffic to one controller each
+/// report period; each decision period the controller smooths the demand, optimises the whole
+/// placement (the same utility, k-median for every k) and sends start and stop commands, which take the
+/// network delay to arrive. Clients always reach the nearest live instance.
+public final class CentralizedOrchestrator {
+  private enum Item {
+    case report(instance: Int, rates: [Int: Double])
+    case decide
+    case reportRound
+    case start(site: Int)
+    case stop(site: Int)
+    case sample
+  }
+
+  private struct Scheduled: Comparable {
+    var at: Instant
+    var sequence: Int
+    var item: Item
+    static func < (lhs: Scheduled, rhs: Scheduled) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
+    static func == (lhs: Scheduled, rhs: Scheduled) -> Bool {
+      (lhs.at, lhs.sequence) == (rhs.at, rhs.sequence)
+    }
+  }
+
+  /// The network.
+  public let network: any NetworkModel
+  /// Candidate sites.
+  public let sites: [SimulatedSite]
+  /// The clients.
+  public let workload: Workload
+  /// The controller's node.
+  public let controller: Int
+  /// Policy (periods, smoothing, weights, migration threshold).
+  public let policy: OwnerPolicy
+  /// Time a site needs to start an instance after the command arrives.
+  public let deployDelay: Duration
+  /// How often the time series is sampled.
+  public let sampleInterval: Duration
+  /// The time series.
+  public private(set) var samples: [SimulationSample] = []
+  /// Reports and commands sent.
+  public private(set) var messagesSent = 0
+  /// The current time.
+  public private(set) var now = Instant.zero
+  /// Indices (into `sites`) of the running instances.
+  public private(set) var running: Set<Int>
+
+  private var queue = Heap<Scheduled>()
+  private var sequence = 0
+  private var latestReports: [Int: [Int: Double]] = [:]
+  private var smoothed: [Double]
+  private var planned: Set<Int>
+  private var optimisedFor: [Double] = []
+  private let latency: [[Double]]
+
+  /// A controller at `controller` with one instance at `initialSite` (an index into `sites`).
+  public init(
+    network: any NetworkModel, sites: [SimulatedSite], workload: Workload, controller: Int, initialSite: Int,
+    policy: OwnerPolicy, deployDelay: Duration = .zero, sampleInterval: Duration = .seconds(1)
+  ) {
+    self.network = network
+    self.sites = sites
+    self.workload = workload
+    self.controller = controller
+    self.policy = policy
+    self.deployDelay = deployDelay
+    self.sampleInterval = sampleInterval
+    running = [initialSite]
+    planned = [initialSite]
+    smoothed = Array(repeating: 0, count: workload.populations.count)
+    latency = workload.populations.map { population in sites.map { network.delay(population.node, $0.node) } }
+    schedule(.sample, at: .zero)
+    schedule(.reportRound, at: .zero + policy.reportPeriod)
+    schedule(.decide, at: .zero + policy.decisionPeriod)
+  }
+
+  /// Runs until `end`.
+  public func run(until end: Instant) {
+    while let next = queue.min, next.at <= end {
+      _ = queue.popMin()
+      now = next.at
+      step(next.item)
+    }
+    now = end
+  }
+
+  private func schedule(_ item: Item, at time: Instant) {
+    sequence += 1
+    queue.insert(Scheduled(at: time, sequence: sequence, item: item))
+  }
+
+  /// The running instance nearest to client population `client`.
+  private func nearest(_ client: Int, among instances: Set<Int>) -> Int? {
+    instances.min { (latency[client][$0], $0) < (latency[client][$1], $1) }
+  }
+
+  private func step(_ item: Item) {
+    switch item {
+    case .sample:
+      let rates = workload.rates(at: now)
+      var weighted = 0.0
+      var total = 0.0
+      var servers: Set<Int> = []
+      for client in rates.indices where rates[client] > 0 {
+        guard let server = nearest(client, among: running) else { continue }
+        weighted += rates[client] * latency[client][server]
+        total += rates[client]
+        servers.insert(server)
+      }
+      samples.append(
+        SimulationSample(
+          time: now, meanLatency: total > 0 ? weighted / total : 0, requestRate: total,
+          instances: running.count,
+          servingInstances: servers.count,
+          messages: messagesSent, spent: .zero, balance: .zero))
+      schedule(.sample, at: now + sampleInterval)
+    case .reportRound:
+      let rates = workload.rates(at: now)
+      var served: [Int: [Int: Double]] = [:]
+      for client in rates.indices where rates[client] > 0 {
+        guard let server = nearest(client, among: running) else { continue }
+        served[server, default: [:]][client] = rates[client]
+      }
+      for instance in running.sorted() {
+        messagesSent += 1
+        let delay = network.delay(sites[instance].node, controller)
+        schedule(.report(instance: instance, rates: served[instance] ?? [:]), at: now + .milliseconds(delay))
+      }
+      schedule(.reportRound, at: now + policy.reportPeriod)
+    case .report(let instance, let rates):
+      latestReports[instance] = rates
+    case .decide:
+      decide()
+      schedule(.decide, at: now + policy.decisionPeriod)
+    case .start(let site):
+      running.insert(site)
+    case .stop(let site):
+      if running.count > 1 { running.remove(site) }
+      latestReports[site] = nil
+    }
+  }
+
+  private func decide() {
+    var demand = Array(repeating: 0.0, count: workload.populations.count)
+    for report in latestReports.values { for (client, rate) in report { demand[client] += rate } }
+    let alpha = 1 - exp(-policy.decisionPeriod.inSeconds / policy.smoothingWindow.inSeconds)
+    for client in demand.indices { smoothed[client] += alpha * (demand[client] - smoothed[client]) }
+    let activeClients = smoothed.filter { $0 >= policy.minimumSubnetRate }.count
+    guard activeClients > 0 else { return }
+    // the placement only changes when the demand does: skip the optimisation while it moved < 1%
+    let change = zip(smoothed, optimisedFor).reduce(0.0) { $0 + abs($1.0 - $1.1) }
+    let total = smoothed.reduce(0, +)
+    if optimisedFor.count == smoothed.count, change < 0.01 * total { return }
+    optimisedFor = smoothed
+    let problem = KMedian(weights: smoothed, latency: latency)
+    var best = (sites: Array(planned), utility: utility(of: Array(planned)))
+    let current = best.utility
+    for k in 1...activeClients {
+      let candidate = problem.heuristic(k: k)
+      let value = utility(of: candidate)
+      if value < best.utility { best = (candidate, value) }
+    }
+    guard current > 0, (current - best.utility) / current > policy.migrationThreshold else { return }
+    let target = Set(best.sites)
+    for site in target.subtracting(planned).sorted() {
+      messagesSent += 1
+      let arrival = now + .milliseconds(network.delay(controller, sites[site].node))
+      schedule(.start(site: site), at: arrival + deployDelay)
+    }
+    for site in planned.subtracting(target).sorted() {
+      messagesSent += 1
+      let arrival = now + .milliseconds(network.delay(controller, sites[site].node))
+      schedule(.stop(site: site), at: arrival + deployDelay)
+    }
+    planned = target
+  }
+
+  /// Eq. (1) summed over the instances of a placement, for the smoothed demand.
+  private func utility(of placement: [Int]) -> Double {
+    let price = placement.reduce(0.0) { $0 + sites[$1].offer.pricePerSlot.credits }
+    var weightedLatency = 0.0
+    for client in smoothed.indices where smoothed[client] > 0 {
+      weightedLatency += smoothed[client] * placement.map { latency[client][$0] }.min()!
+    }
+    return (1 - policy.weight) * price / policy.priceScale.credits + policy.weight * weightedLatency
+      / policy.latencyScale
+  }
+}
