@@ -21,9 +21,11 @@ extension ICONEngine {
     let candidates = offers.values.filter { offer in
       !used.contains(offer.site) && (deniedSites[offer.site].map { $0 <= now } ?? true)
     }
+    // a new ICON has not seen its clients long enough to judge its own value
+    let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
       site: site, demand: demand.observations, latencies: latencies, candidates: candidates,
-      balance: balance, fallbackSite: parent == nil ? nil : parentSite)
+      balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 
   mutating func decide(now: Instant, into out: inout [Directive]) {

@@ -93,6 +93,7 @@ public struct ICONEngine: Sendable {
   var pendingFunding: (request: FundingRequest, since: Instant)?
   var lastAck: Instant = .zero
   var lastAction: Instant = .zero
+  var startedAt: Instant = .zero
   var reportSequence: UInt64 = 0
   var counter: UInt64 = 0
 
@@ -166,6 +167,7 @@ public struct ICONEngine: Sendable {
     lifecycle = .active
     lastAck = now
     lastAction = now
+    startedAt = now
     demand.fold(now: now, window: policy.smoothingWindow)
     let jitter = Duration.nanoseconds(Int64.random(in: 0..<policy.reportPeriod.nanoseconds, using: &random))
     out.append(.setTimer(.heartbeat, at: now + jitter))

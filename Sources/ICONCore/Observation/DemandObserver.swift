@@ -24,7 +24,8 @@ public struct DemandObserver: Hashable, Sendable {
   }
 
   /// Folds the samples recorded since the previous fold into the smoothed observations. The smoothing
-  /// factor is `1 - exp(-Δt / window)`, so the result does not depend on how often the fold runs.
+  /// factor is `1 - exp(-Δt / window)`, so the result does not depend on how often the fold runs; a
+  /// subnet seen for the first time starts at its observed rate and latency.
   public mutating func fold(now: Instant, window: Duration) {
     defer {
       pending.removeAll(keepingCapacity: true)
@@ -37,9 +38,14 @@ public struct DemandObserver: Hashable, Sendable {
     for subnet in Set(observations.keys).union(pending.keys) {
       let seen = pending[subnet] ?? Pending()
       let observedRate = Double(seen.requests) / elapsed
-      var entry = observations[subnet] ?? SubnetObservation(rate: 0, latency: 0)
+      guard var entry = observations[subnet] else {
+        // a new subnet starts at what was seen, rather than ramping up from zero
+        observations[subnet] = SubnetObservation(
+          rate: observedRate, latency: seen.totalLatency / Double(seen.requests))
+        continue
+      }
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
-      entry.latency = entry.rate == 0 ? meanLatency : entry.latency + alpha * (meanLatency - entry.latency)
+      entry.latency += alpha * (meanLatency - entry.latency)
       entry.rate += alpha * (observedRate - entry.rate)
       if entry.rate < 1e-3 && seen.requests == 0 {
         observations[subnet] = nil
