@@ -97,7 +97,7 @@ public struct LineChart: Sendable {
       let dash = line.dashed ? " stroke-dasharray=\"6 4\"" : ""
       out +=
         "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(coordinates)\"/>\n"
-      for point in line.points {
+      for point in line.points where line.points.count <= 60 {
         out += "<circle cx=\"\(f(px(point.x)))\" cy=\"\(f(py(point.y)))\" r=\"2.5\" fill=\"\(colour)\"/>\n"
       }
       let legendY = margin.top + 10 + Double(index) * 18
@@ -114,7 +114,8 @@ public struct LineChart: Sendable {
     if logarithmicX {
       return stride(from: range.0.rounded(.up), through: range.1, by: 1).map { pow(2, $0) }
     }
-    return (0...5).map { range.0 + (range.1 - range.0) * Double($0) / 5 }
+    let step = Self.niceCeiling((range.1 - range.0) / 6)
+    return stride(from: (range.0 / step).rounded(.up) * step, through: range.1 + 1e-9, by: step).map { $0 }
   }
 
   private static func niceCeiling(_ value: Double) -> Double {

@@ -177,7 +177,7 @@ struct AdaptCommand: ParsableCommand {
       })
     print(table.render(output.format), terminator: "")
     let window = { (row: AdaptationExperiment.Row) in
-      row.samples.filter { $0.time.seconds >= 290 && $0.time.seconds <= 360 }.map {
+      row.samples.filter { $0.time.seconds >= 295 && $0.time.seconds <= 330 }.map {
         ($0.time.seconds - 300, $0.meanLatency)
       }
     }
@@ -190,7 +190,7 @@ struct AdaptCommand: ParsableCommand {
           + rows.map { row in
             LineChart.Series(
               name: "\(row.design) optimum",
-              points: [(-10, row.optimalMeanLatency), (60, row.optimalMeanLatency)],
+              points: [(-5, row.optimalMeanLatency), (30, row.optimalMeanLatency)],
               dashed: true)
           }))
   }
