@@ -13,6 +13,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .target(name: "ICONCore"),
@@ -21,7 +22,10 @@ let package = Package(
       name: "ICONTopology", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
     .target(
       name: "ICONSim",
-      dependencies: ["ICONCore", "ICONTopology", .product(name: "HeapModule", package: "swift-collections")]),
+      dependencies: [
+        "ICONCore", "ICONTopology", .product(name: "HeapModule", package: "swift-collections"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
     .executableTarget(
       name: "icon",
       dependencies: [

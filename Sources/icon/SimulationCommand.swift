@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ICONCharts
+import ICONCore
 import ICONSim
 import ICONTopology
 
@@ -14,7 +15,7 @@ struct SimulationCommand: ParsableCommand {
       with --plot FILE.svg, and shows progress on standard error. The same command with the same seed \
       prints the same bytes.
       """,
-    subcommands: [MessagesCommand.self, AdaptCommand.self]
+    subcommands: [MessagesCommand.self, AdaptCommand.self, RunScenarioCommand.self]
   )
 }
 
@@ -193,5 +194,84 @@ struct AdaptCommand: ParsableCommand {
               points: [(-5, row.optimalMeanLatency), (30, row.optimalMeanLatency)],
               dashed: true)
           }))
+  }
+}
+
+/// `icon sim run SCENARIO.yaml`: one simulation described by a file.
+struct RunScenarioCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Simulate a scenario file: topology, yards, workload, policy, failures and duration.",
+    discussion: """
+      Prints a time series as CSV (one row per traffic interval): time_s, mean_latency_ms, \
+      request_rate, instances, serving_instances, messages, spent (credits paid in leases) and \
+      balance (credits the live ICONs hold). Draws mean latency and instances over time into an SVG \
+      (--plot, by default the scenario's name with .svg). The format is in docs/scenarios.md; \
+      examples/geant-shift.yaml is a complete example.
+      """
+  )
+
+  @Argument(help: "The scenario (YAML).")
+  var scenario: String
+  @Option(help: "Write the CSV here instead of standard output.")
+  var output: String?
+  @Option(help: "Where to draw the SVG.")
+  var plot: String?
+
+  func run() throws {
+    let loaded: Scenario
+    do {
+      loaded = try Scenario.load(path: scenario)
+    } catch let error as ScenarioError {
+      throw ValidationError(error.description)
+    }
+    let simulation = loaded.makeSimulation()
+    var progress = ProgressBar(label: "simulating")
+    let steps = 100
+    for step in 1...steps {
+      simulation.run(until: Instant.zero + loaded.duration * (Double(step) / Double(steps)))
+      progress.update(step, of: steps)
+    }
+    let table = ResultTable(
+      columns: [
+        "time_s", "mean_latency_ms", "request_rate", "instances", "serving_instances", "messages", "spent",
+        "balance",
+      ],
+      rows: simulation.samples.map {
+        [
+          .number($0.time.seconds), .number($0.meanLatency), .number($0.requestRate),
+          .number(Double($0.instances)),
+          .number(Double($0.servingInstances)), .number(Double($0.messages)), .number($0.spent.credits),
+          .number($0.balance.credits),
+        ]
+      })
+    let csv = table.render(.csv)
+    if let output {
+      do {
+        try csv.write(toFile: output, atomically: true, encoding: .utf8)
+      } catch {
+        throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+      }
+    } else {
+      print(csv, terminator: "")
+    }
+    let plotPath = plot ?? (URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent + ".svg")
+    let chart = LineChart(
+      title: "Scenario \(URL(fileURLWithPath: scenario).lastPathComponent)", xLabel: "simulated seconds",
+      yLabel: "mean latency (ms) / instances",
+      series: [
+        LineChart.Series(
+          name: "mean one-way latency (ms)",
+          points: simulation.samples.map { ($0.time.seconds, $0.meanLatency) }),
+        LineChart.Series(
+          name: "instances", points: simulation.samples.map { ($0.time.seconds, Double($0.instances)) },
+          dashed: true),
+      ])
+    do {
+      try chart.svg().write(toFile: plotPath, atomically: true, encoding: .utf8)
+    } catch {
+      throw ValidationError("cannot write the plot to \(plotPath): \(error.localizedDescription)")
+    }
+    FileHandle.standardError.write(Data("plot written to \(plotPath)\n".utf8))
   }
 }

@@ -95,3 +95,35 @@ struct IconBinary {
     #expect(svg.hasPrefix("<svg") && svg.contains("centralized") && svg.contains("</svg>"))
   }
 }
+
+@Suite struct ScenarioCommandTests {
+  @Test func aScenarioPrintsItsTimeSeriesAndDrawsIt() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("icon-run-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let scenario = directory.appendingPathComponent("small.yaml")
+    try """
+    topology: \(IconBinary.topologies)/zoo/Abilene.gml
+    duration_s: 30
+    workload:
+      clients:
+        - { node: Seattle, rate: 50 }
+    """.write(to: scenario, atomically: true, encoding: .utf8)
+    let plot = directory.appendingPathComponent("small.svg").path
+    let first = try IconBinary.run(["sim", "run", scenario.path, "--plot", plot])
+    #expect(first.status == 0, "\(first.error)")
+    let lines = first.output.split(separator: "\n")
+    #expect(
+      lines.first == "time_s,mean_latency_ms,request_rate,instances,serving_instances,messages,spent,balance")
+    #expect(lines.count == 32)
+    #expect(FileManager.default.fileExists(atPath: plot))
+    #expect(try IconBinary.run(["sim", "run", scenario.path, "--plot", plot]).output == first.output)
+
+    let broken = directory.appendingPathComponent("broken.yaml")
+    try "topology: x.gml\nduration_s: 1\nworkload: { clients: [] }\n".write(
+      to: broken, atomically: true, encoding: .utf8)
+    let failure = try IconBinary.run(["sim", "run", broken.path])
+    #expect(failure.status != 0)
+    #expect(failure.error.contains("broken.yaml:1: topology: cannot load the topology"))
+  }
+}

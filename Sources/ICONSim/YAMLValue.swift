@@ -1,0 +1,108 @@
+import Yams
+
+/// A node of a YAML document with where it stands, so every reading error can name file and line.
+struct YAMLValue {
+  let node: Node
+  let file: String
+  let path: String
+
+  /// Parses `text`; a syntax error names the line.
+  static func parse(_ text: String, file: String) throws -> YAMLValue {
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw ScenarioError(file: file, line: 1, problem: "the file is empty")
+      }
+      return YAMLValue(node: node, file: file, path: "")
+    } catch let error as YamlError {
+      throw ScenarioError(
+        file: file, line: Self.line(of: error), problem: "not valid YAML: \(Self.problem(of: error))")
+    }
+  }
+
+  var line: Int? { node.mark.map { $0.line } }
+
+  func error(_ problem: String) -> ScenarioError {
+    ScenarioError(file: file, line: line, problem: path.isEmpty ? problem : "\(path): \(problem)")
+  }
+
+  /// The entries of a mapping, refusing keys not in `allowed`.
+  func mapping(allowed: [String]) throws -> [String: YAMLValue] {
+    guard case .mapping(let mapping) = node else { throw error("expected a mapping of keys to values") }
+    var entries: [String: YAMLValue] = [:]
+    for (key, value) in mapping {
+      guard let name = key.string else { throw error("expected text keys") }
+      guard allowed.contains(name) else {
+        throw YAMLValue(node: key, file: file, path: path).error(
+          "unknown key `\(name)` (expected one of: \(allowed.joined(separator: ", ")))")
+      }
+      entries[name] = YAMLValue(node: value, file: file, path: path.isEmpty ? name : "\(path).\(name)")
+    }
+    return entries
+  }
+
+  func sequence() throws -> [YAMLValue] {
+    guard case .sequence(let sequence) = node else { throw error("expected a list") }
+    return sequence.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
+  }
+
+  func string() throws -> String {
+    guard case .scalar(let scalar) = node else { throw error("expected text") }
+    return scalar.string
+  }
+
+  func number(
+    in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
+  )
+    throws -> Double
+  {
+    guard case .scalar = node, let value = node.float, value.isFinite else {
+      throw error("expected a number")
+    }
+    guard range.contains(value) else {
+      throw error("expected a number in \(range.lowerBound)...\(range.upperBound), got \(value)")
+    }
+    return value
+  }
+
+  func integer() throws -> Int {
+    guard case .scalar = node, let value = node.int else { throw error("expected a whole number") }
+    return value
+  }
+
+  private static func line(of error: YamlError) -> Int? {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return mark.line
+    default:
+      return nil
+    }
+  }
+
+  private static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      return problem
+    default:
+      return String(describing: error)
+    }
+  }
+}
+
+/// A scenario file that cannot be used, with where and why.
+public struct ScenarioError: Error, CustomStringConvertible, Equatable {
+  /// The file.
+  public var file: String
+  /// The 1-based line, when known.
+  public var line: Int?
+  /// What is wrong.
+  public var problem: String
+
+  /// An error in `file` at `line`.
+  public init(file: String, line: Int?, problem: String) {
+    self.file = file
+    self.line = line
+    self.problem = problem
+  }
+
+  public var description: String { line.map { "\(file):\($0): \(problem)" } ?? "\(file): \(problem)" }
+}
