@@ -33,18 +33,25 @@ public struct AdaptationExperiment {
   public let seed: UInt64
   /// Start-up time of an instance (0 measures information propagation only, as the paper did).
   public let deployDelay: Duration
+  /// How the ICONs' clients find them (the centralized baseline's always reach the nearest instance).
+  public let discovery: Simulation.Discovery
   /// When the pattern shifts.
   public let shiftAt = Instant.seconds(300)
   /// How long after the shift the run goes on.
   public let afterShift = Duration.seconds(300)
-  /// The policy both designs follow: reports and decisions every second, short smoothing, an owner
+  /// The policy both designs follow: reports every second, decisions every 250 ms, short smoothing, an owner
   /// who values latency (100 req/s·ms per unit).
   public static let policy = OwnerPolicy(
-    latencyScale: 100, reportPeriod: .seconds(1), decisionPeriod: .seconds(1), smoothingWindow: .seconds(2),
+    latencyScale: 100, reportPeriod: .seconds(1), decisionPeriod: .milliseconds(250),
+    smoothingWindow: .seconds(2),
     actionCooldown: .seconds(1), requestTimeout: .seconds(2), electionWindow: .seconds(1))
 
   /// An experiment on `paths` with the origin at `origin`.
-  public init(paths: PathLatencies, origin: Int, seed: UInt64 = 1, deployDelay: Duration = .zero) {
+  public init(
+    paths: PathLatencies, origin: Int, seed: UInt64 = 1, deployDelay: Duration = .zero,
+    discovery: Simulation.Discovery = .redirects
+  ) {
+    self.discovery = discovery
     self.paths = paths
     self.origin = origin
     self.seed = seed
@@ -108,7 +115,7 @@ public struct AdaptationExperiment {
       network: paths, sites: sites, workload: workload, originSite: SiteID("s\(origin)"),
       settings: Simulation.Settings(
         policy: Self.policy, budget: 100_000, seed: seed, trafficInterval: .milliseconds(100),
-        deployDelay: deployDelay))
+        deployDelay: deployDelay, discovery: discovery))
     overlay.run(until: end)
     return [
       row("centralized", samples: centralized.samples, workload: workload, sites: sites),

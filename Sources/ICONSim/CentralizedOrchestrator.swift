@@ -5,7 +5,8 @@ import ICONCore
 /// The centralized baseline: every instance reports its per-subnet traffic to one controller each
 /// report period; each decision period the controller smooths the demand, optimises the whole
 /// placement (the same utility, k-median for every k) and sends start and stop commands, which take the
-/// network delay to arrive. Clients always reach the nearest live instance.
+/// network delay to arrive, then waits the policy's action cooldown. Clients always reach the nearest
+/// live instance.
 public final class CentralizedOrchestrator {
   private enum Item {
     case report(instance: Int, rates: [Int: Double])
@@ -55,6 +56,7 @@ public final class CentralizedOrchestrator {
   private var smoothed: [Double]
   private var planned: Set<Int>
   private var optimisedFor: [Double] = []
+  private var lastCommands: Instant?
   private let latency: [[Double]]
 
   /// A controller at `controller` with one instance at `initialSite` (an index into `sites`).
@@ -146,11 +148,16 @@ public final class CentralizedOrchestrator {
 
   private func decide() {
     var demand = Array(repeating: 0.0, count: workload.populations.count)
-    for report in latestReports.values { for (client, rate) in report { demand[client] += rate } }
+    // each client is served by one instance; a report from before its switch must not count it twice
+    for report in latestReports.values {
+      for (client, rate) in report { demand[client] = max(demand[client], rate) }
+    }
     let alpha = 1 - exp(-policy.decisionPeriod.inSeconds / policy.smoothingWindow.inSeconds)
     for client in demand.indices { smoothed[client] += alpha * (demand[client] - smoothed[client]) }
     let activeClients = smoothed.filter { $0 >= policy.minimumSubnetRate }.count
     guard activeClients > 0 else { return }
+    // like an ICON, the controller lets a change settle for the policy's cooldown before the next one
+    if let lastCommands, now - lastCommands < policy.actionCooldown { return }
     // the placement only changes when the demand does: skip the optimisation while it moved < 1%
     let change = zip(smoothed, optimisedFor).reduce(0.0) { $0 + abs($1.0 - $1.1) }
     let total = smoothed.reduce(0, +)
@@ -166,17 +173,21 @@ public final class CentralizedOrchestrator {
     }
     guard current > 0, (current - best.utility) / current > policy.migrationThreshold else { return }
     let target = Set(best.sites)
+    // make before break: old instances stop once every new one runs (or their stop command arrives)
+    var lastStart = now
     for site in target.subtracting(planned).sorted() {
       messagesSent += 1
-      let arrival = now + .milliseconds(network.delay(controller, sites[site].node))
-      schedule(.start(site: site), at: arrival + deployDelay)
+      let running = now + .milliseconds(network.delay(controller, sites[site].node)) + deployDelay
+      schedule(.start(site: site), at: running)
+      lastStart = max(lastStart, running)
     }
     for site in planned.subtracting(target).sorted() {
       messagesSent += 1
       let arrival = now + .milliseconds(network.delay(controller, sites[site].node))
-      schedule(.stop(site: site), at: arrival + deployDelay)
+      schedule(.stop(site: site), at: max(arrival, lastStart))
     }
     planned = target
+    lastCommands = now
   }
 
   /// Eq. (1) summed over the instances of a placement, for the smoothed demand.

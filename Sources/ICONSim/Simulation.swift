@@ -20,12 +20,16 @@ public final class Simulation {
     public var deployDelay: Duration
     /// Probability that a message is lost (money-carrying messages are retried, never lost).
     public var messageLoss: Double
+    /// How clients find the ICON that serves them.
+    public var discovery: Discovery
 
     /// Settings; every argument has a default.
     public init(
       policy: OwnerPolicy = OwnerPolicy(), budget: Money = 1_000, seed: UInt64 = 1,
-      trafficInterval: Duration = .seconds(1), deployDelay: Duration = .zero, messageLoss: Double = 0
+      trafficInterval: Duration = .seconds(1), deployDelay: Duration = .zero, messageLoss: Double = 0,
+      discovery: Discovery = .redirects
     ) {
+      self.discovery = discovery
       self.policy = policy
       self.budget = budget
       self.seed = seed
@@ -33,6 +37,14 @@ public final class Simulation {
       self.deployDelay = deployDelay
       self.messageLoss = messageLoss
     }
+  }
+
+  /// How clients find their ICON (paper §3.3).
+  public enum Discovery: String, Sendable, CaseIterable {
+    /// Clients start at the origin and follow the redirects (routes) the ICONs publish.
+    case redirects
+    /// Clients reach the nearest live ICON directly, as DNS-based or anycast discovery would send them.
+    case nearest
   }
 
   private enum Item {
@@ -94,6 +106,7 @@ public final class Simulation {
   private var latencyTable = LatencyTable()
   private var partitions: [(nodes: Set<Int>, until: Instant)] = []
   private var requestCarry: [Double]
+  private var clientNodes: [SubnetID: Int] = [:]
 
   /// A simulation over `network` with yards at `sites`, clients from `workload`, and an origin at
   /// `originSite`.
@@ -107,6 +120,7 @@ public final class Simulation {
     self.settings = settings
     random = SplitMix64(seed: settings.seed)
     requestCarry = Array(repeating: 0, count: workload.populations.count)
+    for population in workload.populations { clientNodes[population.subnet] = population.node }
     for site in sites {
       siteNode[site.offer.site] = site.node
       offers[site.offer.site] = site.offer
@@ -264,9 +278,16 @@ public final class Simulation {
     }
   }
 
-  /// The live ICON that serves clients of `subnet`: from the lowest-named live origin, follow the
-  /// published routes while they lead to a live ICON.
+  /// The live ICON that serves clients of `subnet`: with redirects, from the lowest-named live origin
+  /// follow the published routes while they lead to a live ICON; with nearest discovery, the live ICON
+  /// nearest to the clients.
   public func server(of subnet: SubnetID) -> Int? {
+    if settings.discovery == .nearest, let node = clientNodes[subnet] {
+      return engines.indices.filter(isLive).min {
+        (network.delay(node, siteNode[engines[$0].site.site]!), engines[$0].id)
+          < (network.delay(node, siteNode[engines[$1].site.site]!), engines[$1].id)
+      }
+    }
     guard
       var current = engines.indices.filter({ isLive($0) && engines[$0].isOrigin }).min(by: {
         engines[$0].id < engines[$1].id

@@ -145,7 +145,7 @@ struct AdaptCommand: ParsableCommand {
     discussion: """
       A yard runs at every node. Six regions of three client subnets send 40 req/s per subnet; at \
       t = 300 s every region's demand moves 4 to 10 ms away. Both designs follow the same policy \
-      (reports and decisions every second, 2 s smoothing). adaptation_ms runs from the shift until the \
+      (reports every second, decisions every 250 ms, 2 s smoothing). adaptation_ms runs from the shift until the \
       mean one-way client latency is within 10% of the optimum (the k-median of the new demand for the \
       number of instances serving clients at the end); it is empty if that never happens. messages \
       counts what was sent during adaptation. Without --include-deploy instances start the moment their \
@@ -160,13 +160,16 @@ struct AdaptCommand: ParsableCommand {
   var seed: UInt64 = 1
   @Flag(help: "Add 10 s of instance start-up after each start command arrives.")
   var includeDeploy = false
+  @Option(help: "How the ICONs' clients find them: redirects (from the origin) or nearest (DNS/anycast).")
+  var discovery: Simulation.Discovery = .redirects
   @OptionGroup var output: ExperimentOutputOptions
 
   func run() throws {
     let (paths, origin) = try topology.load()
     FileHandle.standardError.write(Data("adapt: simulating 600 s of each design…\n".utf8))
     let rows = AdaptationExperiment(
-      paths: paths, origin: origin, seed: seed, deployDelay: includeDeploy ? .seconds(10) : .zero
+      paths: paths, origin: origin, seed: seed, deployDelay: includeDeploy ? .seconds(10) : .zero,
+      discovery: discovery
     ).run()
     let table = ResultTable(
       columns: ["design", "adaptation_ms", "final_mean_latency_ms", "optimal_mean_latency_ms", "messages"],
@@ -275,3 +278,5 @@ struct RunScenarioCommand: ParsableCommand {
     FileHandle.standardError.write(Data("plot written to \(plotPath)\n".utf8))
   }
 }
+
+extension Simulation.Discovery: ExpressibleByArgument {}
