@@ -34,9 +34,11 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
-    .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology"]),
-    .testTarget(name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology"]),
-    .testTarget(name: "iconTests", dependencies: ["icon"]),
+    .target(name: "ICONTestSupport", path: "Tests/ICONTestSupport"),
+    .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),
+    .testTarget(
+      name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology", "ICONTestSupport"]),
+    .testTarget(name: "iconTests", dependencies: ["icon", "ICONTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

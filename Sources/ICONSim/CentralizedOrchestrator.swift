@@ -1,5 +1,4 @@
 import Foundation
-import HeapModule
 import ICONCore
 
 /// The centralized baseline: every instance reports its per-subnet traffic to one controller each
@@ -15,16 +14,6 @@ public final class CentralizedOrchestrator {
     case start(site: Int)
     case stop(site: Int)
     case sample
-  }
-
-  private struct Scheduled: Comparable {
-    var at: Instant
-    var sequence: Int
-    var item: Item
-    static func < (lhs: Scheduled, rhs: Scheduled) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
-    static func == (lhs: Scheduled, rhs: Scheduled) -> Bool {
-      (lhs.at, lhs.sequence) == (rhs.at, rhs.sequence)
-    }
   }
 
   /// The network.
@@ -50,8 +39,7 @@ public final class CentralizedOrchestrator {
   /// Indices (into `sites`) of the running instances.
   public private(set) var running: Set<Int>
 
-  private var queue = Heap<Scheduled>()
-  private var sequence = 0
+  private var queue = EventQueue<Item>()
   private var latestReports: [Int: [Int: Double]] = [:]
   private var smoothed: [Double]
   private var planned: Set<Int>
@@ -82,18 +70,14 @@ public final class CentralizedOrchestrator {
 
   /// Runs until `end`.
   public func run(until end: Instant) {
-    while let next = queue.min, next.at <= end {
-      _ = queue.popMin()
+    while let next = queue.next(notAfter: end) {
       now = next.at
       step(next.item)
     }
     now = end
   }
 
-  private func schedule(_ item: Item, at time: Instant) {
-    sequence += 1
-    queue.insert(Scheduled(at: time, sequence: sequence, item: item))
-  }
+  private func schedule(_ item: Item, at time: Instant) { queue.schedule(item, at: time) }
 
   /// The running instance nearest to client population `client`.
   private func nearest(_ client: Int, among instances: Set<Int>) -> Int? {

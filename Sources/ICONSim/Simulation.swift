@@ -1,4 +1,3 @@
-import HeapModule
 import ICONCore
 
 /// A discrete-event simulation of one application's ICONs: a virtual clock, an event heap ordered by
@@ -56,16 +55,6 @@ public final class Simulation {
     case partition(Set<Int>, until: Instant)
   }
 
-  private struct Scheduled: Comparable {
-    var at: Instant
-    var sequence: Int
-    var item: Item
-    static func < (lhs: Scheduled, rhs: Scheduled) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
-    static func == (lhs: Scheduled, rhs: Scheduled) -> Bool {
-      (lhs.at, lhs.sequence) == (rhs.at, rhs.sequence)
-    }
-  }
-
   /// The network model.
   public let network: any NetworkModel
   /// The yards.
@@ -95,8 +84,7 @@ public final class Simulation {
   /// Called for every directive an engine returns (for traces).
   public var onDirective: ((Instant, ICONID, Directive) -> Void)?
 
-  private var queue = Heap<Scheduled>()
-  private var sequence = 0
+  private var queue = EventQueue<Item>()
   private var random: SplitMix64
   private var indexByID: [ICONID: Int] = [:]
   private var crashed: Set<Int> = []
@@ -146,8 +134,8 @@ public final class Simulation {
   /// Σ balances + Σ spent over every ICON ever started, plus money in undelivered messages, in replica
   /// launches not yet started and stranded at crashed ICONs: always equal to ``ownerTotal``.
   public var accountedMoney: Money {
-    let inFlight = queue.unordered.reduce(Money.zero) { total, entry in
-      switch entry.item {
+    let inFlight = queue.items.reduce(Money.zero) { total, item in
+      switch item {
       case .deliver(let envelope): total + envelope.message.money
       case .launchResult(_, let launch, _): total + launch.money
       default: total
@@ -158,8 +146,7 @@ public final class Simulation {
 
   /// Runs the simulation until `end`.
   public func run(until end: Instant) {
-    while let next = queue.min, next.at <= end {
-      _ = queue.popMin()
+    while let next = queue.next(notAfter: end) {
       now = next.at
       eventsHandled += 1
       step(next.item)
@@ -192,10 +179,7 @@ public final class Simulation {
     apply(index, .started)
   }
 
-  private func schedule(_ item: Item, at time: Instant) {
-    sequence += 1
-    queue.insert(Scheduled(at: time, sequence: sequence, item: item))
-  }
+  private func schedule(_ item: Item, at time: Instant) { queue.schedule(item, at: time) }
 
   private func apply(_ index: Int, _ event: Event) {
     guard !crashed.contains(index) else { return }

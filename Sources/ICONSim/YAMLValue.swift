@@ -1,3 +1,4 @@
+import ICONTopology
 import Yams
 
 /// A node of a YAML document with where it stands, so every reading error can name file and line.
@@ -89,20 +90,4 @@ struct YAMLValue {
 }
 
 /// A scenario file that cannot be used, with where and why.
-public struct ScenarioError: Error, CustomStringConvertible, Equatable {
-  /// The file.
-  public var file: String
-  /// The 1-based line, when known.
-  public var line: Int?
-  /// What is wrong.
-  public var problem: String
-
-  /// An error in `file` at `line`.
-  public init(file: String, line: Int?, problem: String) {
-    self.file = file
-    self.line = line
-    self.problem = problem
-  }
-
-  public var description: String { line.map { "\(file):\($0): \(problem)" } ?? "\(file): \(problem)" }
-}
+public typealias ScenarioError = InputFileError

@@ -1,5 +1,6 @@
 import ICONCore
 import ICONSim
+import ICONTestSupport
 import ICONTopology
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import ICONCore
 import ICONSim
+import ICONTestSupport
 import Testing
 
 @Suite struct ScenarioTests {

@@ -1,4 +1,5 @@
 import Foundation
+import ICONTestSupport
 import ICONTopology
 import Testing
 

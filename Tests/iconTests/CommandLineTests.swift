@@ -1,4 +1,5 @@
 import Foundation
+import ICONTestSupport
 import Testing
 
 /// Runs the built `icon` binary as a child process, as a user would.
@@ -30,13 +31,7 @@ struct IconBinary {
       error: String(decoding: errorData, as: UTF8.self))
   }
 
-  static var topologies: String {
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/topologies").path
-    return ProcessInfo.processInfo.environment["ICON_TOPOLOGIES"]
-      ?? (FileManager.default.fileExists(atPath: beside) ? beside : "/work/shared/topologies")
-  }
+  static var topologies: String { SharedTopologies.directory }
 }
 
 @Suite struct CommandLineTests {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Where the shared topology data lives: `$ICON_TOPOLOGIES`, else `../shared/topologies` beside the
 /// package, else `/work/shared/topologies`.
-enum SharedTopologies {
-  static let directory: String = {
+public enum SharedTopologies {
+  /// The directory.
+  public static let directory: String = {
     if let configured = ProcessInfo.processInfo.environment["ICON_TOPOLOGIES"] { return configured }
     let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
@@ -11,5 +12,6 @@ enum SharedTopologies {
     return FileManager.default.fileExists(atPath: beside) ? beside : "/work/shared/topologies"
   }()
 
-  static func path(_ relative: String) -> String { directory + "/" + relative }
+  /// A file under the directory.
+  public static func path(_ relative: String) -> String { directory + "/" + relative }
 }
