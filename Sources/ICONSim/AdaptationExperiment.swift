@@ -44,7 +44,8 @@ public struct AdaptationExperiment {
   public static let policy = OwnerPolicy(
     latencyScale: 100, reportPeriod: .seconds(1), decisionPeriod: .milliseconds(250),
     smoothingWindow: .seconds(2),
-    actionCooldown: .seconds(1), requestTimeout: .seconds(2), electionWindow: .seconds(1))
+    actionCooldown: .seconds(1), requestTimeout: .seconds(2), electionWindow: .seconds(1),
+    actionsPerDecision: 4)
 
   /// An experiment on `paths` with the origin at `origin`.
   public init(

@@ -75,6 +75,7 @@ enum PolicyJSON {
       "soft_termination_period_s": policy.softTerminationPeriod.inSeconds,
       "request_timeout_s": policy.requestTimeout.inSeconds,
       "election_window_s": policy.electionWindow.inSeconds,
+      "actions_per_decision": policy.actionsPerDecision,
     ]
     let data = try JSONSerialization.data(withJSONObject: fields, options: [.prettyPrinted, .sortedKeys])
     return String(decoding: data, as: UTF8.self)

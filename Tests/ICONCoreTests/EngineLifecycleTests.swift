@@ -87,7 +87,7 @@ import Testing
       origin.at(62, .launchFailed(launchID: "o/launch-2", reason: "yard full")),
       [.note(.launchFailed(site: "edge", reason: "yard full"))])
     #expect(origin.balance == 99)
-    #expect(origin.pendingAction == nil)
+    #expect(origin.pendingActions.isEmpty)
     // no retry within the cooldown; afterwards the same replication is tried again
     expectDirectives(origin.at(100, .timer(.decision)), [.setTimer(.decision, at: .seconds(110))])
     let retry = origin.at(130, .timer(.decision))

@@ -193,7 +193,7 @@ import Testing
     expectDirectives(
       replica.at(71, .timer(.claimTimeout("o.1#1"))),
       [.note(.claimDenied(site: "edge", reason: "no answer within 10.0 seconds"))])
-    #expect(replica.pendingAction == nil)
+    #expect(replica.pendingActions.isEmpty)
     #expect(replica.situation(now: .seconds(72)).candidates.isEmpty)
     #expect(replica.situation(now: .seconds(132)).candidates == [Fixture.edge])
   }

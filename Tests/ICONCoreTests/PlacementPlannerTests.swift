@@ -128,4 +128,32 @@ import Testing
       situation(demand: ["far": SubnetObservation(rate: 0.4, latency: 500)], estimates: [("far", "edge", 1)]))
     #expect(decision == .stay)
   }
+
+  @Test func onePlanMayStartSeveralReplicasForDisjointGroups() {
+    let west = SiteOffer(site: "west", pricePerSlot: 2)
+    let east = SiteOffer(site: "east", pricePerSlot: 2)
+    var situation = situation(
+      demand: [
+        "w": SubnetObservation(rate: 100, latency: 50), "e": SubnetObservation(rate: 100, latency: 50),
+        "home": SubnetObservation(rate: 100, latency: 1),
+      ],
+      estimates: [
+        ("w", "west", 2), ("w", "east", 90), ("e", "east", 2), ("e", "west", 90), ("home", "west", 60),
+        ("home", "east", 60),
+      ],
+      candidates: [west, east])
+    situation.balance = 100
+    let plan = PlacementPlanner(policy: OwnerPolicy()).plan(situation, limit: 3)
+    #expect(plan.count == 2)
+    guard case .replicate(let first, let firstSubnets, let firstBudget, _) = plan[0],
+      case .replicate(let second, let secondSubnets, _, _) = plan[1]
+    else {
+      Issue.record("expected two replications, got \(plan)")
+      return
+    }
+    #expect(Set([first.site, second.site]) == ["west", "east"])
+    #expect(Set(firstSubnets + secondSubnets) == ["w", "e"])
+    #expect(firstBudget < 100)
+    #expect(PlacementPlanner(policy: OwnerPolicy()).plan(situation, limit: 1).count == 1)
+  }
 }

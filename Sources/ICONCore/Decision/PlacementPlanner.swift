@@ -87,6 +87,29 @@ public struct PlacementPlanner: Sendable {
     return best
   }
 
+  /// Up to `limit` decisions for one tick: the best one, and — while it is a replication — further
+  /// replications for the client groups and sites left, each judged against what remains here.
+  public func plan(_ situation: Situation, limit: Int) -> [PlacementDecision] {
+    var remaining = situation
+    var decisions: [PlacementDecision] = []
+    while decisions.count < limit {
+      let next = decide(remaining)
+      switch next {
+      case .stay:
+        return decisions
+      case .migrate, .terminate:
+        return decisions.isEmpty ? [next] : decisions
+      case .replicate(let target, let subnets, let budget, _):
+        decisions.append(next)
+        for subnet in subnets { remaining.demand[subnet] = nil }
+        remaining.candidates.removeAll { $0.site == target.site }
+        remaining.balance -= budget
+        remaining.fallbackSite = nil
+      }
+    }
+    return decisions
+  }
+
   /// The utility of serving `demand` from `site` at `price`.
   public func score(_ site: SiteID, price: Money, _ demand: [ServedDemand], freeCapacity: Int = 1)
     -> Double

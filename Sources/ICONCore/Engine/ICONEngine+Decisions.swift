@@ -30,25 +30,42 @@ extension ICONEngine {
 
   mutating func decide(now: Instant, into out: inout [Directive]) {
     redirectToCloserChildren(now: now, into: &out)
-    guard pendingAction == nil, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
-    let decision = PlacementPlanner(utility: utility, policy: policy).decide(situation(now: now))
-    switch decision {
-    case .stay:
-      return
-    case .terminate(let value):
-      terminate(
-        reason: "value \(value) below termination threshold \(policy.terminationThreshold)", into: &out)
-    case .migrate(let target, _), .replicate(let target, _, _, _):
-      counter += 1
-      let claim = SiteClaim(claimID: "\(id)#\(counter)", requester: id, site: target.site)
-      guard let parent else {
-        reservations[target.site] = now + reservationPeriod
-        launch(decision, now: now, into: &out)
+    guard pendingActions.isEmpty, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
+    let planner = PlacementPlanner(utility: utility, policy: policy)
+    for decision in planner.plan(situation(now: now), limit: policy.actionsPerDecision) {
+      switch decision {
+      case .stay:
         return
+      case .terminate(let value):
+        terminate(
+          reason: "value \(value) below termination threshold \(policy.terminationThreshold)", into: &out)
+        return
+      case .migrate(let target, _), .replicate(let target, _, _, _):
+        counter += 1
+        let claim = SiteClaim(claimID: "\(id)#\(counter)", requester: id, site: target.site)
+        guard let parent else {
+          reservations[target.site] = now + reservationPeriod
+          launch(decision, now: now, into: &out)
+          continue
+        }
+        pendingActions.append(.claiming(claim, decision))
+        out.append(send(.siteClaim(claim), to: parent))
+        out.append(.setTimer(.claimTimeout(claim.claimID), at: now + policy.requestTimeout))
       }
-      pendingAction = .claiming(claim, decision)
-      out.append(send(.siteClaim(claim), to: parent))
-      out.append(.setTimer(.claimTimeout(claim.claimID), at: now + policy.requestTimeout))
+    }
+  }
+
+  /// The position of the pending claim `claimID`.
+  func pendingClaim(_ claimID: String) -> Int? {
+    pendingActions.firstIndex {
+      if case .claiming(let claim, _) = $0 { claim.claimID == claimID } else { false }
+    }
+  }
+
+  /// The position of the pending launch `launchID`.
+  func pendingLaunch(_ launchID: String) -> Int? {
+    pendingActions.firstIndex {
+      if case .launching(let launch, _) = $0 { launch.launchID == launchID } else { false }
     }
   }
 
@@ -90,12 +107,14 @@ extension ICONEngine {
       out.append(send(.siteClaimReply(reply), to: child))
       return
     }
-    guard case .claiming(let claim, let decision) = pendingAction, claim == reply.claim else {
+    guard let index = pendingClaim(reply.claim.claimID),
+      case .claiming(let claim, let decision) = pendingActions[index], claim == reply.claim
+    else {
       out.append(.rejected("claim reply for \(reply.claim.claimID), which is not pending"))
       return
     }
     out.append(.cancelTimer(.claimTimeout(claim.claimID)))
-    pendingAction = nil
+    pendingActions.remove(at: index)
     if reply.granted {
       launch(decision, now: now, into: &out)
     } else {
@@ -105,8 +124,10 @@ extension ICONEngine {
   }
 
   mutating func claimTimedOut(_ claimID: String, now: Instant, into out: inout [Directive]) {
-    guard case .claiming(let claim, _) = pendingAction, claim.claimID == claimID else { return }
-    pendingAction = nil
+    guard let index = pendingClaim(claimID), case .claiming(let claim, _) = pendingActions.remove(at: index)
+    else {
+      return
+    }
     deniedSites[claim.site] = now + policy.actionCooldown
     out.append(.note(.claimDenied(site: claim.site, reason: "no answer within \(policy.requestTimeout)")))
   }
@@ -119,6 +140,10 @@ extension ICONEngine {
     case .migrate(let target, _):
       launch = Launch(launchID: launchID, site: target, purpose: .migration)
     case .replicate(let target, let subnets, let budget, _):
+      guard budget <= balance else {
+        out.append(.note(.launchFailed(site: target.site, reason: "the budget changed since the decision")))
+        return
+      }
       let configuration = EngineConfiguration(
         id: ICONID("\(id).\(counter)"), application: application, site: target, parent: id,
         parentSite: site.site, ancestors: [id] + ancestors, origin: origin, epoch: epoch, policy: policy,
@@ -128,16 +153,18 @@ extension ICONEngine {
     case .stay, .terminate:
       return
     }
-    pendingAction = .launching(launch, decision)
+    pendingActions.append(.launching(launch, decision))
     out.append(.launch(launch))
   }
 
   mutating func launchSucceeded(_ launchID: String, now: Instant, into out: inout [Directive]) {
-    guard case .launching(let launch, let decision) = pendingAction, launch.launchID == launchID else {
+    guard let index = pendingLaunch(launchID),
+      case .launching(let launch, let decision) = pendingActions[index]
+    else {
       out.append(.rejected("launch \(launchID) is not pending"))
       return
     }
-    pendingAction = nil
+    pendingActions.remove(at: index)
     lastAction = now
     switch (launch.purpose, decision) {
     case (.replica(let child), .replicate(let target, let subnets, _, let gain)):
@@ -162,11 +189,11 @@ extension ICONEngine {
   }
 
   mutating func launchFailed(_ launchID: String, reason: String, now: Instant, into out: inout [Directive]) {
-    guard case .launching(let launch, _) = pendingAction, launch.launchID == launchID else {
+    guard let index = pendingLaunch(launchID), case .launching(let launch, _) = pendingActions[index] else {
       out.append(.rejected("launch \(launchID) is not pending"))
       return
     }
-    pendingAction = nil
+    pendingActions.remove(at: index)
     lastAction = now
     balance += launch.money
     deniedSites[launch.site.site] = now + policy.actionCooldown

@@ -77,8 +77,8 @@ public struct ICONEngine: Sendable {
   public internal(set) var routes: [Route] = []
   /// Client subnets its parent handed to it.
   public internal(set) var assignedSubnets: [SubnetID]
-  /// An action under way.
-  public internal(set) var pendingAction: PendingAction?
+  /// Actions under way: site claims waiting for answers, launches waiting for instances.
+  public internal(set) var pendingActions: [PendingAction] = []
   /// A tree repair under way.
   public internal(set) var recovery: Recovery?
   /// After termination: who received its children and budget.
@@ -284,11 +284,11 @@ public struct ICONEngine: Sendable {
 
   /// A replica launch that fails after termination returns its budget to the successor.
   private mutating func refundAfterTermination(_ launchID: String, into out: inout [Directive]) {
-    guard case .launching(let launch, _) = pendingAction, launch.launchID == launchID, let successor else {
+    guard let index = pendingLaunch(launchID), let successor else {
       out.append(.rejected("launch \(launchID) is not pending"))
       return
     }
-    pendingAction = nil
+    guard case .launching(let launch, _) = pendingActions.remove(at: index) else { return }
     if launch.money > .zero {
       let transfer = BudgetTransfer(amount: launch.money, reason: "refund of failed launch \(launchID)")
       out.append(send(.budgetTransfer(transfer), to: successor))

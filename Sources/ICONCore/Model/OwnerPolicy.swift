@@ -44,6 +44,8 @@ public struct OwnerPolicy: Hashable, Codable, Sendable {
   public var requestTimeout: Duration
   /// How long an election collects candidates before the winner is chosen.
   public var electionWindow: Duration
+  /// How many replications (to different sites, for disjoint client groups) one decision may start.
+  public var actionsPerDecision: Int
 
   /// A policy; every parameter has a default that works without configuration.
   public init(
@@ -66,7 +68,8 @@ public struct OwnerPolicy: Hashable, Codable, Sendable {
     stubTTL: Duration = .seconds(300),
     softTerminationPeriod: Duration = .seconds(600),
     requestTimeout: Duration = .seconds(10),
-    electionWindow: Duration = .seconds(5)
+    electionWindow: Duration = .seconds(5),
+    actionsPerDecision: Int = 1
   ) {
     self.version = version
     self.weight = weight
@@ -88,6 +91,7 @@ public struct OwnerPolicy: Hashable, Codable, Sendable {
     self.softTerminationPeriod = softTerminationPeriod
     self.requestTimeout = requestTimeout
     self.electionWindow = electionWindow
+    self.actionsPerDecision = actionsPerDecision
   }
 
   /// How long without a report or acknowledgement before a peer counts as failed.
@@ -114,6 +118,7 @@ public struct OwnerPolicy: Hashable, Codable, Sendable {
     }
     if actionCooldown < .zero { found.append("actionCooldown must not be negative") }
     if missedReportsBeforeFailure < 1 { found.append("missedReportsBeforeFailure must be at least 1") }
+    if actionsPerDecision < 1 { found.append("actionsPerDecision must be at least 1") }
     if minimumSubnetRate < 0 { found.append("minimumSubnetRate must not be negative") }
     if founderingSlots < 1 || fundingRequestSlots < 1 || replicaMinimumSlots < 1 {
       found.append("founderingSlots, fundingRequestSlots and replicaMinimumSlots must be at least 1")

@@ -34,9 +34,11 @@ struct RandomScenario {
       harness.subnetPositions[subnet] = Double.random(in: 0..<100, using: &random)
       harness.rates[subnet] = Double.random(in: 0..<60, using: &random)
     }
+    var policy = Self.policy
+    policy.actionsPerDecision = Int.random(in: 1...3, using: &random)
     harness.deployOrigin(
       "origin", at: "cloud", budget: .credits(Double(Int.random(in: 5...400, using: &random))),
-      policy: Self.policy)
+      policy: policy)
 
     var violations: [String] = []
     let check: (OverlayHarness) -> Void = { state in
@@ -73,7 +75,6 @@ struct RandomScenario {
         harness.ownerCommand(.addBudget(.credits(Double(Int.random(in: 1...50, using: &random)))))
       case 70..<75:
         policyVersion += 1
-        var policy = Self.policy
         policy.version = policyVersion
         policy.weight = Double.random(in: 0.2...0.9, using: &random)
         harness.ownerCommand(.updatePolicy(policy))
