@@ -95,11 +95,47 @@ public final class Simulation {
   private var partitions: [(nodes: Set<Int>, until: Instant)] = []
   private var requestCarry: [Double]
   private var clientNodes: [SubnetID: Int] = [:]
+  private var fixedServers: [Int?]?
+  private var staticTraffic: (batches: [(Int, [TrafficSample])], meanLatency: Double, rate: Double)?
+  /// Events handed to engines so far (timers, messages, traffic, launch results).
+  public private(set) var engineEvents = 0
+
+  /// The ICONs a run starts with.
+  public struct Deployment: Sendable {
+    /// Their configurations, parents before children; each non-origin attaches to its parent at start.
+    public var icons: [EngineConfiguration]
+    /// The ICON serving each workload population, in order; `nil` lets discovery decide.
+    public var servers: [ICONID]?
+    /// Give every ICON all yards' offers and all latency estimates (false: none, so they only run the
+    /// overlay protocol — for load tests at scale).
+    public var fullCatalogue: Bool
+
+    /// A deployment; see the properties.
+    public init(icons: [EngineConfiguration], servers: [ICONID]? = nil, fullCatalogue: Bool = true) {
+      self.icons = icons
+      self.servers = servers
+      self.fullCatalogue = fullCatalogue
+    }
+  }
 
   /// A simulation over `network` with yards at `sites`, clients from `workload`, and an origin at
   /// `originSite`.
-  public init(
+  public convenience init(
     network: any NetworkModel, sites: [SimulatedSite], workload: Workload, originSite: SiteID,
+    settings: Settings = Settings()
+  ) {
+    var random = SplitMix64(seed: settings.seed)
+    let origin = EngineConfiguration.origin(
+      id: "origin", application: "app", site: sites.first { $0.offer.site == originSite }!.offer,
+      policy: settings.policy, budget: settings.budget, seed: random.next())
+    self.init(
+      network: network, sites: sites, workload: workload, deployment: Deployment(icons: [origin]),
+      settings: settings)
+  }
+
+  /// A simulation starting from `deployment`.
+  public init(
+    network: any NetworkModel, sites: [SimulatedSite], workload: Workload, deployment: Deployment,
     settings: Settings = Settings()
   ) {
     self.network = network
@@ -107,29 +143,38 @@ public final class Simulation {
     self.workload = workload
     self.settings = settings
     random = SplitMix64(seed: settings.seed)
+    _ = random.next()  // the first draw seeds the origin in the convenience initialiser
     requestCarry = Array(repeating: 0, count: workload.populations.count)
     for population in workload.populations { clientNodes[population.subnet] = population.node }
-    for site in sites {
-      siteNode[site.offer.site] = site.node
-      offers[site.offer.site] = site.offer
-    }
-    for population in workload.populations {
-      for site in sites {
-        latencyTable.record(
-          LatencyEstimate(
-            subnet: population.subnet, site: site.offer.site,
-            milliseconds: network.delay(population.node, site.node)))
+    for site in sites { siteNode[site.offer.site] = site.node }
+    if deployment.fullCatalogue {
+      for site in sites { offers[site.offer.site] = site.offer }
+      for population in workload.populations {
+        for site in sites {
+          latencyTable.record(
+            LatencyEstimate(
+              subnet: population.subnet, site: site.offer.site,
+              milliseconds: network.delay(population.node, site.node)))
+        }
       }
     }
-    let origin = EngineConfiguration.origin(
-      id: "origin", application: application, site: offers[originSite]!, policy: settings.policy,
-      budget: settings.budget, seed: random.next())
-    start(ICONEngine(origin))
+    ownerTotal = deployment.icons.reduce(.zero) { $0 + $1.budget }
+    for configuration in deployment.icons { start(ICONEngine(configuration)) }
+    for configuration in deployment.icons {
+      guard let parent = configuration.parent, let child = indexByID[configuration.id] else { continue }
+      let request = Envelope(
+        application: application, from: configuration.id, to: parent, epoch: configuration.epoch,
+        message: .attachRequest(engines[child].summary()))
+      schedule(.deliver(request), at: now)
+    }
+    if let servers = deployment.servers {
+      fixedServers = servers.map { indexByID[$0] }
+    }
     schedule(.traffic, at: now)
   }
 
-  /// The origin's total budget (what conservation is checked against).
-  public var ownerTotal: Money { settings.budget }
+  /// The budget the run started with (what conservation is checked against).
+  public let ownerTotal: Money
 
   /// Σ balances + Σ spent over every ICON ever started, plus money in undelivered messages, in replica
   /// launches not yet started and stranded at crashed ICONs: always equal to ``ownerTotal``.
@@ -183,6 +228,7 @@ public final class Simulation {
 
   private func apply(_ index: Int, _ event: Event) {
     guard !crashed.contains(index) else { return }
+    engineEvents += 1
     let directives = engines[index].handle(event, now: now)
     for directive in directives { carryOut(directive, by: index) }
   }
@@ -266,6 +312,9 @@ public final class Simulation {
   /// follow the published routes while they lead to a live ICON; with nearest discovery, the live ICON
   /// nearest to the clients.
   public func server(of subnet: SubnetID) -> Int? {
+    if let fixedServers, let position = workload.populations.firstIndex(where: { $0.subnet == subnet }) {
+      return fixedServers[position].flatMap { isLive($0) ? $0 : nil }
+    }
     if settings.discovery == .nearest, let node = clientNodes[subnet] {
       return engines.indices.filter(isLive).min {
         (network.delay(node, siteNode[engines[$0].site.site]!), engines[$0].id)
@@ -288,6 +337,10 @@ public final class Simulation {
   }
 
   private func feedTraffic() {
+    if fixedServers != nil, workload.isStatic {
+      feedStaticTraffic()
+      return
+    }
     let rates = workload.rates(at: now)
     let seconds = settings.trafficInterval.inSeconds
     var samplesByServer: [Int: [TrafficSample]] = [:]
@@ -295,7 +348,9 @@ public final class Simulation {
     var rateSum = 0.0
     var servers: Set<Int> = []
     for (position, population) in workload.populations.enumerated() where rates[position] > 0 {
-      guard let server = server(of: population.subnet) else { continue }
+      let found =
+        fixedServers.map { $0[position].flatMap { isLive($0) ? $0 : nil } } ?? server(of: population.subnet)
+      guard let server = found else { continue }
       servers.insert(server)
       let latency = network.delay(population.node, siteNode[engines[server].site.site]!)
       latencySum += rates[position] * latency
@@ -308,12 +363,56 @@ public final class Simulation {
         TrafficSample(subnet: population.subnet, requests: count, totalLatency: latency * Double(count)))
     }
     for server in samplesByServer.keys.sorted() { apply(server, .traffic(samplesByServer[server]!)) }
-    let live = liveEngines
+    record(meanLatency: rateSum > 0 ? latencySum / rateSum : 0, requestRate: rateSum, servers: servers.count)
+  }
+
+  /// Unchanging rates and fixed servers: the per-ICON samples are built once and handed out every
+  /// interval (requests per interval rounded), which keeps a run with a million clients cheap.
+  private func feedStaticTraffic() {
+    if staticTraffic == nil {
+      let rates = workload.rates(at: now)
+      let seconds = settings.trafficInterval.inSeconds
+      var batches: [Int: [TrafficSample]] = [:]
+      var latencySum = 0.0
+      var rateSum = 0.0
+      for (position, population) in workload.populations.enumerated() where rates[position] > 0 {
+        guard let server = fixedServers?[position] else { continue }
+        let latency = network.delay(population.node, siteNode[engines[server].site.site]!)
+        latencySum += rates[position] * latency
+        rateSum += rates[position]
+        let count = Int((rates[position] * seconds).rounded())
+        guard count > 0 else { continue }
+        batches[server, default: []].append(
+          TrafficSample(subnet: population.subnet, requests: count, totalLatency: latency * Double(count)))
+      }
+      staticTraffic = (
+        batches.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, rateSum > 0 ? latencySum / rateSum : 0,
+        rateSum
+      )
+    }
+    let traffic = staticTraffic!
+    var served = 0
+    for (server, batch) in traffic.batches where isLive(server) {
+      apply(server, .traffic(batch))
+      served += 1
+    }
+    record(meanLatency: traffic.meanLatency, requestRate: traffic.rate, servers: served)
+  }
+
+  private func record(meanLatency: Double, requestRate: Double, servers: Int) {
+    var live = 0
+    var spent = Money.zero
+    var balance = Money.zero
+    for index in engines.indices {
+      spent += engines[index].spent
+      guard isLive(index) else { continue }
+      live += 1
+      balance += engines[index].balance
+    }
     samples.append(
       SimulationSample(
-        time: now, meanLatency: rateSum > 0 ? latencySum / rateSum : 0, requestRate: rateSum,
-        instances: live.count, servingInstances: servers.count, messages: messagesSent,
-        spent: engines.reduce(.zero) { $0 + $1.spent },
-        balance: live.reduce(.zero) { $0 + $1.balance }))
+        time: now, meanLatency: meanLatency, requestRate: requestRate, instances: live,
+        servingInstances: servers,
+        messages: messagesSent, spent: spent, balance: balance))
   }
 }

@@ -78,6 +78,9 @@ public struct Workload: Sendable {
     self.flashCrowds = flashCrowds
   }
 
+  /// True when no rate ever changes.
+  public var isStatic: Bool { shifts.isEmpty && diurnalAmplitude == 0 && flashCrowds.isEmpty }
+
   /// Each population's rate at `time`, in the order of `populations`.
   public func rates(at time: Instant) -> [Double] {
     var current = Dictionary(uniqueKeysWithValues: populations.map { ($0.subnet, $0.rate) })

@@ -15,7 +15,7 @@ struct SimulationCommand: ParsableCommand {
       with --plot FILE.svg, and shows progress on standard error. The same command with the same seed \
       prints the same bytes.
       """,
-    subcommands: [MessagesCommand.self, AdaptCommand.self, RunScenarioCommand.self]
+    subcommands: [MessagesCommand.self, AdaptCommand.self, RunScenarioCommand.self, ScaleCommand.self]
   )
 }
 
@@ -280,3 +280,54 @@ struct RunScenarioCommand: ParsableCommand {
 }
 
 extension Simulation.Discovery: ExpressibleByArgument {}
+
+/// `icon sim scale`: the simulator's own speed at scale.
+struct ScaleCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scale",
+    abstract: "Measure simulator speed on a synthetic graph with many ICONs and clients.",
+    discussion: """
+      Builds a random geometric graph of --nodes nodes over Europe, places --icons ICONs on random \
+      nodes in a tree grown as replication grows it, and --clients client subnets (1 req/s each) served \
+      by their nearest ICON; then simulates --sim-seconds of the overlay protocol under the default \
+      policy. Prints events,wall_seconds,events_per_second,peak_rss_mb (wall time of the simulation \
+      itself, not of building it). Run it in release mode: swift run -c release icon sim scale …
+      """
+  )
+
+  @Option(help: "Nodes of the synthetic graph.")
+  var nodes: Int = 1_000
+  @Option(help: "ICONs.")
+  var icons: Int = 1_000
+  @Option(help: "Client subnets.")
+  var clients: Int = 10_000
+  @Option(help: "Simulated seconds.")
+  var simSeconds: Double = 600
+  @Option(help: "Seed.")
+  var seed: UInt64 = 1
+  @OptionGroup var output: ExperimentOutputOptions
+
+  func validate() throws {
+    guard nodes >= 2, icons >= 1, clients >= 1, simSeconds > 0 else {
+      throw ValidationError(
+        "--nodes must be at least 2, --icons and --clients at least 1, --sim-seconds positive")
+    }
+  }
+
+  func run() throws {
+    var progress = ProgressBar(label: "scale")
+    let result = ScaleExperiment(
+      nodes: nodes, icons: icons, clients: clients, duration: .seconds(simSeconds), seed: seed
+    ).run { progress.update($0, of: $1) }
+    let table = ResultTable(
+      columns: ["events", "wall_seconds", "events_per_second", "peak_rss_mb"],
+      rows: [
+        [
+          .number(Double(result.events)), .number(result.wallSeconds),
+          .number(result.eventsPerSecond.rounded()),
+          .number(result.peakResidentMegabytes.rounded()),
+        ]
+      ])
+    print(table.render(output.format), terminator: "")
+  }
+}
