@@ -99,12 +99,18 @@ extension ICONEngine {
       out.append(.rejected("report from \(child), which is not a child of \(id)"))
       return
     }
+    let before = children[child]!
     children[child]?.lastHeard = now
     children[child]?.report = report
     children[child]?.site = report.site
     children[child]?.subnets = report.subtreeSubnets
-    for subnet in report.subtreeSubnets { children[child]?.delegated[subnet] = nil }
-    publishRoutes(into: &out)
+    if !before.delegated.isEmpty {
+      for subnet in report.subtreeSubnets { children[child]?.delegated[subnet] = nil }
+    }
+    // routes follow the subtrees' subnets; recompute them only when those changed
+    if before.subnets != report.subtreeSubnets || before.delegated.count != children[child]!.delegated.count {
+      publishRoutes(into: &out)
+    }
     out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
   }
 
@@ -170,8 +176,12 @@ extension ICONEngine {
     publishRoutes(into: &out)
   }
 
-  mutating func detectLostChildren(now: Instant, into out: inout [Directive]) {
+  /// Gives up children silent for the heartbeat timeout; true if any was.
+  @discardableResult
+  mutating func detectLostChildren(now: Instant, into out: inout [Directive]) -> Bool {
+    var lostAny = false
     for childID in children.keys.sorted() where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
+      lostAny = true
       let lost = children.removeValue(forKey: childID)!
       // the lost child's descendants still run and will re-attach: keep their sites reserved meanwhile
       for orphanSite in lost.report?.subtreeSites ?? [] where orphanSite != lost.site {
@@ -180,7 +190,7 @@ extension ICONEngine {
       out.append(.note(.childLost(childID)))
       out.append(.redirectClients(of: childID, site: lost.site, to: id))
     }
-    publishRoutes(into: &out)
+    return lostAny
   }
 
   private mutating func receiveAdoption(

@@ -205,10 +205,14 @@ public struct ICONEngine: Sendable {
     demand.fold(now: now, window: policy.smoothingWindow)
     reservations = reservations.filter { $0.value > now }
     deniedSites = deniedSites.filter { $0.value > now }
+    var redirectionsExpired = false
     for (childID, child) in children where !child.delegated.isEmpty {
-      children[childID]?.delegated = child.delegated.filter { $0.value > now }
+      let kept = child.delegated.filter { $0.value > now }
+      guard kept.count != child.delegated.count else { continue }
+      children[childID]?.delegated = kept
+      redirectionsExpired = true
     }
-    detectLostChildren(now: now, into: &out)
+    if detectLostChildren(now: now, into: &out) || redirectionsExpired { publishRoutes(into: &out) }
     if let parent, recovery == nil {
       if now - lastAck > policy.heartbeatTimeout {
         startRecovery(lostParent: parent, now: now, into: &out)
