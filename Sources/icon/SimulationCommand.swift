@@ -305,7 +305,8 @@ struct ScaleCommand: ParsableCommand {
   var simSeconds: Double = 600
   @Option(help: "Seed.")
   var seed: UInt64 = 1
-  @OptionGroup var output: ExperimentOutputOptions
+  @Option(help: "Output format: csv or json.")
+  var format: OutputFormat = .csv
 
   func validate() throws {
     guard nodes >= 2, icons >= 1, clients >= 1, simSeconds > 0 else {
@@ -328,6 +329,6 @@ struct ScaleCommand: ParsableCommand {
           .number(result.peakResidentMegabytes.rounded()),
         ]
       ])
-    print(table.render(output.format), terminator: "")
+    print(table.render(format), terminator: "")
   }
 }
