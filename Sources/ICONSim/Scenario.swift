@@ -33,6 +33,29 @@ public struct Scenario {
     return simulation
   }
 
+  /// The baselines beside each sample of a run: the mean latency if only the origin's yard served every
+  /// client (static deployment), and the optimum for the same number of serving instances (k-median).
+  public func baselines(for samples: [SimulationSample]) -> [(staticLatency: Double, optimalLatency: Double)]
+  {
+    let originNode = sites.first { $0.offer.site == originSite }!.node
+    let latency = workload.populations.map { client in sites.map { paths.delay(client.node, $0.node) } }
+    var previous: (rates: [Double], k: Int, optimum: Double)?
+    return samples.map { sample in
+      let rates = workload.rates(at: sample.time)
+      let total = rates.reduce(0, +)
+      let staticLatency =
+        total > 0
+        ? zip(rates, workload.populations).reduce(0) { $0 + $1.0 * paths.delay($1.1.node, originNode) }
+          / total : 0
+      let k = max(1, sample.servingInstances)
+      if let previous, previous.rates == rates, previous.k == k { return (staticLatency, previous.optimum) }
+      let problem = KMedian(weights: rates, latency: latency)
+      let optimum = problem.meanLatency(of: problem.heuristic(k: k))
+      previous = (rates, k, optimum)
+      return (staticLatency, optimum)
+    }
+  }
+
   /// Reads a scenario file; the topology path inside it is relative to the file.
   public static func load(path: String) throws -> Scenario {
     let file = path

@@ -207,8 +207,9 @@ struct RunScenarioCommand: ParsableCommand {
     abstract: "Simulate a scenario file: topology, yards, workload, policy, failures and duration.",
     discussion: """
       Prints a time series as CSV (one row per traffic interval): time_s, mean_latency_ms, \
-      request_rate, instances, serving_instances, messages, spent (credits paid in leases) and \
-      balance (credits the live ICONs hold). Draws mean latency and instances over time into an SVG \
+      static_latency_ms (if the origin alone served everyone), optimal_latency_ms (k-median for the \
+      serving instances), request_rate, instances, serving_instances, messages, spent (credits paid \
+      in leases) and balance (credits the live ICONs hold). Draws mean latency and instances over time into an SVG \
       (--plot, by default the scenario's name with .svg). The format is in docs/scenarios.md; \
       examples/geant-shift.yaml is a complete example.
       """
@@ -235,17 +236,19 @@ struct RunScenarioCommand: ParsableCommand {
       simulation.run(until: Instant.zero + loaded.duration * (Double(step) / Double(steps)))
       progress.update(step, of: steps)
     }
+    let baselines = loaded.baselines(for: simulation.samples)
     let table = ResultTable(
       columns: [
-        "time_s", "mean_latency_ms", "request_rate", "instances", "serving_instances", "messages", "spent",
-        "balance",
+        "time_s", "mean_latency_ms", "static_latency_ms", "optimal_latency_ms", "request_rate", "instances",
+        "serving_instances", "messages", "spent", "balance",
       ],
-      rows: simulation.samples.map {
+      rows: zip(simulation.samples, baselines).map { sample, baseline in
         [
-          .number($0.time.seconds), .number($0.meanLatency), .number($0.requestRate),
-          .number(Double($0.instances)),
-          .number(Double($0.servingInstances)), .number(Double($0.messages)), .number($0.spent.credits),
-          .number($0.balance.credits),
+          .number(sample.time.seconds), .number(sample.meanLatency), .number(baseline.staticLatency),
+          .number(baseline.optimalLatency), .number(sample.requestRate), .number(Double(sample.instances)),
+          .number(Double(sample.servingInstances)), .number(Double(sample.messages)),
+          .number(sample.spent.credits),
+          .number(sample.balance.credits),
         ]
       })
     let csv = table.render(.csv)
@@ -266,6 +269,14 @@ struct RunScenarioCommand: ParsableCommand {
         LineChart.Series(
           name: "mean one-way latency (ms)",
           points: simulation.samples.map { ($0.time.seconds, $0.meanLatency) }),
+        LineChart.Series(
+          name: "optimum for the serving instances (ms)",
+          points: zip(simulation.samples, baselines).map { ($0.time.seconds, $1.optimalLatency) },
+          dashed: true),
+        LineChart.Series(
+          name: "origin only (ms)",
+          points: zip(simulation.samples, baselines).map { ($0.time.seconds, $1.staticLatency) }, dashed: true
+        ),
         LineChart.Series(
           name: "instances", points: simulation.samples.map { ($0.time.seconds, Double($0.instances)) },
           dashed: true),

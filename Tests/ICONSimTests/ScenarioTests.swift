@@ -44,6 +44,11 @@ import Testing
     simulation.run(until: .zero + scenario.duration)
     #expect(simulation.samples.count == 121)
     #expect(simulation.accountedMoney == simulation.ownerTotal)
+    let baselines = scenario.baselines(for: simulation.samples)
+    #expect(baselines.count == simulation.samples.count)
+    #expect(baselines.allSatisfy { $0.optimalLatency <= $0.staticLatency + 1e-9 })
+    // once the ICONs have spread, they beat the origin alone
+    #expect(simulation.samples[100].meanLatency < baselines[100].staticLatency)
     #expect(simulation.notes.contains { if case .replicated = $0.note { true } else { false } })
     // the crash at 50 s takes the only replica; its parent notices and takes its clients back
     #expect(simulation.notes.contains { if case .childLost = $0.note { true } else { false } })
