@@ -11,8 +11,10 @@ struct ICONCommand: ParsableCommand {
       An ICON wraps a service and migrates, replicates or terminates itself across independent \
       hosting sites to minimise the owner's utility U_j = (1-w)·b_j + w·Σ λ_i·l_ij within a budget.
 
-      Start with `icon policy` to see the parameters an owner steers by, and \
-      `icon decide --help` to try the decision rules on a small situation.
+      Start with `icon decide` (the decision rules on a built-in example) and `icon policy` (the \
+      parameters an owner steers by). `icon topo info FILE` describes a topology; `icon sim …` runs \
+      the simulator's experiments on one: `messages` and `adapt` reproduce the paper's Fig. 4 and 5, \
+      `run` simulates a scenario file, `scale` measures the simulator's speed.
       """,
     subcommands: [PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self]
   )
