@@ -24,7 +24,7 @@ import Testing
     let directives = child.at(5, .timer(.heartbeat))
     let expected = Report(
       sequence: 1, site: "edge", requestRate: 8, meanLatency: 10, ownRate: 8, balance: 48, spare: 42,
-      subtreeSize: 1, subtreeSites: ["edge"], subtreeSubnets: ["a"], policyVersion: 1)
+      subtreeSize: 1, subtreeSites: ["edge"], subtreeSubnets: ["a"], policyVersion: 1, listsVersion: 1)
     expectDirectives(
       directives,
       [
@@ -238,5 +238,37 @@ import Testing
     _ = origin.at(1, .traffic([Fixture.sample("near", 20, latency: 10)]))
     _ = origin.at(2, .timer(.heartbeat))
     expectDirectives(origin.at(3, .timer(.decision)), [.setTimer(.decision, at: .seconds(13))])
+  }
+}
+
+@Suite struct SubtreeListTests {
+  @Test func reportsKeepTheirListsAndVersionUntilTheSubtreeChanges() {
+    var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
+    _ = child.at(0, .started)
+    _ = child.at(1, .traffic([Fixture.sample("a", 40, latency: 10)]))
+    func report(_ directives: [Directive]) -> Report? {
+      for (_, message) in ICONEngine.messages(directives) {
+        if case .report(let report) = message { return report }
+      }
+      return nil
+    }
+    let first = report(child.at(5, .timer(.heartbeat)))!
+    _ = child.at(6, .traffic([Fixture.sample("a", 40, latency: 10)]))
+    let second = report(child.at(10, .timer(.heartbeat)))!
+    #expect(second.listsVersion == first.listsVersion)
+    #expect(second.subtreeSubnets == ["a"])
+    _ = child.at(11, .traffic([Fixture.sample("a", 40, latency: 10), Fixture.sample("b", 40, latency: 10)]))
+    let third = report(child.at(15, .timer(.heartbeat)))!
+    #expect(third.listsVersion == first.listsVersion + 1)
+    #expect(third.subtreeSubnets == ["a", "b"])
+    Fixture.attach(
+      "o.1.1", to: &child, report: Fixture.report(site: "metro", subnets: ["c"], listsVersion: 7), at: 16)
+    let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: [], policy: nil)
+    _ = child.at(16, .received(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1")))
+    _ = child.at(17, .traffic([Fixture.sample("a", 40, latency: 10), Fixture.sample("b", 40, latency: 10)]))
+    let fourth = report(child.at(20, .timer(.heartbeat)))!
+    #expect(fourth.listsVersion == third.listsVersion + 1)
+    #expect(fourth.subtreeSites == ["edge", "metro"])
+    #expect(fourth.subtreeSubnets == ["a", "b", "c"])
   }
 }

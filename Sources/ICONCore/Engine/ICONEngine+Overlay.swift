@@ -54,35 +54,73 @@ extension ICONEngine {
   /// This ICON's subtree, aggregated as its parent wants it (paper §3.1). Sites it holds reserved count
   /// as used, so the ancestors that arbitrate claims know of them too.
   public func summary() -> Report {
-    let own = demand.observations.sorted { $0.key < $1.key }
     var rate = 0.0
     var weightedLatency = 0.0
-    for (_, observation) in own {
+    for (_, observation) in demand.observations.sorted(by: { $0.key < $1.key }) {
       rate += observation.rate
       weightedLatency += observation.rate * observation.latency
     }
     let ownRate = rate
     var size = 1
-    var sites = Set(reservations.keys).union([site.site])
-    var subnets = Set(own.map(\.key)).union(assignedSubnets)
     for childID in children.keys.sorted() {
-      let child = children[childID]!
-      sites.insert(child.site)
-      subnets.formUnion(child.routedSubnets)
-      guard let report = child.report else {
+      guard let report = children[childID]!.report else {
         size += 1
         continue
       }
       rate += report.requestRate
       weightedLatency += report.requestRate * report.meanLatency
       size += report.subtreeSize
-      sites.formUnion(report.subtreeSites)
     }
+    let lists = currentSubtreeLists()
     return Report(
       sequence: reportSequence, site: site.site, requestRate: rate,
       meanLatency: rate > 0 ? weightedLatency / rate : 0, ownRate: ownRate, balance: balance,
-      spare: spareMoney, subtreeSize: size, subtreeSites: sites.sorted(), subtreeSubnets: subnets.sorted(),
-      policyVersion: policy.version)
+      spare: spareMoney, subtreeSize: size, subtreeSites: lists.sites, subtreeSubnets: lists.subnets,
+      policyVersion: policy.version, listsVersion: lists.version)
+  }
+
+  /// Keeps the subtree's site and subnet lists for the next reports; they are rebuilt only when what
+  /// they are made of changed, which keeps reports near the root cheap.
+  mutating func refreshSubtreeLists() {
+    subtreeLists = currentSubtreeLists()
+  }
+
+  /// The cached lists if still valid, else freshly built ones with the next version.
+  private func currentSubtreeLists() -> SubtreeLists {
+    let fingerprint = subtreeFingerprint()
+    if let cached = subtreeLists, cached.fingerprint == fingerprint { return cached }
+    var sites = Set(reservations.keys).union([site.site])
+    var subnets = Set(demand.observations.keys).union(assignedSubnets)
+    for child in children.values {
+      sites.insert(child.site)
+      subnets.formUnion(child.routedSubnets)
+      sites.formUnion(child.report?.subtreeSites ?? [])
+    }
+    return SubtreeLists(
+      fingerprint: fingerprint, sites: sites.sorted(), subnets: subnets.sorted(),
+      version: (subtreeLists?.version ?? 0) + 1)
+  }
+
+  /// A hash of everything the subtree lists are built from; a child's lists enter by their version.
+  private func subtreeFingerprint() -> Int {
+    var hasher = Hasher()
+    hasher.combine(site.site)
+    hasher.combine(Set(reservations.keys))
+    hasher.combine(Set(demand.observations.keys))
+    hasher.combine(assignedSubnets)
+    for childID in children.keys.sorted() {
+      let child = children[childID]!
+      hasher.combine(childID)
+      hasher.combine(child.site)
+      hasher.combine(Set(child.delegated.keys))
+      if let report = child.report, report.subtreeSubnets == child.subnets {
+        hasher.combine(report.listsVersion)
+      } else {
+        hasher.combine(child.subnets)
+        hasher.combine(child.report?.subtreeSites)
+      }
+    }
+    return hasher.finalize()
   }
 
   func acknowledgement(for child: ICONID, policyVersion: UInt64) -> ParentAck {

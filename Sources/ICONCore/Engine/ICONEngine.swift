@@ -95,6 +95,7 @@ public struct ICONEngine: Sendable {
   var lastAction: Instant = .zero
   var startedAt: Instant = .zero
   var reportSequence: UInt64 = 0
+  var subtreeLists: SubtreeLists?
   var counter: UInt64 = 0
 
   /// An engine for `configuration`, scoring placements with `utility`.
@@ -218,6 +219,7 @@ public struct ICONEngine: Sendable {
         startRecovery(lostParent: parent, now: now, into: &out)
       } else {
         reportSequence += 1
+        refreshSubtreeLists()
         out.append(send(.report(summary()), to: parent))
       }
     }

@@ -23,12 +23,14 @@ public struct Report: Hashable, Codable, Sendable {
   public var subtreeSubnets: [SubnetID]
   /// The newest policy version the child has.
   public var policyVersion: UInt64
+  /// Changes whenever `subtreeSites` or `subtreeSubnets` change, so receivers can skip comparing them.
+  public var listsVersion: UInt64
 
   /// A report; see the properties for the meaning of each argument.
   public init(
     sequence: UInt64, site: SiteID, requestRate: Double, meanLatency: Double, ownRate: Double,
     balance: Money, spare: Money, subtreeSize: Int, subtreeSites: [SiteID], subtreeSubnets: [SubnetID],
-    policyVersion: UInt64
+    policyVersion: UInt64, listsVersion: UInt64 = 0
   ) {
     self.sequence = sequence
     self.site = site
@@ -41,5 +43,6 @@ public struct Report: Hashable, Codable, Sendable {
     self.subtreeSites = subtreeSites
     self.subtreeSubnets = subtreeSubnets
     self.policyVersion = policyVersion
+    self.listsVersion = listsVersion
   }
 }

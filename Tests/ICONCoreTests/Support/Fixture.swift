@@ -42,12 +42,12 @@ enum Fixture {
   /// A child's report with only the fields a test cares about set.
   static func report(
     site: SiteID, subnets: [SubnetID] = [], sites: [SiteID]? = nil, rate: Double = 0, latency: Double = 0,
-    spare: Money = .zero, size: Int = 1, version: UInt64 = 1
+    spare: Money = .zero, size: Int = 1, version: UInt64 = 1, listsVersion: UInt64 = 0
   ) -> Report {
     Report(
       sequence: 1, site: site, requestRate: rate, meanLatency: latency, ownRate: rate, balance: spare,
       spare: spare, subtreeSize: size, subtreeSites: sites ?? [site], subtreeSubnets: subnets,
-      policyVersion: version)
+      policyVersion: version, listsVersion: listsVersion)
   }
 
   /// Makes `child` a child of `parent` through an attach request carrying `report`.
