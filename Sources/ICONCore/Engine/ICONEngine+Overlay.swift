@@ -53,7 +53,10 @@ extension ICONEngine {
 
   /// This ICON's subtree, aggregated as its parent wants it (paper §3.1). Sites it holds reserved count
   /// as used, so the ancestors that arbitrate claims know of them too.
-  public func summary() -> Report {
+  public func summary() -> Report { summary(with: currentSubtreeLists()) }
+
+  /// The summary with subtree lists already at hand.
+  func summary(with lists: SubtreeLists) -> Report {
     var rate = 0.0
     var weightedLatency = 0.0
     for (_, observation) in demand.observations.sorted(by: { $0.key < $1.key }) {
@@ -71,7 +74,6 @@ extension ICONEngine {
       weightedLatency += report.requestRate * report.meanLatency
       size += report.subtreeSize
     }
-    let lists = currentSubtreeLists()
     return Report(
       sequence: reportSequence, site: site.site, requestRate: rate,
       meanLatency: rate > 0 ? weightedLatency / rate : 0, ownRate: ownRate, balance: balance,
@@ -79,10 +81,12 @@ extension ICONEngine {
       policyVersion: policy.version, listsVersion: lists.version)
   }
 
-  /// Keeps the subtree's site and subnet lists for the next reports; they are rebuilt only when what
-  /// they are made of changed, which keeps reports near the root cheap.
-  mutating func refreshSubtreeLists() {
-    subtreeLists = currentSubtreeLists()
+  /// Keeps the subtree's site and subnet lists for the next reports and returns them; they are rebuilt
+  /// only when what they are made of changed, which keeps reports near the root cheap.
+  mutating func refreshSubtreeLists() -> SubtreeLists {
+    let lists = currentSubtreeLists()
+    subtreeLists = lists
+    return lists
   }
 
   /// The cached lists if still valid, else freshly built ones with the next version.

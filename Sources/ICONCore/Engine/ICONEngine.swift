@@ -219,8 +219,7 @@ public struct ICONEngine: Sendable {
         startRecovery(lostParent: parent, now: now, into: &out)
       } else {
         reportSequence += 1
-        refreshSubtreeLists()
-        out.append(send(.report(summary()), to: parent))
+        out.append(send(.report(summary(with: refreshSubtreeLists())), to: parent))
       }
     }
     checkFunding(now: now, into: &out)
