@@ -39,14 +39,13 @@ public final class GeographicNetwork: NetworkModel {
     kilometresPerHop = hops > 0 ? directKilometres / hops : 1
   }
 
-  public var nodeCount: Int { topology.nodes.count }
-
   public func delay(_ a: Int, _ b: Int) -> Double {
     let kilometres = LatencyModel.greatCircleKilometres(topology.nodes[a], topology.nodes[b])
     return kilometres * stretch / model.kilometresPerMillisecond + model.perHopMilliseconds
       * Double(hopCount(a, b))
   }
 
+  /// The estimated number of hops between two nodes.
   public func hopCount(_ a: Int, _ b: Int) -> Int {
     guard a != b else { return 0 }
     return max(

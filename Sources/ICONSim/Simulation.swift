@@ -73,10 +73,6 @@ public final class Simulation {
   public private(set) var samples: [SimulationSample] = []
   /// Messages sent between ICONs so far.
   public private(set) var messagesSent = 0
-  /// Messages × network hops travelled so far.
-  public private(set) var messageHops = 0
-  /// Events handled so far.
-  public private(set) var eventsHandled = 0
   /// Every note the engines emitted, with who and when.
   public private(set) var notes: [(time: Instant, icon: ICONID, note: EngineNote)] = []
   /// Money sent to ICONs that had crashed: held by their yards.
@@ -193,7 +189,6 @@ public final class Simulation {
   public func run(until end: Instant) {
     while let next = queue.next(notAfter: end) {
       now = next.at
-      eventsHandled += 1
       step(next.item)
     }
     now = end
@@ -212,9 +207,6 @@ public final class Simulation {
 
   /// The live ICONs.
   public var liveEngines: [ICONEngine] { engines.indices.filter(isLive).map { engines[$0] } }
-
-  /// The network node an ICON's site is at.
-  public func node(of engine: ICONEngine) -> Int { siteNode[engine.site.site]! }
 
   private func start(_ engine: ICONEngine) {
     let index = engines.count
@@ -261,7 +253,6 @@ public final class Simulation {
     guard let receiver = indexByID[envelope.to] else { return }
     let from = siteNode[engines[index].site.site]!
     let to = siteNode[engines[receiver].site.site]!
-    messageHops += max(0, network.hopCount(from, to))
     let cut = partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
     let lost = settings.messageLoss > 0 && Double.random(in: 0..<1, using: &random) < settings.messageLoss
     if (cut || lost) && envelope.message.money == .zero { return }
