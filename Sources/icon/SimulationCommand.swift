@@ -112,27 +112,20 @@ struct MessagesCommand: ParsableCommand {
         ]
       })
     print(table.render(output.format), terminator: "")
-    let series = { (design: String, value: (MessageCountExperiment.Row) -> Double, dashed: Bool) in
+    let series = { (design: String, suffix: String, value: (MessageCountExperiment.Row) -> Double) in
       LineChart.Series(
-        name: "\(design)", points: rows.filter { $0.design == design }.map { (Double($0.icons), value($0)) },
-        dashed: dashed)
+        name: design + suffix,
+        points: rows.filter { $0.design == design }.map { (Double($0.icons), value($0)) },
+        dashed: !suffix.isEmpty)
     }
     try output.write(
       LineChart(
         title: "Messages per reporting round (\(paths.topology.name))", xLabel: "ICONs",
         yLabel: "messages at the root / message hops ÷ 10",
         series: [
-          series("centralized", { $0.rootMessages }, false), series("icon", { $0.rootMessages }, false),
-          LineChart.Series(
-            name: "centralized hops ÷ 10",
-            points: rows.filter { $0.design == "centralized" }.map {
-              (Double($0.icons), $0.messageHops / 10)
-            },
-            dashed: true),
-          LineChart.Series(
-            name: "icon hops ÷ 10",
-            points: rows.filter { $0.design == "icon" }.map { (Double($0.icons), $0.messageHops / 10) },
-            dashed: true),
+          series("centralized", "", { $0.rootMessages }), series("icon", "", { $0.rootMessages }),
+          series("centralized", " hops ÷ 10", { $0.messageHops / 10 }),
+          series("icon", " hops ÷ 10", { $0.messageHops / 10 }),
         ], logarithmicX: true))
   }
 }
