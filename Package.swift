@@ -14,6 +14,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "ICONCore"),
@@ -26,10 +30,20 @@ let package = Package(
         "ICONCore", "ICONTopology", .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "Yams", package: "Yams"),
       ]),
+    .target(
+      name: "ICONRuntime",
+      dependencies: [
+        "ICONCore", "ICONTopology", "ICONSim",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
     .executableTarget(
       name: "icon",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONSim", "ICONCharts",
+        "ICONCore", "ICONTopology", "ICONSim", "ICONCharts", "ICONRuntime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +53,12 @@ let package = Package(
     .testTarget(
       name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology", "ICONTestSupport"]),
     .testTarget(name: "iconTests", dependencies: ["icon", "ICONTestSupport"]),
+    .testTarget(
+      name: "ICONRuntimeTests",
+      dependencies: [
+        "ICONRuntime", "ICONCore", "ICONTestSupport",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

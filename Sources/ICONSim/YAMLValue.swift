@@ -2,13 +2,13 @@ import ICONTopology
 import Yams
 
 /// A node of a YAML document with where it stands, so every reading error can name file and line.
-struct YAMLValue {
-  let node: Node
-  let file: String
-  let path: String
+package struct YAMLValue {
+  package let node: Node
+  package let file: String
+  package let path: String
 
   /// Parses `text`; a syntax error names the line.
-  static func parse(_ text: String, file: String) throws -> YAMLValue {
+  package static func parse(_ text: String, file: String) throws -> YAMLValue {
     do {
       guard let node = try Yams.compose(yaml: text) else {
         throw ScenarioError(file: file, line: 1, problem: "the file is empty")
@@ -20,14 +20,14 @@ struct YAMLValue {
     }
   }
 
-  var line: Int? { node.mark.map { $0.line } }
+  package var line: Int? { node.mark.map { $0.line } }
 
-  func error(_ problem: String) -> ScenarioError {
+  package func error(_ problem: String) -> ScenarioError {
     ScenarioError(file: file, line: line, problem: path.isEmpty ? problem : "\(path): \(problem)")
   }
 
   /// The entries of a mapping, refusing keys not in `allowed`.
-  func mapping(allowed: [String]) throws -> [String: YAMLValue] {
+  package func mapping(allowed: [String]) throws -> [String: YAMLValue] {
     guard case .mapping(let mapping) = node else { throw error("expected a mapping of keys to values") }
     var entries: [String: YAMLValue] = [:]
     for (key, value) in mapping {
@@ -41,17 +41,17 @@ struct YAMLValue {
     return entries
   }
 
-  func sequence() throws -> [YAMLValue] {
+  package func sequence() throws -> [YAMLValue] {
     guard case .sequence(let sequence) = node else { throw error("expected a list") }
     return sequence.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
   }
 
-  func string() throws -> String {
+  package func string() throws -> String {
     guard case .scalar(let scalar) = node else { throw error("expected text") }
     return scalar.string
   }
 
-  func number(
+  package func number(
     in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
   )
     throws -> Double
@@ -65,7 +65,7 @@ struct YAMLValue {
     return value
   }
 
-  func integer() throws -> Int {
+  package func integer() throws -> Int {
     guard case .scalar = node, let value = node.int else { throw error("expected a whole number") }
     return value
   }

@@ -50,7 +50,7 @@ import Testing
       return
     }
     #expect(garbage.count == 1 && reason.hasPrefix("malformed message: "))
-    #expect(missingReason == "malformed message: missing from at top level")
+    #expect(missingReason == "malformed message: missing `from`")
     #expect(child.lifecycle == .created)
   }
 

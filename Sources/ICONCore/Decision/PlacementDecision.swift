@@ -1,5 +1,5 @@
 /// What an ICON decided at a decision tick.
-public enum PlacementDecision: Hashable, Sendable {
+public enum PlacementDecision: Hashable, Codable, Sendable {
   /// Nothing beats staying as it is.
   case stay
   /// Move to `target`.

@@ -1,5 +1,5 @@
 /// What a parent knows about one child.
-public struct ChildRecord: Hashable, Sendable {
+public struct ChildRecord: Hashable, Codable, Sendable {
   /// Where the child runs.
   public var site: SiteID
   /// When the child was last heard from.

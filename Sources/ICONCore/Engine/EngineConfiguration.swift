@@ -1,6 +1,6 @@
 /// Everything an ICON engine needs to begin: who it is, where it runs, where it sits in the tree, the
 /// owner's policy, its budget and its random seed.
-public struct EngineConfiguration: Hashable, Sendable {
+public struct EngineConfiguration: Hashable, Codable, Sendable {
   /// This ICON.
   public var id: ICONID
   /// Its application.

@@ -38,7 +38,7 @@ extension ICONEngine {
     counter += 1
     let request = FundingRequest(
       requestID: "\(id)$\(counter)", requester: id, amount: price * policy.fundingRequestSlots)
-    pendingFunding = (request, now)
+    pendingFunding = PendingFunding(request: request, since: now)
     if let parent, recovery == nil {
       out.append(send(.fundingRequest(request), to: parent))
     } else if parent == nil {

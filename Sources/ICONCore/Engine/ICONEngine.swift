@@ -5,9 +5,9 @@ import Foundation
 /// carry out the directives it returns.
 ///
 /// The same engine runs inside the simulator and inside the runtime agent.
-public struct ICONEngine: Sendable {
+public struct ICONEngine: Sendable, Codable {
   /// Where an engine is in its life.
-  public enum Lifecycle: Hashable, Sendable {
+  public enum Lifecycle: Hashable, Codable, Sendable {
     /// Configured, its instance not yet running.
     case created
     /// Running.
@@ -17,7 +17,7 @@ public struct ICONEngine: Sendable {
   }
 
   /// An action under way: a site claim waiting for an answer, then the launch of an instance.
-  public enum PendingAction: Hashable, Sendable {
+  public enum PendingAction: Hashable, Codable, Sendable {
     /// Waiting for the tree to grant `claim` for `decision`.
     case claiming(SiteClaim, PlacementDecision)
     /// Waiting for the shell to start `launch` for `decision`.
@@ -25,14 +25,19 @@ public struct ICONEngine: Sendable {
   }
 
   /// How an ICON that lost its parent is repairing the tree.
-  public enum Recovery: Hashable, Sendable {
+  public enum Recovery: Hashable, Codable, Sendable {
     /// Asking `candidates.first` to adopt it, then the next ones.
     case attaching(candidates: [ICONID])
     /// Collecting candidates for the origin election of `epoch`.
     case electing(epoch: UInt64, candidates: Set<ICONID>)
   }
 
-  struct QueuedFunding: Hashable, Sendable {
+  struct PendingFunding: Hashable, Codable, Sendable {
+    var request: FundingRequest
+    var since: Instant
+  }
+
+  struct QueuedFunding: Hashable, Codable, Sendable {
     var request: FundingRequest
     var from: ICONID
   }
@@ -41,8 +46,8 @@ public struct ICONEngine: Sendable {
   public let id: ICONID
   /// Its application.
   public let application: ApplicationID
-  /// The owner's utility function.
-  public let utility: any PlacementUtility
+  /// The owner's utility function (not part of a snapshot: the shell supplies it again).
+  public internal(set) var utility: any PlacementUtility = WeightedCostLatency()
   /// Where it is in its life.
   public internal(set) var lifecycle: Lifecycle = .created
   /// The offer of the yard it runs at.
@@ -90,7 +95,7 @@ public struct ICONEngine: Sendable {
   var relayedClaims: [String: ICONID] = [:]
   var relayedFunding: [String: ICONID] = [:]
   var fundingQueue: [QueuedFunding] = []
-  var pendingFunding: (request: FundingRequest, since: Instant)?
+  var pendingFunding: PendingFunding?
   var lastAck: Instant = .zero
   var lastAction: Instant = .zero
   var startedAt: Instant = .zero
@@ -127,7 +132,7 @@ public struct ICONEngine: Sendable {
         let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
         return handle(.received(envelope), now: now)
       } catch {
-        return [.rejected("malformed message: \(Self.describe(error))")]
+        return [.rejected("malformed message: \(DecodingProblem.describe(error))")]
       }
     case .received(let envelope) where lifecycle == .terminated:
       forwardAfterTermination(envelope, into: &out)
@@ -299,22 +304,28 @@ public struct ICONEngine: Sendable {
       out.append(send(.budgetTransfer(transfer), to: successor))
     }
   }
+}
 
-  static func describe(_ error: any Error) -> String {
-    switch error {
-    case DecodingError.dataCorrupted(let context): context.debugDescription
-    case DecodingError.keyNotFound(let key, let context):
-      "missing \(key.stringValue) at \(path(context))"
-    case DecodingError.typeMismatch(let type, let context):
-      "expected \(type) at \(path(context))"
-    case DecodingError.valueNotFound(let type, let context):
-      "missing \(type) value at \(path(context))"
-    default: String(describing: error)
-    }
+extension ICONEngine {
+  /// Everything but the utility, which is code: a snapshot carries the engine's state only.
+  enum CodingKeys: String, CodingKey {
+    case id, application, lifecycle, site, parent, parentSite, ancestors, origin, epoch, siblings
+    case children, policy, balance, spent, demand, latencies, offers, routes, assignedSubnets
+    case pendingActions, recovery, successor, random, reservations, deniedSites, relayedClaims
+    case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, startedAt, reportSequence
+    case subtreeLists, counter
   }
 
-  private static func path(_ context: DecodingError.Context) -> String {
-    let keys = context.codingPath.map(\.stringValue)
-    return keys.isEmpty ? "top level" : keys.joined(separator: ".")
+  /// The engine's whole state as JSON, to persist it or to move it with a migrating ICON.
+  public func snapshot() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    return try encoder.encode(self)
+  }
+
+  /// An engine continuing from a ``snapshot()``, scoring placements with `utility`.
+  public init(snapshot: Data, utility: any PlacementUtility = WeightedCostLatency()) throws {
+    self = try JSONDecoder().decode(ICONEngine.self, from: snapshot)
+    self.utility = utility
   }
 }

@@ -1,5 +1,5 @@
 /// An instance the engine asks its shell to start at a yard.
-public struct Launch: Hashable, Sendable {
+public struct Launch: Hashable, Codable, Sendable {
   /// Reported back in ``Event/launchSucceeded(launchID:)`` or ``Event/launchFailed(launchID:reason:)``.
   public var launchID: String
   /// The yard's offer the instance runs under.
@@ -8,7 +8,7 @@ public struct Launch: Hashable, Sendable {
   public var purpose: Purpose
 
   /// Why an instance is started.
-  public enum Purpose: Hashable, Sendable {
+  public enum Purpose: Hashable, Codable, Sendable {
     /// A new replica: a full ICON that becomes a child of the launching one.
     case replica(EngineConfiguration)
     /// The launching ICON moves here; its state is copied when the instance is up.

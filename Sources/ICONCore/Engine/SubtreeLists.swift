@@ -1,6 +1,6 @@
 /// The sites and client subnets of an ICON's subtree as its reports carry them, with a version that
 /// changes whenever they do.
-struct SubtreeLists: Hashable, Sendable {
+struct SubtreeLists: Hashable, Codable, Sendable {
   /// Hash of the inputs the lists were built from.
   var fingerprint: Int
   /// Sites used or reserved in the subtree, sorted.

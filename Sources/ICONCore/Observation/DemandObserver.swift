@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns raw traffic samples into per-subnet request rates and latencies, smoothed with an exponential
 /// moving average so that decisions do not flicker with momentary demand (paper §4.2, "Stability").
-public struct DemandObserver: Hashable, Sendable {
-  private struct Pending: Hashable, Sendable {
+public struct DemandObserver: Hashable, Codable, Sendable {
+  private struct Pending: Hashable, Codable, Sendable {
     var requests = 0
     var totalLatency = 0.0
   }

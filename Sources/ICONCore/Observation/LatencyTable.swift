@@ -1,6 +1,6 @@
 /// Latency estimates (ms) from client subnets to candidate sites, as learned from probes, network
 /// tomography or a topology model. Missing entries mean "unknown", never "zero".
-public struct LatencyTable: Hashable, Sendable {
+public struct LatencyTable: Hashable, Codable, Sendable {
   private var estimates: [SubnetID: [SiteID: Double]] = [:]
 
   /// An empty table.

@@ -1,6 +1,6 @@
 /// A small, fast, seedable random number generator (SplitMix64). The engine draws only from one of
 /// these, seeded by its shell, so the same seed always gives the same trace.
-public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Hashable, Codable, Sendable {
   private var state: UInt64
 
   /// A generator whose whole sequence is fixed by `seed`.

@@ -1,0 +1,89 @@
+import ICONCore
+
+/// Everything an agent process is started with; its yard writes it as JSON next to the instance.
+public struct AgentConfiguration: Hashable, Codable, Sendable {
+  /// The deployment the yard accepted.
+  public var deployment: DeployRequest
+  /// The hosting yard's base URL.
+  public var yard: String
+  /// The hosting yard's offer.
+  public var site: SiteOffer
+  /// Address to listen on.
+  public var host: String
+  /// Port to listen on; 0 picks a free one.
+  public var port: Int
+
+  /// A configuration for `deployment` at `yard`.
+  public init(
+    deployment: DeployRequest, yard: String, site: SiteOffer, host: String = "127.0.0.1", port: Int = 0
+  ) {
+    self.deployment = deployment
+    self.yard = yard
+    self.site = site
+    self.host = host
+    self.port = port
+  }
+}
+
+/// `POST /_icon/takeover`: a migrating ICON hands its engine, timers and workload state to its new
+/// instance.
+public struct Takeover: Codable, Sendable {
+  /// ``ICONEngine/snapshot()``.
+  public var snapshot: [UInt8]
+  /// Armed timers and when they fire (nanoseconds since 1970).
+  public var timers: [TimerDeadline]
+  /// The workload's `GET /_icon/state`, when it offers one.
+  public var workloadState: [UInt8]?
+  /// Addresses the old instance knew.
+  public var peers: [ICONID: PeerAddress]
+
+  /// One armed timer.
+  public struct TimerDeadline: Codable, Sendable {
+    /// The timer.
+    public var timer: TimerID
+    /// When it fires.
+    public var at: Instant
+  }
+}
+
+/// `GET /_icon/status`: what an agent reports of itself, for `icon app tree` and the demo.
+public struct AgentStatus: Codable, Sendable {
+  /// The ICON.
+  public var icon: ICONID
+  /// Its application.
+  public var application: ApplicationID
+  /// Its site.
+  public var site: SiteID
+  /// Where it answers.
+  public var url: String
+  /// `serving`, `standby`, `moved` or `terminated`.
+  public var mode: String
+  /// Its parent, nil for an origin.
+  public var parent: ICONID?
+  /// Its origin.
+  public var origin: ICONID
+  /// Its origin epoch.
+  public var epoch: UInt64
+  /// Its children and where they answer.
+  public var children: [ICONID: String]
+  /// Money held.
+  public var balance: Money
+  /// Lease paid.
+  public var spent: Money
+  /// Requests per second it serves (smoothed).
+  public var requestsPerSecond: Double
+  /// Mean latency of what it serves, in milliseconds.
+  public var meanLatencyMilliseconds: Double
+  /// Requests served since it started.
+  public var served: Int
+  /// Subnets redirected to children.
+  public var routes: [SubnetID: ICONID]
+  /// How many migrations, replications and terminations it made, and funds it asked the owner for.
+  public var migrations: Int
+  /// Replicas it started.
+  public var replications: Int
+  /// 1 once it terminated itself.
+  public var terminations: Int
+  /// Money the owner was asked for.
+  public var ownerFundsRequested: Money
+}

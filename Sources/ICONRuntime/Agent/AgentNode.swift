@@ -1,0 +1,433 @@
+import Foundation
+import ICONCore
+import Logging
+import NIOHTTP1
+
+/// One ICON at run time: the engine in an actor, driven by real timers, HTTP between agents and yards,
+/// and the traffic its proxy meters. It carries out every directive the engine returns.
+public actor AgentNode {
+  /// What the agent was started with.
+  public let configuration: AgentConfiguration
+  let routing = ClientRouting()
+  let meter = TrafficMeter()
+  let latency: (any LatencySource)?
+  private let client = JSONClient()
+  private let logger: Logger
+
+  private var engine: ICONEngine?
+  private var directory = PeerDirectory()
+  private var generation: UInt64
+  private(set) var url = ""
+  private var workload: WorkloadProcess?
+  private var timers: [TimerID: (at: Instant, task: Task<Void, Never>)] = [:]
+  private var catalogue: [SiteID: YardOffer] = [:]
+  private var outbound: [ICONID: AsyncStream<ControlPost>.Continuation] = [:]
+  private var migrationTarget: String?
+  private var loops: [Task<Void, Never>] = []
+  private var smoothedRate = 0.0
+  private var smoothedLatency = 0.0
+  private var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
+
+  /// An agent for `configuration`; nothing runs until ``start(url:)``.
+  public init(configuration: AgentConfiguration) throws {
+    self.configuration = configuration
+    generation = configuration.deployment.generation
+    directory.merge(configuration.deployment.peers)
+    let settings = configuration.deployment.manifest.latency
+    latency = settings.mode == .emulated ? try EmulatedLatency(settings: settings) : nil
+    var logger = Logger(label: "icon.agent.\(configuration.deployment.icon)")
+    logger.logLevel = .info
+    self.logger = logger
+  }
+
+  var icon: ICONID { configuration.deployment.icon }
+  var manifest: AppManifest { configuration.deployment.manifest }
+  var site: SiteID { engine?.site.site ?? configuration.site.site }
+
+  /// The wall clock as the engine counts time.
+  static func now() -> Instant { Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9)) }
+
+  /// Starts the workload; call before serving.
+  public func startWorkload(logDirectory: URL?) async throws -> Int32 {
+    let workload = try await WorkloadProcess(
+      command: manifest.workload.command,
+      environment: ["ICON_ID": icon.rawValue, "ICON_SITE": configuration.site.site.rawValue],
+      log: logDirectory?.appendingPathComponent("workload.log"))
+    self.workload = workload
+    return workload.pid
+  }
+
+  /// The workload's port.
+  var workloadPort: Int? { workload?.port }
+
+  /// The server is listening at `url`: a fresh ICON starts its engine, a migration target waits.
+  public func start(url: String) {
+    self.url = url
+    directory.learn(icon, at: PeerAddress(url: url, generation: generation))
+    guard case .fresh(let engineConfiguration) = configuration.deployment.start else { return }
+    engine = ICONEngine(engineConfiguration)
+    routing.set(.serving)
+    startLoops()
+    handle(.started)
+  }
+
+  /// Stops timers, loops and the workload (SIGTERM of the agent).
+  public func shutdown() async {
+    for (_, timer) in timers { timer.task.cancel() }
+    timers = [:]
+    for loop in loops { loop.cancel() }
+    await workload?.stop()
+  }
+
+  // MARK: Events
+
+  private func handle(_ event: Event) {
+    guard var engine else { return }
+    let directives = engine.handle(event, now: Self.now())
+    self.engine = engine
+    execute(directives)
+  }
+
+  /// Outcome of a control message.
+  enum Delivery: Sendable {
+    case accepted
+    case moved(String)
+    case notReady
+    case rejected(String)
+  }
+
+  /// A control message from another agent.
+  func receive(_ post: ControlPost) -> Delivery {
+    if case .moved(let target) = routing.mode { return .moved(target) }
+    guard engine != nil else { return .notReady }
+    directory.learn(post.envelope.from, at: post.sender)
+    directory.merge(post.peers)
+    refreshRoutes()
+    guard var engine else { return .notReady }
+    let directives = engine.handle(.received(post.envelope), now: Self.now())
+    self.engine = engine
+    execute(directives)
+    for case .rejected(let reason) in directives { return .rejected(reason) }
+    return .accepted
+  }
+
+  /// A command of the owner (origin only).
+  func obey(_ command: OwnerCommand) -> Delivery {
+    guard var engine else { return .notReady }
+    guard engine.isOrigin else { return .rejected("\(icon) is not the origin; ask \(engine.origin)") }
+    let directives = engine.handle(.owner(command), now: Self.now())
+    self.engine = engine
+    execute(directives)
+    for case .rejected(let reason) in directives { return .rejected(reason) }
+    return .accepted
+  }
+
+  // MARK: Directives
+
+  private func execute(_ directives: [Directive]) {
+    for directive in directives {
+      switch directive {
+      case .send(let envelope):
+        enqueue(envelope)
+      case .setTimer(let timer, let at):
+        arm(timer, at: at)
+      case .cancelTimer(let timer):
+        timers.removeValue(forKey: timer)?.task.cancel()
+      case .launch(let launch):
+        Task { await self.carryOut(launch) }
+      case .completeMigration(_, _, let stubTTL):
+        beginHandover(stubTTL: stubTTL)
+      case .stop(_, let restorableFor, let redirectTo, let stubTTL):
+        let location = redirectTo.flatMap { directory[$0]?.url }
+        routing.set(.stub(location))
+        for (_, timer) in timers { timer.task.cancel() }
+        timers = [:]
+        counts.terminations += 1
+        Task { await self.leave(location: location, ttl: stubTTL, restorable: restorableFor) }
+      case .redirectClients(let lost, let site, let to):
+        let request = StubRequest(
+          location: directory[to]?.url, ttlSeconds: (engine?.policy.stubTTL ?? .seconds(60)).inSeconds)
+        if let yard = yardURL(of: site) {
+          Task { await self.post(.POST, "\(yard)/v1/instances/\(lost.rawValue)/stub", request, retries: 5) }
+        }
+      case .updateRoutes:
+        refreshRoutes()
+      case .payLease(let site, let amount):
+        let payment = LeasePayment(application: ApplicationID(manifest.name), amount: amount)
+        let yard = yardURL(of: site) ?? configuration.yard
+        Task {
+          await self.post(.POST, "\(yard)/v1/instances/\(self.icon.rawValue)/lease", payment, retries: 100)
+        }
+      case .requestOwnerFunds(let amount):
+        counts.ownerFunds += amount
+        logger.warning("the budget is exhausted: the owner is asked for \(amount) credits")
+      case .note(let note):
+        record(note)
+      case .rejected(let reason):
+        logger.notice("rejected: \(reason)")
+      }
+    }
+  }
+
+  private func record(_ note: EngineNote) {
+    switch note {
+    case .migrated: counts.migrations += 1
+    case .replicated: counts.replications += 1
+    default: break
+    }
+    logger.info("\(String(describing: note))")
+  }
+
+  private func yardURL(of site: SiteID) -> String? {
+    if site == configuration.site.site { return configuration.yard }
+    return catalogue[site]?.url
+  }
+
+  private func refreshRoutes() {
+    guard let engine else { return }
+    routing.update(
+      routes: Dictionary(engine.routes.map { ($0.subnet, $0.via) }, uniquingKeysWith: { a, _ in a }),
+      urls: directory.addresses.mapValues(\.url))
+  }
+
+  // MARK: Timers
+
+  private func arm(_ timer: TimerID, at: Instant) {
+    timers[timer]?.task.cancel()
+    let delay = at - Self.now()
+    let task = Task {
+      if delay > .zero { try? await Task.sleep(for: delay) }
+      guard !Task.isCancelled else { return }
+      self.fire(timer, armedAt: at)
+    }
+    timers[timer] = (at, task)
+  }
+
+  private func fire(_ timer: TimerID, armedAt: Instant) {
+    guard timers[timer]?.at == armedAt else { return }
+    timers[timer] = nil
+    handle(.timer(timer))
+  }
+
+  // MARK: Messages
+
+  private func enqueue(_ envelope: Envelope) {
+    let post = ControlPost(
+      envelope: envelope, sender: PeerAddress(url: url, generation: generation), peers: directory.addresses)
+    if outbound[envelope.to] == nil {
+      let (stream, continuation) = AsyncStream<ControlPost>.makeStream()
+      outbound[envelope.to] = continuation
+      Task {
+        for await post in stream { await self.deliver(post) }
+      }
+    }
+    outbound[envelope.to]?.yield(post)
+  }
+
+  private func address(of peer: ICONID) -> PeerAddress? { directory[peer] }
+
+  private func learn(_ peer: ICONID, movedTo location: String) {
+    let known = directory[peer]?.generation ?? 0
+    directory.learn(peer, at: PeerAddress(url: location, generation: known + 1))
+    refreshRoutes()
+  }
+
+  /// Posts one control message, following a moved ICON and retrying while its receiver is
+  /// unreachable; a message carrying money is retried far longer.
+  private nonisolated func deliver(_ post: ControlPost) async {
+    let receiver = post.envelope.to
+    let patience = post.envelope.message.money > .zero ? 600 : 10
+    for attempt in 0..<patience {
+      if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 50 * attempt))) }
+      guard let address = await address(of: receiver) else { continue }
+      do {
+        try await client.send(.POST, "\(address.url)/_icon/messages", body: post, timeout: .seconds(3))
+        return
+      } catch let error as HTTPStatusError where error.status == 307 || error.status == 308 {
+        if let location = error.location, let base = location.components(separatedBy: "/_icon/").first {
+          await learn(receiver, movedTo: base)
+        }
+      } catch let error as HTTPStatusError where error.status < 500 {
+        await log("\(receiver) refused a message: \(error.message)")
+        return
+      } catch {
+        continue
+      }
+    }
+    await log("gave up delivering a message to \(receiver)")
+  }
+
+  private func log(_ message: String) { logger.notice("\(message)") }
+
+  /// Posts `body` as JSON, retrying on failure up to `retries` times.
+  private nonisolated func post<Body: Encodable & Sendable>(
+    _ method: HTTPMethod, _ url: String, _ body: Body, retries: Int
+  ) async {
+    for attempt in 0...retries {
+      if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * attempt))) }
+      do {
+        try await client.send(method, url, body: body)
+        return
+      } catch let error as HTTPStatusError where error.status < 500 {
+        await log("\(url): \(error.message)")
+        return
+      } catch {
+        continue
+      }
+    }
+    await log("gave up on \(url)")
+  }
+
+  // MARK: Launches and migration
+
+  private func carryOut(_ launch: Launch) async {
+    guard let yard = catalogue[launch.site.site] else {
+      handle(.launchFailed(launchID: launch.launchID, reason: "no yard known at \(launch.site.site)"))
+      return
+    }
+    var peers = directory.addresses
+    peers[icon] = PeerAddress(url: url, generation: generation)
+    let request: DeployRequest
+    switch launch.purpose {
+    case .replica(let child):
+      request = DeployRequest(icon: child.id, manifest: manifest, start: .fresh(child), peers: peers)
+    case .migration:
+      request = DeployRequest(
+        icon: icon, manifest: manifest, start: .standby, peers: peers, generation: generation + 1)
+    }
+    do {
+      let reply = try await client.send(
+        .POST, "\(yard.url)/v1/instances", body: request, as: DeployReply.self, timeout: .seconds(30))
+      if case .replica(let child) = launch.purpose {
+        directory.learn(child.id, at: PeerAddress(url: reply.url))
+      } else {
+        migrationTarget = reply.url
+      }
+      handle(.launchSucceeded(launchID: launch.launchID))
+      refreshRoutes()
+    } catch {
+      handle(.launchFailed(launchID: launch.launchID, reason: String(describing: error)))
+    }
+  }
+
+  /// The engine moved to the migration target: pause clients, let requests in flight finish, then
+  /// hand over engine, timers and workload state, and answer for the ICON with redirects.
+  private func beginHandover(stubTTL: Duration) {
+    guard let target = migrationTarget else { return }
+    migrationTarget = nil
+    generation += 1
+    url = target
+    directory.learn(icon, at: PeerAddress(url: target, generation: generation))
+    routing.set(.paused)
+    Task { await self.handOver(to: target, stubTTL: stubTTL) }
+  }
+
+  private func handOver(to target: String, stubTTL: Duration) async {
+    while routing.inFlight > 0 { try? await Task.sleep(for: .milliseconds(2)) }
+    var state: [UInt8]?
+    if manifest.workload.stateHooks, let port = workload?.port {
+      state = try? [UInt8](
+        await client.exchange(.GET, "http://127.0.0.1:\(port)/_icon/state", body: nil, timeout: .seconds(10)))
+    }
+    guard let engine, let snapshot = try? engine.snapshot() else { return }
+    let deadlines = timers.map { Takeover.TimerDeadline(timer: $0.key, at: $0.value.at) }
+    for (_, timer) in timers { timer.task.cancel() }
+    timers = [:]
+    self.engine = nil
+    let takeover = Takeover(
+      snapshot: [UInt8](snapshot), timers: deadlines, workloadState: state, peers: directory.addresses)
+    await post(.POST, "\(target)/_icon/takeover", takeover, retries: 20)
+    routing.set(.moved(target))
+    for loop in loops { loop.cancel() }
+    await leave(location: target, ttl: stubTTL, restorable: .zero)
+  }
+
+  /// Stops the workload and asks the yard to keep a stub for this ICON.
+  private func leave(location: String?, ttl: Duration, restorable: Duration) async {
+    await workload?.stop()
+    let request = StubRequest(
+      location: location, ttlSeconds: ttl.inSeconds, restorableSeconds: restorable.inSeconds)
+    await post(.POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/stub", request, retries: 20)
+  }
+
+  /// A migrating ICON arrives: restore its workload state and engine, re-arm its timers, serve.
+  func takeOver(_ takeover: Takeover) async throws {
+    guard engine == nil, routing.mode == .standby else { throw RuntimeFailure("\(icon) is already running") }
+    let restored = try ICONEngine(snapshot: Data(takeover.snapshot))
+    if let state = takeover.workloadState, let port = workload?.port {
+      _ = try await client.exchange(
+        .PUT, "http://127.0.0.1:\(port)/_icon/state", body: Data(state), timeout: .seconds(10))
+    }
+    directory.merge(takeover.peers)
+    directory.learn(icon, at: PeerAddress(url: url, generation: generation))
+    engine = restored
+    for deadline in takeover.timers { arm(deadline.timer, at: deadline.at) }
+    refreshRoutes()
+    routing.set(.serving)
+    startLoops()
+  }
+
+  // MARK: Observation and discovery
+
+  private func startLoops() {
+    loops.append(
+      Task {
+        while !Task.isCancelled {
+          try? await Task.sleep(for: .milliseconds(200))
+          self.sampleTraffic()
+        }
+      })
+    loops.append(
+      Task {
+        while !Task.isCancelled {
+          await self.discover()
+          try? await Task.sleep(for: .seconds(2))
+        }
+      })
+  }
+
+  private func sampleTraffic() {
+    let samples = meter.drain()
+    let requests = samples.reduce(0) { $0 + $1.requests }
+    let latency = samples.reduce(0.0) { $0 + $1.totalLatency }
+    smoothedRate += 0.2 * (Double(requests) / 0.2 - smoothedRate)
+    if requests > 0 { smoothedLatency += 0.2 * (latency / Double(requests) - smoothedLatency) }
+    if !samples.isEmpty { handle(.traffic(samples)) }
+  }
+
+  private func discover() async {
+    let offers = await withTaskGroup(of: YardOffer?.self) { group in
+      for yard in manifest.yards {
+        group.addTask {
+          try? await self.client.get("\(yard)/v1/offer", as: YardOffer.self, timeout: .seconds(2))
+        }
+      }
+      var offers: [YardOffer] = []
+      for await offer in group { if let offer { offers.append(offer) } }
+      return offers
+    }
+    for offer in offers { catalogue[offer.offer.site] = offer }
+    handle(.offers(offers.map(\.offer).sorted { $0.site < $1.site }))
+    if let latency {
+      let subnets = manifest.latency.subnets.keys.map { SubnetID($0) }.sorted()
+      let sites = Array(catalogue.keys.sorted()) + [configuration.site.site]
+      handle(.latencies(latency.estimates(subnets: subnets, sites: sites)))
+    }
+  }
+
+  // MARK: Status
+
+  /// What this agent reports of itself.
+  func status() -> AgentStatus {
+    let children = engine?.children.keys.sorted() ?? []
+    return AgentStatus(
+      icon: icon, application: ApplicationID(manifest.name), site: site, url: url, mode: routing.mode.name,
+      parent: engine?.parent, origin: engine?.origin ?? icon, epoch: engine?.epoch ?? 0,
+      children: Dictionary(uniqueKeysWithValues: children.map { ($0, directory[$0]?.url ?? "") }),
+      balance: engine?.balance ?? .zero, spent: engine?.spent ?? .zero, requestsPerSecond: smoothedRate,
+      meanLatencyMilliseconds: smoothedLatency, served: meter.served,
+      routes: Dictionary(engine?.routes.map { ($0.subnet, $0.via) } ?? [], uniquingKeysWith: { a, _ in a }),
+      migrations: counts.migrations, replications: counts.replications, terminations: counts.terminations,
+      ownerFundsRequested: counts.ownerFunds)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The `icon agent` process: reads its configuration, starts the workload, serves, and tells its yard
+/// where it answers with one line on standard output: `ICON-AGENT-READY URL WORKLOAD-PID`.
+public enum AgentProcess {
+  /// The line prefix a yard waits for.
+  public static let readyPrefix = "ICON-AGENT-READY "
+
+  /// Runs until SIGTERM or SIGINT.
+  public static func run(configurationFile: String) async throws {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: configurationFile))
+    } catch {
+      throw RuntimeFailure("cannot read \(configurationFile): \(error.localizedDescription)")
+    }
+    let configuration = try JSONDecoder().decode(AgentConfiguration.self, from: data)
+    let node = try AgentNode(configuration: configuration)
+    let folder = URL(fileURLWithPath: configurationFile).deletingLastPathComponent()
+    let workloadPID = try await node.startWorkload(logDirectory: folder)
+    guard let port = await node.workloadPort else { throw RuntimeFailure("the workload has no port") }
+    let server = await AgentServer(node: node, workloadPort: port)
+    var logger = Logger(label: "icon.agent")
+    logger.logLevel = .warning
+    let host = configuration.host
+    let application = Application(
+      responder: CallbackResponder { request, context in await server.respond(request, context: context) },
+      configuration: .init(address: .hostname(host, port: configuration.port), serverName: nil),
+      onServerRunning: { channel in
+        let url = "http://\(host):\(channel.localAddress?.port ?? 0)"
+        await node.start(url: url)
+        FileHandle.standardOutput.write(Data("\(readyPrefix)\(url) \(workloadPID)\n".utf8))
+      },
+      logger: logger)
+    let group = ServiceGroup(
+      configuration: .init(
+        services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await group.run()
+    await node.shutdown()
+  }
+}

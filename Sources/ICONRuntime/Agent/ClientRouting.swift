@@ -1,0 +1,107 @@
+import ICONCore
+import Synchronization
+
+/// What the request path needs to know on every request, readable without waiting for the agent's
+/// actor: how to treat clients now, and which subnets go to which child.
+final class ClientRouting: Sendable {
+  /// How client requests are treated.
+  enum Mode: Sendable, Equatable {
+    /// No engine yet (a migration target waiting for its takeover).
+    case standby
+    /// Proxied to the workload, or redirected to a child.
+    case serving
+    /// A migration is copying state: new requests wait.
+    case paused
+    /// The ICON lives at this URL now.
+    case moved(String)
+    /// The ICON terminated; clients go to this URL (or get 410 Gone).
+    case stub(String?)
+
+    var name: String {
+      switch self {
+      case .standby: "standby"
+      case .serving: "serving"
+      case .paused: "paused"
+      case .moved: "moved"
+      case .stub: "terminated"
+      }
+    }
+  }
+
+  private struct State {
+    var mode: Mode = .standby
+    var routes: [SubnetID: ICONID] = [:]
+    var urls: [ICONID: String] = [:]
+    var inFlight = 0
+  }
+
+  private let state = Mutex(State())
+
+  /// The current mode.
+  var mode: Mode { state.withLock { $0.mode } }
+
+  /// Changes the mode.
+  func set(_ mode: Mode) { state.withLock { $0.mode = mode } }
+
+  /// Replaces the routes and the children's URLs.
+  func update(routes: [SubnetID: ICONID], urls: [ICONID: String]) {
+    state.withLock {
+      $0.routes = routes
+      $0.urls = urls
+    }
+  }
+
+  /// The closer ICON for `subnet`, when a child serves it.
+  func closer(for subnet: SubnetID?) -> String? {
+    guard let subnet else { return nil }
+    return state.withLock { state in state.routes[subnet].flatMap { state.urls[$0] } }
+  }
+
+  /// Counts a request that is being served, if the mode is still `serving`.
+  func enter() -> Mode {
+    state.withLock {
+      if $0.mode == .serving { $0.inFlight += 1 }
+      return $0.mode
+    }
+  }
+
+  /// Counts a served request as finished.
+  func leave() { state.withLock { $0.inFlight -= 1 } }
+
+  /// Requests being served now.
+  var inFlight: Int { state.withLock { $0.inFlight } }
+}
+
+/// Requests served per client subnet since the last drain, with their latency.
+final class TrafficMeter: Sendable {
+  private struct Counts {
+    var pending: [SubnetID: (requests: Int, latency: Double)] = [:]
+    var served = 0
+  }
+
+  private let counts = Mutex(Counts())
+
+  /// Records one request from `subnet` that took `milliseconds` as the client felt it.
+  func record(_ subnet: SubnetID, milliseconds: Double) {
+    counts.withLock {
+      $0.pending[subnet, default: (0, 0)].requests += 1
+      $0.pending[subnet, default: (0, 0)].latency += milliseconds
+      $0.served += 1
+    }
+  }
+
+  /// The samples since the last drain, sorted by subnet.
+  func drain() -> [TrafficSample] {
+    let pending = counts.withLock { counts in
+      let pending = counts.pending
+      counts.pending.removeAll(keepingCapacity: true)
+      return pending
+    }
+    return pending.keys.sorted().map {
+      TrafficSample(subnet: $0, requests: pending[$0]!.requests, totalLatency: pending[$0]!.latency)
+    }
+  }
+
+  /// Requests served since the agent started.
+  var served: Int { counts.withLock { $0.served } }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ICONCore
+import NIOCore
+
+/// A request context that remembers who connected, so the proxy can count demand per client subnet.
+public struct PeerAwareContext: RequestContext, RemoteAddressRequestContext {
+  public var coreContext: CoreRequestContextStorage
+  /// The client's address.
+  public let remoteAddress: SocketAddress?
+
+  public init(source: ApplicationRequestContextSource) {
+    coreContext = .init(source: source)
+    remoteAddress = source.channel.remoteAddress
+  }
+}
+
+/// Responses the agent, the yard and stubs share.
+enum Responses {
+  /// A JSON body.
+  static func json<Body: Encodable>(_ body: Body, status: HTTPResponse.Status = .ok) -> Response {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
+    return Response(
+      status: status, headers: [.contentType: "application/json"],
+      body: .init(byteBuffer: ByteBuffer(bytes: data)))
+  }
+
+  /// An error as `{"error": {"message": ...}}`.
+  static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
+    struct Inner: Encodable { var message: String }
+    struct Body: Encodable { var error: Inner }
+    return json(Body(error: Inner(message: message)), status: status)
+  }
+
+  /// A 307 to `base` followed by the request's path and query.
+  static func redirect(to base: String, uri: String) -> Response {
+    Response(status: .temporaryRedirect, headers: [.location: base + uri, .contentLength: "0"])
+  }
+
+  /// The request's body, at most `limit` bytes, decoded as JSON; a clear 4xx message otherwise.
+  static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, limit: Int = 16 << 20)
+    async throws -> Value
+  {
+    var request = request
+    let buffer: ByteBuffer
+    do {
+      buffer = try await request.collectBody(upTo: limit)
+    } catch {
+      throw RequestProblem(status: .contentTooLarge, message: "the body is larger than \(limit) bytes")
+    }
+    do {
+      return try JSONDecoder().decode(type, from: Data(buffer: buffer))
+    } catch {
+      throw RequestProblem(
+        status: .badRequest, message: "malformed \(Value.self): \(DecodingProblem.describe(error))")
+    }
+  }
+}
+
+/// Bad input from a caller, answered with `status` and `message`.
+struct RequestProblem: Error {
+  var status: HTTPResponse.Status
+  var message: String
+
+  var response: Response { Responses.error(status, message) }
+}

@@ -1,0 +1,89 @@
+import AsyncHTTPClient
+import Foundation
+import ICONCore
+import NIOCore
+import NIOHTTP1
+
+/// A reply that was not a success, with the server's own explanation.
+public struct HTTPStatusError: Error, CustomStringConvertible, Sendable {
+  /// The URL asked.
+  public var url: String
+  /// The HTTP status.
+  public var status: Int
+  /// The server's message (the `error.message` of a JSON error body, or the body's text).
+  public var message: String
+  /// Where a 3xx pointed.
+  public var location: String?
+
+  public var description: String { "\(url) answered \(status): \(message)" }
+}
+
+/// JSON over HTTP between agents, yards and owner tools. Redirects are not followed: callers decide.
+public struct JSONClient: Sendable {
+  /// The client connections are made with.
+  public let http: HTTPClient
+
+  /// A JSON client over `http` (by default one shared, redirect-refusing client).
+  public init(http: HTTPClient = JSONClient.sharedHTTP) { self.http = http }
+
+  /// One client for the whole process, with redirects left to the caller.
+  public static let sharedHTTP: HTTPClient = {
+    var configuration = HTTPClient.Configuration()
+    configuration.redirectConfiguration = .disallow
+    configuration.timeout = .init(connect: .seconds(2))
+    configuration.connectionPool = .init(idleTimeout: .seconds(30))
+    return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+  }()
+
+  /// `GET url`, decoded as `Reply`.
+  public func get<Reply: Decodable>(_ url: String, as type: Reply.Type, timeout: Duration = .seconds(5))
+    async throws -> Reply
+  {
+    try JSONDecoder().decode(type, from: try await exchange(.GET, url, body: nil, timeout: timeout))
+  }
+
+  /// `method url` with `body` as JSON, decoded as `Reply`.
+  public func send<Body: Encodable, Reply: Decodable>(
+    _ method: HTTPMethod, _ url: String, body: Body, as type: Reply.Type, timeout: Duration = .seconds(5)
+  ) async throws -> Reply {
+    let data = try JSONEncoder().encode(body)
+    return try JSONDecoder().decode(type, from: try await exchange(method, url, body: data, timeout: timeout))
+  }
+
+  /// `method url` with `body` as JSON, ignoring the reply's content.
+  public func send<Body: Encodable>(
+    _ method: HTTPMethod, _ url: String, body: Body, timeout: Duration = .seconds(5)
+  ) async throws {
+    _ = try await exchange(method, url, body: try JSONEncoder().encode(body), timeout: timeout)
+  }
+
+  /// One exchange; a status outside 200–299 throws ``HTTPStatusError``.
+  public func exchange(_ method: HTTPMethod, _ url: String, body: Data?, timeout: Duration) async throws
+    -> Data
+  {
+    var request = HTTPClientRequest(url: url)
+    request.method = method
+    if let body {
+      request.headers.add(name: "Content-Type", value: "application/json")
+      request.body = .bytes(ByteBuffer(bytes: body))
+    }
+    let response = try await http.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+    let bytes = try await response.body.collect(upTo: 64 << 20)
+    let data = Data(buffer: bytes)
+    guard (200..<300).contains(Int(response.status.code)) else {
+      throw HTTPStatusError(
+        url: url, status: Int(response.status.code), message: Self.message(in: data),
+        location: response.headers.first(name: "Location"))
+    }
+    return data
+  }
+
+  static func message(in data: Data) -> String {
+    struct ErrorBody: Decodable {
+      struct Inner: Decodable { var message: String }
+      var error: Inner
+    }
+    if let body = try? JSONDecoder().decode(ErrorBody.self, from: data) { return body.error.message }
+    return String(decoding: data.prefix(500), as: UTF8.self)
+  }
+}

@@ -1,0 +1,130 @@
+import ICONCore
+
+/// A yard's public description: who runs it, where, and what it charges (`GET /v1/offer`).
+public struct YardOffer: Hashable, Codable, Sendable {
+  /// The yard's name.
+  public var name: String
+  /// Its base URL.
+  public var url: String
+  /// Site, price per slot, slot length and free capacity.
+  public var offer: SiteOffer
+}
+
+/// How an agent begins.
+public enum AgentStart: Hashable, Codable, Sendable {
+  /// A new ICON (an origin or a replica) with this engine configuration.
+  case fresh(EngineConfiguration)
+  /// The target of a migration: start the workload and wait for the engine to arrive (`/_icon/takeover`).
+  case standby
+}
+
+/// `POST /v1/instances`: run an ICON of `manifest` here.
+public struct DeployRequest: Hashable, Codable, Sendable {
+  /// The ICON.
+  public var icon: ICONID
+  /// The application.
+  public var manifest: AppManifest
+  /// Fresh or migration target.
+  public var start: AgentStart
+  /// Addresses the deployer knows, so the new ICON can reach its parent and origin.
+  public var peers: [ICONID: PeerAddress]
+  /// The address generation the new agent answers with.
+  public var generation: UInt64
+
+  /// A deployment of `icon`.
+  public init(
+    icon: ICONID, manifest: AppManifest, start: AgentStart, peers: [ICONID: PeerAddress],
+    generation: UInt64 = 0
+  ) {
+    self.icon = icon
+    self.manifest = manifest
+    self.start = start
+    self.peers = peers
+    self.generation = generation
+  }
+}
+
+/// The answer to a ``DeployRequest``: where the new agent answers.
+public struct DeployReply: Hashable, Codable, Sendable {
+  /// The ICON.
+  public var icon: ICONID
+  /// The agent's base URL.
+  public var url: String
+}
+
+/// `POST /v1/instances/{icon}/stub`: the ICON left; answer its clients with a redirect for a while.
+public struct StubRequest: Hashable, Codable, Sendable {
+  /// Where clients go now (a base URL); nil answers 410 Gone.
+  public var location: String?
+  /// How long the stub answers, in seconds.
+  public var ttlSeconds: Double
+  /// How long a stopped instance stays restorable, in seconds (soft termination).
+  public var restorableSeconds: Double
+
+  /// A stub sending clients to `location` for `ttlSeconds`.
+  public init(location: String?, ttlSeconds: Double, restorableSeconds: Double = 0) {
+    self.location = location
+    self.ttlSeconds = ttlSeconds
+    self.restorableSeconds = restorableSeconds
+  }
+}
+
+/// `POST /v1/instances/{icon}/lease`: pay one lease slot.
+public struct LeasePayment: Hashable, Codable, Sendable {
+  /// The application paying.
+  public var application: ApplicationID
+  /// The amount.
+  public var amount: Money
+
+  /// A payment of `amount` by `application`.
+  public init(application: ApplicationID, amount: Money) {
+    self.application = application
+    self.amount = amount
+  }
+}
+
+/// One instance as a yard records it (`GET /v1/instances`).
+public struct InstanceRecord: Hashable, Codable, Sendable {
+  /// What a yard's instance is doing.
+  public enum State: String, Hashable, Codable, Sendable {
+    /// The agent runs and serves.
+    case running
+    /// The ICON left (migration or termination); a stub answers for it.
+    case stub
+    /// Soft-terminated: stopped, restorable until ``InstanceRecord/restorableUntil``.
+    case stopped
+    /// Its agent died.
+    case failed
+    /// Gone for good.
+    case ended
+  }
+
+  /// The ICON.
+  public var icon: ICONID
+  /// Its application.
+  public var application: ApplicationID
+  /// What it is doing.
+  public var state: State
+  /// Where its agent answers (or answered).
+  public var url: String
+  /// The agent's process id.
+  public var pid: Int32
+  /// The workload's process id.
+  public var workloadPID: Int32
+  /// Where a stub sends clients.
+  public var stubLocation: String?
+  /// When the stub expires (seconds since 1970).
+  public var stubExpires: Double?
+  /// Until when a soft-terminated instance could be restored (seconds since 1970).
+  public var restorableUntil: Double?
+  /// Lease paid so far.
+  public var paid: Money
+  /// When the last lease slot was paid (seconds since 1970).
+  public var lastPaid: Double?
+}
+
+/// `GET /v1/ledger`: what every application paid here.
+public struct YardLedger: Hashable, Codable, Sendable {
+  /// Lease paid per application.
+  public var paid: [ApplicationID: Money]
+}
