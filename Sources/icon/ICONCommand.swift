@@ -3,7 +3,7 @@ import ICONCore
 
 /// The `icon` command line.
 @main
-struct ICONCommand: ParsableCommand {
+struct ICONCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "icon",
     abstract: "Intelligent container overlays: services that place themselves near their users.",
@@ -15,7 +15,13 @@ struct ICONCommand: ParsableCommand {
       parameters an owner steers by). `icon topo info FILE` describes a topology; `icon sim …` runs \
       the simulator's experiments on one: `messages` and `adapt` reproduce the paper's Fig. 4 and 5, \
       `run` simulates a scenario file, `scale` measures the simulator's speed.
+
+      The runtime: `icon yard` hosts ICONs at a site, `icon app deploy` starts an application's \
+      origin, `icon app tree` shows where its ICONs went.
       """,
-    subcommands: [PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self]
+    subcommands: [
+      PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self, YardCommand.self,
+      AppCommand.self, AgentCommand.self, WorkloadCommand.self,
+    ]
   )
 }

@@ -39,15 +39,20 @@ struct PolicyOptions: ParsableArguments {
   /// The default policy with the given options applied; throws a validation error naming each problem.
   func policy() throws -> OwnerPolicy {
     var policy = OwnerPolicy()
+    apply(to: &policy)
+    let problems = policy.problems
+    guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
+    return policy
+  }
+
+  /// Sets the given options on `policy`.
+  func apply(to policy: inout OwnerPolicy) {
     if let weight { policy.weight = weight }
     if let migrationThreshold { policy.migrationThreshold = migrationThreshold }
     if let replicationThreshold { policy.replicationThreshold = replicationThreshold }
     if let terminationThreshold { policy.terminationThreshold = terminationThreshold }
     if let priceScale { policy.priceScale = .credits(priceScale) }
     if let latencyScale { policy.latencyScale = latencyScale }
-    let problems = policy.problems
-    guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
-    return policy
   }
 }
 

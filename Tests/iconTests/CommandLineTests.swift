@@ -4,9 +4,7 @@ import Testing
 
 /// Runs the built `icon` binary as a child process, as a user would.
 struct IconBinary {
-  static let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    .deletingLastPathComponent()
-    .appendingPathComponent("icon")
+  static let url = IconProgram.url
 
   struct Result {
     var status: Int32

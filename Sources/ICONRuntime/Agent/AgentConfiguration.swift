@@ -62,6 +62,10 @@ public struct AgentStatus: Codable, Sendable {
   public var parent: ICONID?
   /// Its origin.
   public var origin: ICONID
+  /// Where its origin answers, when known.
+  public var originURL: String?
+  /// The owner's policy it follows.
+  public var policy: OwnerPolicy?
   /// Its origin epoch.
   public var epoch: UInt64
   /// Its children and where they answer.

@@ -142,6 +142,7 @@ public actor AgentNode {
         routing.set(.stub(location))
         for (_, timer) in timers { timer.task.cancel() }
         timers = [:]
+        for loop in loops { loop.cancel() }
         counts.terminations += 1
         Task { await self.leave(location: location, ttl: stubTTL, restorable: restorableFor) }
       case .redirectClients(let lost, let site, let to):
@@ -422,7 +423,8 @@ public actor AgentNode {
     let children = engine?.children.keys.sorted() ?? []
     return AgentStatus(
       icon: icon, application: ApplicationID(manifest.name), site: site, url: url, mode: routing.mode.name,
-      parent: engine?.parent, origin: engine?.origin ?? icon, epoch: engine?.epoch ?? 0,
+      parent: engine?.parent, origin: engine?.origin ?? icon,
+      originURL: directory[engine?.origin ?? icon]?.url, policy: engine?.policy, epoch: engine?.epoch ?? 0,
       children: Dictionary(uniqueKeysWithValues: children.map { ($0, directory[$0]?.url ?? "") }),
       balance: engine?.balance ?? .zero, spent: engine?.spent ?? .zero, requestsPerSecond: smoothedRate,
       meanLatencyMilliseconds: smoothedLatency, served: meter.served,

@@ -4,10 +4,18 @@ import Logging
 import ServiceLifecycle
 
 /// The `icon agent` process: reads its configuration, starts the workload, serves, and tells its yard
-/// where it answers with one line on standard output: `ICON-AGENT-READY URL WORKLOAD-PID`.
+/// where it answers by writing ``Announcement`` to ``readyFile`` beside its configuration.
 public enum AgentProcess {
-  /// The line prefix a yard waits for.
-  public static let readyPrefix = "ICON-AGENT-READY "
+  /// The file an agent writes once it serves.
+  public static let readyFile = "ready.json"
+
+  /// What a serving agent announces.
+  public struct Announcement: Codable, Sendable {
+    /// Where it answers.
+    public var url: String
+    /// Its workload's process id.
+    public var workloadPID: Int32
+  }
 
   /// Runs until SIGTERM or SIGINT.
   public static func run(configurationFile: String) async throws {
@@ -32,7 +40,9 @@ public enum AgentProcess {
       onServerRunning: { channel in
         let url = "http://\(host):\(channel.localAddress?.port ?? 0)"
         await node.start(url: url)
-        FileHandle.standardOutput.write(Data("\(readyPrefix)\(url) \(workloadPID)\n".utf8))
+        let announcement = Announcement(url: url, workloadPID: workloadPID)
+        try? JSONEncoder().encode(announcement).write(
+          to: folder.appendingPathComponent(readyFile), options: .atomic)
       },
       logger: logger)
     let group = ServiceGroup(

@@ -87,6 +87,8 @@ public struct LeasePayment: Hashable, Codable, Sendable {
 public struct InstanceRecord: Hashable, Codable, Sendable {
   /// What a yard's instance is doing.
   public enum State: String, Hashable, Codable, Sendable {
+    /// The agent is being started.
+    case starting
     /// The agent runs and serves.
     case running
     /// The ICON left (migration or termination); a stub answers for it.

@@ -1,0 +1,88 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// An agent a driver started: where it answers and which processes are its.
+public struct StartedInstance: Hashable, Sendable {
+  /// The agent's base URL.
+  public var url: String
+  /// The agent's process id.
+  public var pid: Int32
+  /// The workload's process id.
+  public var workloadPID: Int32
+}
+
+/// How a yard runs the agents (and with them the workloads) it hosts.
+public protocol InstanceDriver: Sendable {
+  /// Starts the agent for `configuration`, with its files in `folder`; returns once it answers.
+  func start(_ configuration: AgentConfiguration, folder: URL) async throws -> StartedInstance
+  /// True while the instance runs.
+  func isAlive(_ instance: StartedInstance) -> Bool
+  /// Stops it: SIGTERM, and SIGKILL for what is left after `grace`.
+  func stop(_ instance: StartedInstance, grace: Duration) async
+}
+
+/// Runs each agent as a child process of the yard (`icon agent --config FILE`).
+public struct ProcessDriver: InstanceDriver {
+  /// The `icon` program to start agents with.
+  public var program: String
+
+  /// A driver starting `program agent`.
+  public init(program: String = ProgramPath.current) { self.program = program }
+
+  public func start(_ configuration: AgentConfiguration, folder: URL) async throws -> StartedInstance {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("agent.json")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try encoder.encode(configuration).write(to: file, options: .atomic)
+    let log = folder.appendingPathComponent("agent.log")
+    guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
+      throw RuntimeFailure("cannot create \(log.path)")
+    }
+    let ready = folder.appendingPathComponent(AgentProcess.readyFile)
+    try? FileManager.default.removeItem(at: ready)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = ["agent", "--config", file.path]
+    let logHandle = try FileHandle(forWritingTo: log)
+    process.standardOutput = logHandle
+    process.standardError = logHandle
+    try process.run()
+    let deadline = ContinuousClock.now + .seconds(30)
+    while ContinuousClock.now < deadline && process.isRunning {
+      if let data = try? Data(contentsOf: ready),
+        let announced = try? JSONDecoder().decode(AgentProcess.Announcement.self, from: data)
+      {
+        return StartedInstance(
+          url: announced.url, pid: process.processIdentifier, workloadPID: announced.workloadPID)
+      }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    let tail = (try? String(contentsOf: log, encoding: .utf8)).map { String($0.suffix(800)) } ?? ""
+    throw RuntimeFailure("the agent did not start: \(tail.isEmpty ? "no output" : tail)")
+  }
+
+  public func isAlive(_ instance: StartedInstance) -> Bool { Self.isRunning(instance.pid) }
+
+  public func stop(_ instance: StartedInstance, grace: Duration) async {
+    for pid in [instance.pid, instance.workloadPID] where Self.isRunning(pid) { kill(pid, SIGTERM) }
+    let deadline = ContinuousClock.now + grace
+    while Self.isRunning(instance.pid) && ContinuousClock.now < deadline {
+      try? await Task.sleep(for: .milliseconds(20))
+    }
+    for pid in [instance.pid, instance.workloadPID] where Self.isRunning(pid) { kill(pid, SIGKILL) }
+  }
+
+  /// True when `pid` is a live process (not a zombie).
+  static func isRunning(_ pid: Int32) -> Bool {
+    guard pid > 0, kill(pid, 0) == 0 else { return false }
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return true }
+    return !stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+  }
+}

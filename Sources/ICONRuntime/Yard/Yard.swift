@@ -1,0 +1,284 @@
+import Foundation
+import ICONCore
+import Logging
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// How a yard is set up (`icon yard` options).
+public struct YardSettings: Hashable, Sendable {
+  /// The yard's name.
+  public var name: String
+  /// Address to listen on.
+  public var host: String
+  /// Port to listen on; 0 picks one.
+  public var port: Int
+  /// The site it runs at.
+  public var site: SiteID
+  /// Lease per slot.
+  public var price: Money
+  /// Slot length.
+  public var slot: Duration
+  /// How many instances it hosts at most.
+  public var capacity: Int
+  /// Where its database and instance folders live.
+  public var dataDirectory: String
+
+  /// Settings; all but the name, site and data folder have defaults.
+  public init(
+    name: String, host: String = "127.0.0.1", port: Int = 0, site: SiteID, price: Money = 1,
+    slot: Duration = .seconds(60), capacity: Int = 16, dataDirectory: String
+  ) {
+    self.name = name
+    self.host = host
+    self.port = port
+    self.site = site
+    self.price = price
+    self.slot = slot
+    self.capacity = capacity
+    self.dataDirectory = dataDirectory
+  }
+}
+
+/// A hosting provider's daemon at one site: runs ICON instances through a driver, charges their
+/// leases, and keeps redirect stubs for those that left. Its state lives in SQLite.
+public actor Yard {
+  /// The settings.
+  public let settings: YardSettings
+  private let store: YardStore
+  private let driver: any InstanceDriver
+  private let logger: Logger
+  private(set) var url = ""
+  private var stubs: [ICONID: Task<Void, Never>] = [:]
+
+  /// A yard with `settings`, running instances with `driver`.
+  public init(settings: YardSettings, driver: any InstanceDriver) throws {
+    self.settings = settings
+    self.driver = driver
+    try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+    store = try YardStore(path: settings.dataDirectory + "/yard.sqlite")
+    var logger = Logger(label: "icon.yard.\(settings.name)")
+    logger.logLevel = .info
+    self.logger = logger
+  }
+
+  static func now() -> Double { Date().timeIntervalSince1970 }
+
+  /// The yard listens at `url`: pick up what the database says it had.
+  public func start(url: String) throws {
+    self.url = url
+    for row in try store.rows() {
+      let instance = Self.instance(row)
+      switch row.instanceState {
+      case .running where !driver.isAlive(instance), .starting:
+        logger.warning("\(row.icon) died while the yard was away")
+        try markFailed(row)
+      case .stub where (row.stubExpires ?? 0) > Self.now() && !driver.isAlive(instance):
+        serveStub(for: ICONID(row.icon), port: row.port, location: row.stubLocation)
+      default:
+        break
+      }
+    }
+  }
+
+  /// The offer discovery sees.
+  public func offer() throws -> YardOffer {
+    let running = try store.rows().filter { $0.instanceState == .running || $0.instanceState == .starting }
+      .count
+    return YardOffer(
+      name: settings.name, url: url,
+      offer: SiteOffer(
+        site: settings.site, pricePerSlot: settings.price, slot: settings.slot,
+        freeCapacity: max(0, settings.capacity - running)))
+  }
+
+  // MARK: Instances
+
+  /// Starts an agent for `request`.
+  public func deploy(_ request: DeployRequest) async throws -> DeployReply {
+    try validate(request)
+    if let row = try store.row(request.icon), row.instanceState == .running || row.instanceState == .starting
+    {
+      throw YardProblem.conflict("\(request.icon) already runs here at \(row.url)")
+    }
+    guard try offer().offer.freeCapacity > 0 else {
+      throw YardProblem.conflict("\(settings.name) is full (capacity \(settings.capacity))")
+    }
+    let configuration = AgentConfiguration(
+      deployment: request, yard: url, site: try offer().offer, host: settings.host)
+    let folder = URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent("instances")
+      .appendingPathComponent(request.icon.rawValue)
+    stubs.removeValue(forKey: request.icon)?.cancel()
+    try store.save(
+      YardStore.Row(
+        icon: request.icon.rawValue, application: request.manifest.name,
+        state: InstanceRecord.State.starting.rawValue,
+        url: "", pid: 0, workloadPID: 0, configuration: try JSONEncoder().encode(configuration),
+        created: Self.now()))
+    let started: StartedInstance
+    do {
+      started = try await driver.start(configuration, folder: folder)
+    } catch {
+      try store.update(request.icon) { $0.state = InstanceRecord.State.failed.rawValue }
+      throw YardProblem.failed("\(error)")
+    }
+    try store.update(request.icon) {
+      $0.state = InstanceRecord.State.running.rawValue
+      $0.url = started.url
+      $0.pid = started.pid
+      $0.workloadPID = started.workloadPID
+    }
+    logger.info("deployed \(request.icon) of \(request.manifest.name) at \(started.url)")
+    return DeployReply(icon: request.icon, url: started.url)
+  }
+
+  private func validate(_ request: DeployRequest) throws {
+    let manifest = request.manifest
+    guard !manifest.name.isEmpty else { throw YardProblem.invalid("the manifest has no name") }
+    guard !manifest.workload.command.isEmpty else {
+      throw YardProblem.invalid("the manifest's workload has no command")
+    }
+    guard manifest.policy.problems.isEmpty else {
+      throw YardProblem.invalid("the policy is invalid: \(manifest.policy.problems.joined(separator: "; "))")
+    }
+    guard !request.icon.rawValue.isEmpty,
+      request.icon.rawValue.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
+    else {
+      throw YardProblem.invalid("an ICON id is letters, digits, '-', '_' and '.', got `\(request.icon)`")
+    }
+    if case .fresh(let engine) = request.start, engine.id != request.icon {
+      throw YardProblem.invalid("the engine configuration is for \(engine.id), not \(request.icon)")
+    }
+  }
+
+  /// The ICON left (or was lost): answer its clients with a redirect to `request.location`.
+  public func leaveStub(for icon: ICONID, _ request: StubRequest) throws {
+    guard request.ttlSeconds >= 0, request.restorableSeconds >= 0 else {
+      throw YardProblem.invalid("ttlSeconds and restorableSeconds must not be negative")
+    }
+    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+    let now = Self.now()
+    try store.update(icon) {
+      $0.state = InstanceRecord.State.stub.rawValue
+      $0.stubLocation = request.location
+      $0.stubExpires = now + request.ttlSeconds
+      $0.restorableUntil = request.restorableSeconds > 0 ? now + request.restorableSeconds : nil
+    }
+    if !driver.isAlive(Self.instance(row)) {
+      serveStub(for: icon, port: row.port, location: request.location)
+    }
+    logger.info("stub for \(icon) → \(request.location ?? "gone") for \(request.ttlSeconds) s")
+  }
+
+  /// Records a lease payment.
+  public func payLease(for icon: ICONID, _ payment: LeasePayment) throws {
+    guard payment.amount >= .zero else { throw YardProblem.invalid("a lease payment cannot be negative") }
+    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+    guard row.application == payment.application.rawValue else {
+      throw YardProblem.invalid("\(icon) belongs to \(row.application), not \(payment.application)")
+    }
+    try store.recordLease(
+      icon: icon, application: payment.application, amount: payment.amount, at: Self.now())
+  }
+
+  /// Stops an instance at once (the owner's or provider's order), without a stub.
+  public func remove(_ icon: ICONID) async throws {
+    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+    await driver.stop(Self.instance(row), grace: .seconds(3))
+    stubs.removeValue(forKey: icon)?.cancel()
+    try store.update(icon) { $0.state = InstanceRecord.State.ended.rawValue }
+  }
+
+  /// Every instance with its lease account.
+  public func instances() throws -> [InstanceRecord] {
+    let leases = try store.leases()
+    return try store.rows().map { row in
+      InstanceRecord(
+        icon: ICONID(row.icon), application: ApplicationID(row.application), state: row.instanceState,
+        url: row.url,
+        pid: row.pid, workloadPID: row.workloadPID, stubLocation: row.stubLocation,
+        stubExpires: row.stubExpires,
+        restorableUntil: row.restorableUntil, paid: leases[row.icon]?.paid ?? .zero,
+        lastPaid: leases[row.icon]?.last)
+    }
+  }
+
+  /// Lease paid per application.
+  public func ledger() throws -> YardLedger { YardLedger(paid: try store.ledger()) }
+
+  // MARK: Housekeeping
+
+  /// Notices dead agents and expired stubs; call every fraction of a second.
+  public func tidy() async throws {
+    let now = Self.now()
+    for row in try store.rows() {
+      let instance = Self.instance(row)
+      switch row.instanceState {
+      case .running where !driver.isAlive(instance):
+        logger.warning("\(row.icon) died")
+        try markFailed(row)
+      case .stub where (row.stubExpires ?? 0) <= now:
+        stubs.removeValue(forKey: ICONID(row.icon))?.cancel()
+        await driver.stop(instance, grace: .seconds(2))
+        let restorable = (row.restorableUntil ?? 0) > now
+        try store.update(ICONID(row.icon)) {
+          $0.state = (restorable ? InstanceRecord.State.stopped : .ended).rawValue
+        }
+      case .stopped where (row.restorableUntil ?? 0) <= now:
+        try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.ended.rawValue }
+      default:
+        break
+      }
+    }
+  }
+
+  /// Stops the stubs this yard serves itself (agents keep running and are found again on restart).
+  public func shutdown() {
+    for (_, task) in stubs { task.cancel() }
+    stubs = [:]
+  }
+
+  private func markFailed(_ row: YardStore.Row) throws {
+    if ProcessDriver.isRunning(row.workloadPID) { kill(row.workloadPID, SIGKILL) }
+    try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.failed.rawValue }
+  }
+
+  private func serveStub(for icon: ICONID, port: Int, location: String?) {
+    stubs.removeValue(forKey: icon)?.cancel()
+    let host = settings.host
+    let logger = logger
+    stubs[icon] = Task {
+      for _ in 0..<50 where !Task.isCancelled {
+        do {
+          try await RedirectStub(location: location).serve(host: host, port: port, logger: logger)
+          return
+        } catch {
+          try? await Task.sleep(for: .milliseconds(100))
+        }
+      }
+    }
+  }
+
+  static func instance(_ row: YardStore.Row) -> StartedInstance {
+    StartedInstance(url: row.url, pid: row.pid, workloadPID: row.workloadPID)
+  }
+}
+
+/// Why a yard refused a request.
+public enum YardProblem: Error, CustomStringConvertible {
+  /// Bad input (400).
+  case invalid(String)
+  /// Nothing by that name (404).
+  case notFound(String)
+  /// Not possible now (409).
+  case conflict(String)
+  /// The instance could not be started (502).
+  case failed(String)
+
+  public var description: String {
+    switch self {
+    case .invalid(let message), .notFound(let message), .conflict(let message), .failed(let message): message
+    }
+  }
+}

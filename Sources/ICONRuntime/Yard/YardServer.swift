@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import ICONCore
+import Logging
+import ServiceLifecycle
+
+/// The yard's HTTP/JSON API.
+///
+/// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger`
+/// - `GET /v1/instances`, `POST /v1/instances` (a ``DeployRequest``), `DELETE /v1/instances/{icon}`
+/// - `POST /v1/instances/{icon}/stub` (a ``StubRequest``), `POST /v1/instances/{icon}/lease` (a ``LeasePayment``)
+struct YardServer: Sendable {
+  let yard: Yard
+
+  func respond(_ request: Request) async -> Response {
+    do {
+      return try await route(request)
+    } catch let problem as RequestProblem {
+      return problem.response
+    } catch let problem as YardProblem {
+      switch problem {
+      case .invalid(let message): return Responses.error(.badRequest, message)
+      case .notFound(let message): return Responses.error(.notFound, message)
+      case .conflict(let message): return Responses.error(.conflict, message)
+      case .failed(let message): return Responses.error(.badGateway, message)
+      }
+    } catch {
+      return Responses.error(.internalServerError, "\(error)")
+    }
+  }
+
+  private func route(_ request: Request) async throws -> Response {
+    let parts = request.uri.path.split(separator: "/").map(String.init)
+    let icon = parts.count >= 3 && parts[1] == "instances" ? ICONID(parts[2]) : nil
+    let action = parts.count == 4 ? parts[3] : nil
+    switch (request.method, parts.count >= 2 && parts[0] == "v1" ? parts[1] : "", parts.count, action) {
+    case (.get, "health", 2, _):
+      return Responses.json(["status": "ok", "name": yard.settings.name, "site": yard.settings.site.rawValue])
+    case (.get, "offer", 2, _):
+      return Responses.json(try await yard.offer())
+    case (.get, "ledger", 2, _):
+      return Responses.json(try await yard.ledger())
+    case (.get, "instances", 2, _):
+      return Responses.json(try await yard.instances())
+    case (.post, "instances", 2, _):
+      let deployment = try await Responses.decode(DeployRequest.self, from: request)
+      return Responses.json(try await yard.deploy(deployment), status: .created)
+    case (.delete, "instances", 3, _):
+      try await yard.remove(icon!)
+      return Responses.json(["status": "removed"])
+    case (.post, "instances", 4, "stub"):
+      let stub = try await Responses.decode(StubRequest.self, from: request)
+      try await yard.leaveStub(for: icon!, stub)
+      return Responses.json(["status": "stub"])
+    case (.post, "instances", 4, "lease"):
+      let payment = try await Responses.decode(LeasePayment.self, from: request)
+      try await yard.payLease(for: icon!, payment)
+      return Responses.json(["status": "paid"])
+    default:
+      return Responses.error(
+        .notFound,
+        "no such endpoint: \(request.method) \(request.uri.path) (GET /v1/health, /v1/offer, /v1/ledger, "
+          + "/v1/instances; POST /v1/instances, /v1/instances/{icon}/stub, /v1/instances/{icon}/lease; "
+          + "DELETE /v1/instances/{icon})")
+    }
+  }
+}
+
+/// The `icon yard` process: serves the API, tidies every 200 ms, and on SIGTERM stops serving while
+/// the agents it started keep running (a restarted yard finds them again).
+public enum YardProcess {
+  /// The file a serving yard writes into its data folder: its URL.
+  public static let readyFile = "yard.url"
+
+  /// Runs until SIGTERM or SIGINT; `ready` is told the URL once it listens.
+  public static func run(settings: YardSettings, driver: any InstanceDriver = ProcessDriver()) async throws {
+    let yard = try Yard(settings: settings, driver: driver)
+    let server = YardServer(yard: yard)
+    let logger = {
+      var logger = Logger(label: "icon.yard")
+      logger.logLevel = .warning
+      return logger
+    }()
+    let host = settings.host
+    let readyPath = URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent(readyFile)
+    let application = Application(
+      responder: CallbackResponder { request, _ in await server.respond(request) }
+        as CallbackResponder<BasicRequestContext>,
+      configuration: .init(address: .hostname(host, port: settings.port), serverName: nil),
+      onServerRunning: { channel in
+        let url = "http://\(host):\(channel.localAddress?.port ?? 0)"
+        do {
+          try await yard.start(url: url)
+        } catch {
+          logger.error("cannot read the yard's state: \(error)")
+        }
+        try? Data("\(url)\n".utf8).write(to: readyPath, options: .atomic)
+        FileHandle.standardOutput.write(
+          Data("yard \(settings.name) at site \(settings.site) listening on \(url)\n".utf8))
+      },
+      logger: logger)
+    let tidying = Task {
+      while !Task.isCancelled {
+        try? await Task.sleep(for: .milliseconds(200))
+        do { try await yard.tidy() } catch { logger.error("tidying failed: \(error)") }
+      }
+    }
+    defer { tidying.cancel() }
+    let group = ServiceGroup(
+      configuration: .init(
+        services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await group.run()
+    await yard.shutdown()
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import ICONCore
+
+/// A yard's durable state in one SQLite file: instances, their stubs and the lease ledger. Every change
+/// is one transaction, so a yard that crashes and restarts on the same file loses nothing it recorded.
+final class YardStore: Sendable {
+  private let database: DatabaseQueue
+
+  /// Opens (or creates) the store at `path`.
+  init(path: String) throws {
+    database = try DatabaseQueue(path: path)
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.create(table: "instance") { table in
+        table.primaryKey("icon", .text)
+        table.column("application", .text).notNull()
+        table.column("state", .text).notNull()
+        table.column("url", .text).notNull()
+        table.column("pid", .integer).notNull()
+        table.column("workloadPID", .integer).notNull()
+        table.column("configuration", .blob).notNull()
+        table.column("stubLocation", .text)
+        table.column("stubExpires", .double)
+        table.column("restorableUntil", .double)
+        table.column("created", .double).notNull()
+      }
+      try db.create(table: "lease") { table in
+        table.autoIncrementedPrimaryKey("id")
+        table.column("icon", .text).notNull().indexed()
+        table.column("application", .text).notNull()
+        table.column("microcredits", .integer).notNull()
+        table.column("paid", .double).notNull()
+      }
+    }
+    try migrator.migrate(database)
+  }
+
+  /// One row of the `instance` table.
+  struct Row: Codable, FetchableRecord, PersistableRecord, Sendable {
+    static let databaseTableName = "instance"
+    var icon: String
+    var application: String
+    var state: String
+    var url: String
+    var pid: Int32
+    var workloadPID: Int32
+    var configuration: Data
+    var stubLocation: String?
+    var stubExpires: Double?
+    var restorableUntil: Double?
+    var created: Double
+
+    var port: Int { Int(url.split(separator: ":").last ?? "") ?? 0 }
+    var instanceState: InstanceRecord.State { InstanceRecord.State(rawValue: state) ?? .failed }
+  }
+
+  /// Inserts or replaces `row`.
+  func save(_ row: Row) throws {
+    try database.write { try row.save($0) }
+  }
+
+  /// The row of `icon`.
+  func row(_ icon: ICONID) throws -> Row? {
+    try database.read { try Row.fetchOne($0, key: icon.rawValue) }
+  }
+
+  /// Every row.
+  func rows() throws -> [Row] {
+    try database.read { try Row.order(Column("created")).fetchAll($0) }
+  }
+
+  /// Changes `icon`'s row with `change`, in one transaction.
+  @discardableResult
+  func update(_ icon: ICONID, _ change: @Sendable (inout Row) -> Void) throws -> Row? {
+    try database.write { db in
+      guard var row = try Row.fetchOne(db, key: icon.rawValue) else { return nil }
+      change(&row)
+      try row.update(db)
+      return row
+    }
+  }
+
+  /// Records a lease payment.
+  func recordLease(icon: ICONID, application: ApplicationID, amount: Money, at time: Double) throws {
+    try database.write { db in
+      try db.execute(
+        sql: "INSERT INTO lease (icon, application, microcredits, paid) VALUES (?, ?, ?, ?)",
+        arguments: [icon.rawValue, application.rawValue, amount.microcredits, time])
+    }
+  }
+
+  /// Total paid and the time of the last payment, per ICON.
+  func leases() throws -> [String: (paid: Money, last: Double)] {
+    try database.read { db in
+      var result: [String: (Money, Double)] = [:]
+      for row in try GRDB.Row.fetchAll(
+        db, sql: "SELECT icon, SUM(microcredits) AS total, MAX(paid) AS last FROM lease GROUP BY icon")
+      {
+        result[row["icon"]] = (Money(microcredits: row["total"]), row["last"])
+      }
+      return result
+    }
+  }
+
+  /// Total paid per application.
+  func ledger() throws -> [ApplicationID: Money] {
+    try database.read { db in
+      var result: [ApplicationID: Money] = [:]
+      for row in try GRDB.Row.fetchAll(
+        db, sql: "SELECT application, SUM(microcredits) AS total FROM lease GROUP BY application")
+      {
+        result[ApplicationID(row["application"] as String)] = Money(microcredits: row["total"])
+      }
+      return result
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import ICONCore
+import ICONRuntime
+
+/// `icon app`: the owner's tools.
+struct AppCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "app",
+    abstract: "Deploy an application and steer it: tree, policy, budget.",
+    discussion: """
+      An application is described by a YAML manifest (see docs/runtime.md). Deploy its origin at one \
+      yard; from then on its ICONs place themselves. The owner steers only by parameters, which flow \
+      down the tree from the origin.
+      """,
+    subcommands: [Deploy.self, Tree.self, Set.self, Budget.self])
+
+  struct YardOption: ParsableArguments {
+    @Option(help: "A yard's URL (default: $ICON_YARD, else http://127.0.0.1:7001).")
+    var yard = ProcessInfo.processInfo.environment["ICON_YARD"] ?? "http://127.0.0.1:7001"
+  }
+
+  struct Deploy: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Deploy an application's origin at a yard.")
+    @Option(name: .shortAndLong, help: "The manifest (YAML).") var file: String
+    @OptionGroup var yard: YardOption
+
+    func run() async throws {
+      let manifest = try AppManifest.load(path: file)
+      let reply = try await OwnerClient().deploy(manifest, yard: yard.yard)
+      print("\(manifest.name): origin \(reply.icon) serves at \(reply.url)")
+    }
+  }
+
+  struct Tree: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show the overlay tree: site, requests/s, mean latency and budget per ICON.")
+    @Argument(help: "The application's name.") var name: String
+    @OptionGroup var yard: YardOption
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func run() async throws {
+      let owner = OwnerClient()
+      let origin = try await owner.origin(of: name, yard: yard.yard)
+      let tree = await owner.tree(from: origin)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(String(decoding: try encoder.encode(tree.map(\.status)), as: UTF8.self))
+        return
+      }
+      print("ICON                      SITE            REQ/S   LATENCY_MS   BUDGET     SPENT")
+      for (depth, status) in tree {
+        let name = String(repeating: "  ", count: depth) + status.icon.rawValue
+        print(
+          name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            + status.site.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+            + String(
+              format: "%7.1f %12.1f %10@ %9@", status.requestsPerSecond, status.meanLatencyMilliseconds,
+              status.balance.description, status.spent.description))
+      }
+    }
+  }
+
+  struct Set: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Change the owner's policy; the origin passes it down the tree.")
+    @Argument(help: "The application's name.") var name: String
+    @OptionGroup var yard: YardOption
+    @OptionGroup var parameters: PolicyOptions
+
+    func run() async throws {
+      let owner = OwnerClient()
+      let origin = try await owner.origin(of: name, yard: yard.yard)
+      guard var policy = origin.policy else { throw ValidationError("the origin did not report its policy") }
+      parameters.apply(to: &policy)
+      guard policy.problems.isEmpty else { throw ValidationError(policy.problems.joined(separator: "\n")) }
+      policy.version += 1
+      try await owner.command(.updatePolicy(policy), origin: origin.url)
+      print("\(name): policy version \(policy.version) sent to the origin \(origin.icon)")
+    }
+  }
+
+  struct Budget: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add money to the application's budget.")
+    @Argument(help: "The application's name.") var name: String
+    @OptionGroup var yard: YardOption
+    @Option(help: "Credits to add.") var add: Double
+
+    func validate() throws {
+      guard add > 0 else { throw ValidationError("--add must be a positive amount of credits") }
+    }
+
+    func run() async throws {
+      let owner = OwnerClient()
+      let origin = try await owner.origin(of: name, yard: yard.yard)
+      try await owner.command(.addBudget(.credits(add)), origin: origin.url)
+      print("\(name): \(Money.credits(add)) credits added at the origin \(origin.icon)")
+    }
+  }
+}

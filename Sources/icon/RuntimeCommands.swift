@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import ICONCore
+import ICONRuntime
+import Logging
+
+/// `icon yard`: the daemon an edge provider runs on each host.
+struct YardCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "yard",
+    abstract: "Run a yard: host ICON instances at one site and charge their leases.",
+    discussion: """
+      A yard serves an HTTP/JSON API (GET /v1/offer, POST /v1/instances, …) that ICONs use to \
+      replicate and migrate themselves here. Each instance runs as an `icon agent` child process \
+      wrapping the application's workload. Instances, leases and redirect stubs are kept in \
+      DATA/yard.sqlite, so a yard restarted on the same --data still answers for all it had; the agents \
+      keep running while the yard restarts.
+
+      Example: icon yard --name paris --listen 127.0.0.1:7001 --site Paris --price 2 --data /tmp/paris
+      """)
+
+  @Option(help: "The yard's name.") var name: String
+  @Option(help: "Address to listen on, HOST:PORT (port 0 picks a free one).") var listen = "127.0.0.1:0"
+  @Option(help: "The site this yard runs at (a topology node label when latency is emulated).") var site:
+    String
+  @Option(help: "Lease per slot, in credits.") var price = 1.0
+  @Option(help: "Slot length in seconds.") var slot = 60.0
+  @Option(help: "How many instances it hosts at most.") var capacity = 16
+  @Option(help: "Folder for the database and instance files.") var data: String
+
+  func validate() throws {
+    guard price >= 0, slot > 0, capacity >= 0 else {
+      throw ValidationError("--price must be ≥ 0, --slot > 0 and --capacity ≥ 0")
+    }
+    _ = try address()
+  }
+
+  func address() throws -> (host: String, port: Int) {
+    guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+      (0...65535).contains(port)
+    else { throw ValidationError("--listen expects HOST:PORT, such as 127.0.0.1:7001, got `\(listen)`") }
+    return (String(listen[..<colon]), port)
+  }
+
+  func run() async throws {
+    LoggingSystem.bootstrap(StreamLogHandler.standardError)
+    let (host, port) = try address()
+    let settings = YardSettings(
+      name: name, host: host, port: port, site: SiteID(site), price: .credits(price), slot: .seconds(slot),
+      capacity: capacity, dataDirectory: data)
+    try await YardProcess.run(settings: settings)
+  }
+}
+
+/// `icon agent`: one per ICON, started by its yard.
+struct AgentCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "agent",
+    abstract: "Run one ICON's agent (yards start these; you rarely need to).",
+    discussion: """
+      The agent holds the ICON's decision engine, starts the workload with PORT set, reverse-proxies \
+      client HTTP to it, meters requests per client subnet, and talks to its parent, children and yards. \
+      It reads the configuration its yard wrote and, once serving, writes ready.json beside it.
+      """)
+
+  @Option(help: "The configuration file its yard wrote.") var config: String
+
+  func run() async throws {
+    LoggingSystem.bootstrap(StreamLogHandler.standardError)
+    try await AgentProcess.run(configurationFile: config)
+  }
+}
+
+/// `icon workload`: the bundled demo service.
+struct WorkloadCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "workload",
+    abstract: "Run the bundled stateful demo service (a counter and a key-value store).",
+    discussion: """
+      Listens on 127.0.0.1 at --port or $PORT. GET / greets, POST /count counts, PUT and GET /kv/KEY \
+      store values; GET and PUT /_icon/state let a migrating ICON carry its state.
+      """)
+
+  @Option(help: "Port (default: $PORT).") var port: Int?
+
+  func run() async throws {
+    let environment = ProcessInfo.processInfo.environment
+    guard let port = port ?? environment["PORT"].flatMap(Int.init) else {
+      throw ValidationError("give --port or set PORT")
+    }
+    try await DemoWorkload.run(port: port, site: environment["ICON_SITE"] ?? "here")
+  }
+}

@@ -1,0 +1,184 @@
+import AsyncHTTPClient
+import Foundation
+import ICONCore
+import ICONRuntime
+import ICONTestSupport
+import NIOHTTP1
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Real yards on 127.0.0.1 (port 0) as child processes, a small European topology for emulated
+/// latency, and clean-up of every process they started.
+final class RuntimeCluster: @unchecked Sendable {
+  struct YardHandle {
+    var name: String
+    var site: String
+    var price: Double
+    var data: URL
+    var url: String
+    var process: Process
+  }
+
+  /// Client subnets of the test topology and where they are.
+  static let subnets = ["127.0.1.0/24": "Stockholm", "127.0.2.0/24": "Madrid", "127.0.3.0/24": "Paris"]
+
+  let folder: URL
+  private(set) var yards: [String: YardHandle] = [:]
+  let slot: Double
+  private let client = JSONClient()
+
+  /// Starts one yard per `(name, site, price)`.
+  init(yards specs: [(String, String, Double)], slot: Double = 2) async throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "icon-runtime-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    self.slot = slot
+    try Self.topology.write(
+      to: folder.appendingPathComponent("europe.json"), atomically: true, encoding: .utf8)
+    for (name, site, price) in specs {
+      yards[name] = try await startYard(
+        name: name, site: site, price: price, data: folder.appendingPathComponent(name))
+    }
+  }
+
+  /// Starts (or restarts) a yard on `data`.
+  func startYard(name: String, site: String, price: Double, data: URL) async throws -> YardHandle {
+    let ready = data.appendingPathComponent(YardProcess.readyFile)
+    try? FileManager.default.removeItem(at: ready)
+    let process = Process()
+    process.executableURL = IconProgram.url
+    process.arguments = [
+      "yard", "--name", name, "--site", site, "--price", String(price), "--slot", String(slot), "--data",
+      data.path,
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = ContinuousClock.now + .seconds(20)
+    while ContinuousClock.now < deadline {
+      if let text = try? String(contentsOf: ready, encoding: .utf8), text.hasSuffix("\n") {
+        return YardHandle(
+          name: name, site: site, price: price, data: data,
+          url: text.trimmingCharacters(in: .whitespacesAndNewlines),
+          process: process)
+      }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    throw RuntimeFailure("yard \(name) did not start")
+  }
+
+  /// Kills yard `name` with SIGKILL and starts it again on the same data.
+  func restartYard(_ name: String) async throws {
+    guard let yard = yards[name] else { return }
+    kill(yard.process.processIdentifier, SIGKILL)
+    yard.process.waitUntilExit()
+    yards[name] = try await startYard(name: name, site: yard.site, price: yard.price, data: yard.data)
+  }
+
+  func url(_ yard: String) -> String { yards[yard]!.url }
+
+  /// A manifest of the demo workload over all yards, with emulated latency and quick reactions.
+  func manifest(name: String = "shop", discovery: AppManifest.Discovery = .redirect) -> AppManifest {
+    var policy = OwnerPolicy()
+    policy.reportPeriod = .milliseconds(500)
+    policy.decisionPeriod = .milliseconds(500)
+    policy.smoothingWindow = .seconds(1)
+    policy.actionCooldown = .seconds(1)
+    policy.missedReportsBeforeFailure = 2
+    policy.latencyScale = 10
+    policy.stubTTL = .seconds(60)
+    return AppManifest(
+      name: name, workload: .init(command: ["icon", "workload"], stateHooks: true), policy: policy,
+      budget: 1000,
+      discovery: discovery, yards: yards.values.map(\.url).sorted(),
+      latency: LatencySettings(
+        mode: .emulated, topology: folder.appendingPathComponent("europe.json").path, subnets: Self.subnets),
+      seed: 7)
+  }
+
+  /// The instances yard `name` records.
+  func instances(_ name: String) async throws -> [InstanceRecord] {
+    try await client.get("\(url(name))/v1/instances", as: [InstanceRecord].self)
+  }
+
+  /// The yard whose instance answers at `agentURL`, if any.
+  func yard(serving agentURL: String) async -> String? {
+    for name in yards.keys.sorted() {
+      if let list = try? await instances(name),
+        list.contains(where: { $0.url == agentURL && $0.state == .running })
+      {
+        return name
+      }
+    }
+    return nil
+  }
+
+  /// Polls `condition` every 100 ms until it holds or `timeout` passes; returns whether it held.
+  func eventually(within timeout: Duration, _ condition: () async throws -> Bool) async -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+      if (try? await condition()) == true { return true }
+      try? await Task.sleep(for: .milliseconds(100))
+    }
+    return false
+  }
+
+  /// Stops every yard, agent and workload this cluster started, and removes its files.
+  func shutdown() async {
+    var pids: [Int32] = []
+    for name in yards.keys {
+      if let list = try? await instances(name) { pids += list.flatMap { [$0.pid, $0.workloadPID] } }
+    }
+    for yard in yards.values { kill(yard.process.processIdentifier, SIGKILL) }
+    for pid in pids where pid > 0 { kill(pid, SIGKILL) }
+    for yard in yards.values { yard.process.waitUntilExit() }
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  /// Four cities on a line of links: Stockholm – Frankfurt – Paris – Madrid.
+  static let topology = """
+    {"directed": false, "multigraph": false, "graph": {"name": "runtime-test"},
+     "nodes": [
+      {"id": "Stockholm", "pos": [18.07, 59.33]}, {"id": "Frankfurt", "pos": [8.68, 50.11]},
+      {"id": "Paris", "pos": [2.35, 48.86]}, {"id": "Madrid", "pos": [-3.70, 40.42]}],
+     "links": [
+      {"source": "Stockholm", "target": "Frankfurt"}, {"source": "Frankfurt", "target": "Paris"},
+      {"source": "Paris", "target": "Madrid"}]}
+    """
+}
+
+/// A client loop from one subnet, recording every outcome.
+actor ClientLoop {
+  private(set) var outcomes: [LoopbackClient.Outcome] = []
+  private var task: Task<Void, Never>?
+
+  /// Starts sending `method path` to `base` from `source` every `interval`.
+  func start(
+    source: String, base: String, path: String = "/", method: HTTPMethod = .GET,
+    interval: Duration = .milliseconds(25)
+  ) {
+    let client = LoopbackClient(source: source)
+    task = Task {
+      var target = base
+      while !Task.isCancelled {
+        let outcome = await client.send(method, base: target, path: path)
+        self.record(outcome)
+        if outcome.status != nil { target = outcome.servedBy }
+        try? await Task.sleep(for: interval)
+      }
+    }
+  }
+
+  private func record(_ outcome: LoopbackClient.Outcome) { outcomes.append(outcome) }
+
+  /// Stops the loop and waits for its last request.
+  func stop() async {
+    task?.cancel()
+    await task?.value
+  }
+
+  /// The requests that got no answer or an error status.
+  var failures: [LoopbackClient.Outcome] { outcomes.filter { ($0.status ?? 599) >= 400 } }
+}

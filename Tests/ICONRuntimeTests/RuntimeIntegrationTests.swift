@@ -1,0 +1,182 @@
+import Foundation
+import ICONCore
+import ICONRuntime
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Three or four real yards on loopback, real agent and workload processes, real HTTP clients sending
+/// from their own subnets. Every assertion is about what those clients, yards and agents observe.
+@Suite(.serialized, .timeLimit(.minutes(3)))
+struct RuntimeIntegrationTests {
+  static let yards = [("stockholm", "Stockholm", 1.0), ("paris", "Paris", 2.0), ("madrid", "Madrid", 2.0)]
+
+  /// Deploys the origin at Stockholm, with Stockholm clients running; returns the origin's URL.
+  private func deployOrigin(_ cluster: RuntimeCluster, discovery: AppManifest.Discovery = .redirect)
+    async throws
+    -> String
+  {
+    let reply = try await OwnerClient().deploy(
+      cluster.manifest(discovery: discovery), yard: cluster.url("stockholm"))
+    return reply.url
+  }
+
+  @Test func aFarSubnetGetsAReplicaNearItThatServesIt() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster)
+    let local = ClientLoop()
+    let far = ClientLoop()
+    await local.start(source: "127.0.1.10", base: origin)
+    await far.start(source: "127.0.2.10", base: origin)
+    let servedInMadrid = await cluster.eventually(within: .seconds(30)) {
+      guard let last = await far.outcomes.last, last.status == 200 else { return false }
+      return await cluster.yard(serving: last.servedBy) == "madrid"
+    }
+    try await Task.sleep(for: .seconds(1))
+    await local.stop()
+    await far.stop()
+    let outcomes = await far.outcomes
+    let localOutcomes = await local.outcomes
+    await cluster.shutdown()
+    #expect(servedInMadrid)
+    let lastFive = outcomes.suffix(5)
+    #expect(lastFive.allSatisfy { $0.status == 200 && $0.body.contains("Madrid") })
+    #expect(localOutcomes.suffix(5).allSatisfy { $0.body.contains("Stockholm") })
+    // served in Madrid, the far clients feel far less latency than at first
+    let first = outcomes.prefix(5).map { $0.latency.inSeconds }.reduce(0, +)
+    let last = lastFive.map { $0.latency.inSeconds }.reduce(0, +)
+    #expect(last < first / 2)
+    #expect(await far.failures.isEmpty)
+  }
+
+  @Test func aMigrationKeepsTheStateAndLosesNoRequest() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster)
+    let far = ClientLoop()
+    await far.start(source: "127.0.2.20", base: origin, path: "/count", method: .POST)
+    let moved = await cluster.eventually(within: .seconds(30)) {
+      guard let last = await far.outcomes.last, last.status == 200 else { return false }
+      return await cluster.yard(serving: last.servedBy) == "madrid"
+    }
+    try await Task.sleep(for: .seconds(1))
+    await far.stop()
+    let outcomes = await far.outcomes
+    let stockholm = try await cluster.instances("stockholm")
+    await cluster.shutdown()
+    #expect(moved)
+    #expect(
+      outcomes.allSatisfy { $0.status == 200 },
+      "failed: \(outcomes.filter { $0.status != 200 }.map(\.failure))")
+    // every POST counted once, in order, across the move: the counter's state came along
+    let counts = outcomes.compactMap { outcome -> Int? in
+      struct Count: Decodable { var count: Int }
+      return try? JSONDecoder().decode(Count.self, from: Data(outcome.body.utf8)).count
+    }
+    #expect(counts == Array(1...outcomes.count))
+    #expect(stockholm.first { $0.icon == "shop" }?.state == .stub)
+  }
+
+  @Test func anIdleReplicaTerminatesAndItsStubRedirectsItsClients() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster)
+    let local = ClientLoop()
+    let far = ClientLoop()
+    await local.start(source: "127.0.1.30", base: origin)
+    await far.start(source: "127.0.2.30", base: origin)
+    var replicaURL: String?
+    _ = await cluster.eventually(within: .seconds(30)) {
+      guard let last = await far.outcomes.last, last.status == 200,
+        await cluster.yard(serving: last.servedBy) == "madrid"
+      else { return false }
+      replicaURL = last.servedBy
+      return true
+    }
+    await far.stop()
+    let terminated = await cluster.eventually(within: .seconds(30)) {
+      try await cluster.instances("madrid").contains { $0.url == replicaURL && $0.state == .stub }
+    }
+    let client = LoopbackClient(source: "127.0.2.31")
+    let afterwards = await client.send(base: replicaURL ?? origin, path: "/")
+    await local.stop()
+    await cluster.shutdown()
+    #expect(replicaURL != nil)
+    #expect(terminated)
+    #expect(afterwards.status == 200)
+    #expect(afterwards.redirects >= 1)
+    #expect(afterwards.servedBy == origin)
+  }
+
+  @Test func aKilledReplicaIsNoticedByItsParentAndItsClientsAreRedirected() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster)
+    let local = ClientLoop()
+    let far = ClientLoop()
+    await local.start(source: "127.0.1.40", base: origin)
+    await far.start(source: "127.0.2.40", base: origin)
+    var replica: InstanceRecord?
+    _ = await cluster.eventually(within: .seconds(30)) {
+      guard let last = await far.outcomes.last, last.status == 200 else { return false }
+      replica = try await cluster.instances("madrid").first {
+        $0.url == last.servedBy && $0.state == .running
+      }
+      return replica != nil
+    }
+    let owner = OwnerClient()
+    guard let replica else {
+      await cluster.shutdown()
+      Issue.record("no replica started in Madrid")
+      return
+    }
+    kill(replica.pid, SIGKILL)
+    let killedAt = ContinuousClock.now
+    let noticed = await cluster.eventually(within: .seconds(10)) {
+      try await owner.status(at: origin).children[replica.icon] == nil
+    }
+    let noticedAfter = ContinuousClock.now - killedAt
+    let redirected = await cluster.eventually(within: .seconds(10)) {
+      let outcome = await LoopbackClient(source: "127.0.2.41").send(base: replica.url, path: "/")
+      return outcome.status == 200 && outcome.servedBy != replica.url
+    }
+    await local.stop()
+    await far.stop()
+    await cluster.shutdown()
+    #expect(noticed)
+    // three report periods of 0.5 s, plus the 100 ms this test polls at
+    #expect(noticedAfter < .milliseconds(1600), "noticed after \(noticedAfter)")
+    #expect(redirected)
+  }
+
+  @Test func aRestartedYardKeepsItsStubsAndLeases() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster)
+    let far = ClientLoop()
+    await far.start(source: "127.0.2.50", base: origin)
+    let moved = await cluster.eventually(within: .seconds(30)) {
+      try await cluster.instances("stockholm").contains { $0.icon == "shop" && $0.state == .stub }
+    }
+    await far.stop()
+    let before = try await cluster.instances("stockholm")
+    let ledgerBefore = try await JSONClient().get(
+      "\(cluster.url("stockholm"))/v1/ledger", as: YardLedger.self)
+    // the host goes down: yard and the agent serving the stub die; the yard comes back on its data
+    for instance in before { kill(instance.pid, SIGKILL) }
+    try await cluster.restartYard("stockholm")
+    let after = try await cluster.instances("stockholm")
+    let ledgerAfter = try await JSONClient().get("\(cluster.url("stockholm"))/v1/ledger", as: YardLedger.self)
+    let stubAnswers = await cluster.eventually(within: .seconds(5)) {
+      let outcome = await LoopbackClient(source: "127.0.2.51").send(base: origin, path: "/")
+      return outcome.status == 200 && outcome.redirects == 1 && outcome.servedBy != origin
+    }
+    await cluster.shutdown()
+    #expect(moved)
+    let stub = after.first { $0.icon == "shop" }
+    #expect(stub?.state == .stub)
+    #expect(stub?.stubLocation == before.first { $0.icon == "shop" }?.stubLocation)
+    #expect(stub?.paid == before.first { $0.icon == "shop" }?.paid)
+    #expect((ledgerAfter.paid["shop"] ?? .zero) > .zero)
+    #expect(ledgerAfter.paid["shop"] ?? .zero >= ledgerBefore.paid["shop"] ?? .zero)
+    #expect(stubAnswers)
+  }
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// The built `icon` program, beside the test bundle.
+public enum IconProgram {
+  /// Its path.
+  public static let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    .deletingLastPathComponent()
+    .appendingPathComponent("icon")
+}
