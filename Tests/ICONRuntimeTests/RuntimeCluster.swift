@@ -165,7 +165,7 @@ actor ClientLoop {
       while !Task.isCancelled {
         let outcome = await client.send(method, base: target, path: path)
         self.record(outcome)
-        if outcome.status != nil { target = outcome.servedBy }
+        if outcome.status != nil { target = outcome.hint ?? outcome.servedBy }
         try? await Task.sleep(for: interval)
       }
     }

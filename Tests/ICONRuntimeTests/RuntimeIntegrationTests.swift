@@ -51,6 +51,29 @@ struct RuntimeIntegrationTests {
     #expect(await far.failures.isEmpty)
   }
 
+  @Test func inHintModeTheOriginServesAndNamesTheCloserReplica() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster, discovery: .hint)
+    let local = ClientLoop()
+    let far = ClientLoop()
+    await local.start(source: "127.0.1.60", base: origin)
+    await far.start(source: "127.0.2.60", base: origin)
+    let servedInMadrid = await cluster.eventually(within: .seconds(30)) {
+      guard let last = await far.outcomes.last, last.status == 200 else { return false }
+      return await cluster.yard(serving: last.servedBy) == "madrid"
+    }
+    await local.stop()
+    await far.stop()
+    let outcomes = await far.outcomes
+    await cluster.shutdown()
+    #expect(servedInMadrid)
+    #expect(outcomes.allSatisfy { $0.redirects == 0 && $0.status == 200 })
+    // the origin itself answered the request that carried the hint
+    let hinted = outcomes.first { $0.hint != nil }
+    #expect(hinted?.servedBy == origin)
+    #expect(hinted?.body.contains("Stockholm") == true)
+  }
+
   @Test func aMigrationKeepsTheStateAndLosesNoRequest() async throws {
     let cluster = try await RuntimeCluster(yards: Self.yards)
     let origin = try await deployOrigin(cluster)

@@ -14,6 +14,8 @@ public struct LoopbackClient: Sendable {
     public var body: String
     /// The base URL that finally answered.
     public var servedBy: String
+    /// A closer ICON the answer named in its `ICON-Location` header (hint mode).
+    public var hint: String?
     /// How many redirects were followed.
     public var redirects: Int
     /// Whether a connection failure was retried.
@@ -60,8 +62,8 @@ public struct LoopbackClient: Sendable {
           continue
         }
         return Outcome(
-          status: status, body: content, servedBy: Self.base(of: target), redirects: redirects,
-          retried: retried,
+          status: status, body: content, servedBy: Self.base(of: target),
+          hint: response.headers.first(name: "ICON-Location"), redirects: redirects, retried: retried,
           latency: ContinuousClock.now - started, failure: nil)
       } catch {
         if !retried {
@@ -69,8 +71,8 @@ public struct LoopbackClient: Sendable {
           continue
         }
         return Outcome(
-          status: nil, body: "", servedBy: Self.base(of: target), redirects: redirects, retried: retried,
-          latency: ContinuousClock.now - started, failure: "\(error)")
+          status: nil, body: "", servedBy: Self.base(of: target), hint: nil, redirects: redirects,
+          retried: retried, latency: ContinuousClock.now - started, failure: "\(error)")
       }
     }
   }
