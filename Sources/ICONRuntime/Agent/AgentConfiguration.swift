@@ -56,6 +56,8 @@ public struct AgentStatus: Codable, Sendable {
   public var site: SiteID
   /// Where it answers.
   public var url: String
+  /// Where its workload listens on 127.0.0.1.
+  public var workloadPort: Int?
   /// `serving`, `standby`, `moved` or `terminated`.
   public var mode: String
   /// Its parent, nil for an origin.

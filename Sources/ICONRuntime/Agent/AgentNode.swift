@@ -422,7 +422,9 @@ public actor AgentNode {
   func status() -> AgentStatus {
     let children = engine?.children.keys.sorted() ?? []
     return AgentStatus(
-      icon: icon, application: ApplicationID(manifest.name), site: site, url: url, mode: routing.mode.name,
+      icon: icon, application: ApplicationID(manifest.name), site: site, url: url,
+      workloadPort: workload?.port,
+      mode: routing.mode.name,
       parent: engine?.parent, origin: engine?.origin ?? icon,
       originURL: directory[engine?.origin ?? icon]?.url, policy: engine?.policy, epoch: engine?.epoch ?? 0,
       children: Dictionary(uniqueKeysWithValues: children.map { ($0, directory[$0]?.url ?? "") }),

@@ -1,5 +1,4 @@
 import Foundation
-import Hummingbird
 import Logging
 import ServiceLifecycle
 
@@ -30,24 +29,19 @@ public enum AgentProcess {
     let folder = URL(fileURLWithPath: configurationFile).deletingLastPathComponent()
     let workloadPID = try await node.startWorkload(logDirectory: folder)
     guard let port = await node.workloadPort else { throw RuntimeFailure("the workload has no port") }
-    let server = await AgentServer(node: node, workloadPort: port)
+    let front = AgentFront(node: node, workloadPort: port)
     var logger = Logger(label: "icon.agent")
     logger.logLevel = .warning
-    let host = configuration.host
-    let application = Application(
-      responder: CallbackResponder { request, context in await server.respond(request, context: context) },
-      configuration: .init(address: .hostname(host, port: configuration.port), serverName: nil),
-      onServerRunning: { channel in
-        let url = "http://\(host):\(channel.localAddress?.port ?? 0)"
-        await node.start(url: url)
-        let announcement = Announcement(url: url, workloadPID: workloadPID)
-        try? JSONEncoder().encode(announcement).write(
-          to: folder.appendingPathComponent(readyFile), options: .atomic)
-      },
-      logger: logger)
+    let channel = try await front.bind(host: configuration.host, port: configuration.port)
+    let url = "http://\(configuration.host):\(channel.localAddress?.port ?? 0)"
+    await node.start(url: url)
+    let announcement = Announcement(url: url, workloadPID: workloadPID)
+    try JSONEncoder().encode(announcement).write(
+      to: folder.appendingPathComponent(readyFile), options: .atomic)
     let group = ServiceGroup(
       configuration: .init(
-        services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        services: [AgentFrontService(channel: channel)], gracefulShutdownSignals: [.sigterm, .sigint],
+        logger: logger))
     try await group.run()
     await node.shutdown()
   }

@@ -51,17 +51,14 @@ final class ClientRouting: Sendable {
     }
   }
 
-  /// The closer ICON for `subnet`, when a child serves it.
-  func closer(for subnet: SubnetID?) -> String? {
-    guard let subnet else { return nil }
-    return state.withLock { state in state.routes[subnet].flatMap { state.urls[$0] } }
-  }
-
-  /// Counts a request that is being served, if the mode is still `serving`.
-  func enter() -> Mode {
-    state.withLock {
-      if $0.mode == .serving { $0.inFlight += 1 }
-      return $0.mode
+  /// The mode for a request from `subnet` and the closer ICON for it, when a child serves it; in
+  /// mode `serving` the request counts as in flight until ``leave()``.
+  func enter(subnet: SubnetID?) -> (mode: Mode, closer: String?) {
+    state.withLock { state in
+      guard state.mode == .serving else { return (state.mode, nil) }
+      state.inFlight += 1
+      guard let subnet, let child = state.routes[subnet] else { return (.serving, nil) }
+      return (.serving, state.urls[child])
     }
   }
 

@@ -4,19 +4,7 @@ import Hummingbird
 import ICONCore
 import NIOCore
 
-/// A request context that remembers who connected, so the proxy can count demand per client subnet.
-public struct PeerAwareContext: RequestContext, RemoteAddressRequestContext {
-  public var coreContext: CoreRequestContextStorage
-  /// The client's address.
-  public let remoteAddress: SocketAddress?
-
-  public init(source: ApplicationRequestContextSource) {
-    coreContext = .init(source: source)
-    remoteAddress = source.channel.remoteAddress
-  }
-}
-
-/// Responses the agent, the yard and stubs share.
+/// Responses the yard, stubs and the demo workload share.
 enum Responses {
   /// A JSON body.
   static func json<Body: Encodable>(_ body: Body, status: HTTPResponse.Status = .ok) -> Response {

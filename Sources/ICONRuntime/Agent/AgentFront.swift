@@ -1,0 +1,413 @@
+import Foundation
+import ICONCore
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import ServiceLifecycle
+
+/// An HTTP answer built in full before it is written.
+struct PlainResponse: Sendable {
+  var status: HTTPResponseStatus
+  var headers: HTTPHeaders
+  var body: ByteBuffer
+
+  /// A JSON body.
+  static func json<Body: Encodable>(_ body: Body, status: HTTPResponseStatus = .ok) -> PlainResponse {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
+    return PlainResponse(
+      status: status, headers: ["content-type": "application/json"], body: ByteBuffer(bytes: data))
+  }
+
+  /// An error as `{"error": {"message": ...}}`.
+  static func error(_ status: HTTPResponseStatus, _ message: String) -> PlainResponse {
+    struct Inner: Encodable { var message: String }
+    struct Body: Encodable { var error: Inner }
+    return json(Body(error: Inner(message: message)), status: status)
+  }
+
+  /// A 307 to `base` followed by `uri`.
+  static func redirect(to base: String, uri: String) -> PlainResponse {
+    PlainResponse(status: .temporaryRedirect, headers: ["location": base + uri], body: ByteBuffer())
+  }
+}
+
+/// The agent's HTTP face, written directly on SwiftNIO so the proxy path costs little: the control
+/// API under `/_icon/` and, for every other path, the client proxy that meters demand per subnet,
+/// redirects clients to closer ICONs and forwards the rest to the workload over a kept-alive
+/// connection per client connection.
+struct AgentFront: Sendable {
+  let node: AgentNode
+  let routing: ClientRouting
+  let meter: TrafficMeter
+  let latency: (any LatencySource)?
+  let site: SiteID
+  let discovery: AppManifest.Discovery
+  let workloadPort: Int
+
+  /// A front for `node`, whose workload listens on `workloadPort`.
+  init(node: AgentNode, workloadPort: Int) {
+    self.node = node
+    routing = node.routing
+    meter = node.meter
+    latency = node.latency
+    site = node.configuration.site.site
+    discovery = node.configuration.deployment.manifest.discovery
+    self.workloadPort = workloadPort
+  }
+
+  /// Binds `host:port` (0 picks one) and serves until the channel closes.
+  func bind(host: String, port: Int) async throws -> any Channel {
+    let front = self
+    return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+      .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+      .serverChannelOption(.backlog, value: 1024)
+      .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+      .childChannelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+          try channel.pipeline.syncOperations.addHandler(ClientConnectionHandler(front: front))
+        }
+      }
+      .bind(host: host, port: port).get()
+  }
+
+  // MARK: Control API
+
+  /// Answers a request under `/_icon/`.
+  func control(method: HTTPMethod, path: String, body: ByteBuffer) async -> PlainResponse {
+    do {
+      switch (method, path) {
+      case (.GET, "/_icon/health"):
+        return .json(["status": routing.mode.name])
+      case (.GET, "/_icon/status"):
+        return .json(await node.status())
+      case (.POST, "/_icon/messages"):
+        return answer(await node.receive(try decode(ControlPost.self, body)), uri: path)
+      case (.POST, "/_icon/owner"):
+        return answer(await node.obey(try decode(OwnerCommand.self, body)), uri: path)
+      case (.POST, "/_icon/takeover"):
+        let takeover = try decode(Takeover.self, body)
+        do {
+          try await node.takeOver(takeover)
+        } catch {
+          return .error(.conflict, "takeover refused: \(error)")
+        }
+        return .json(["status": "serving"])
+      default:
+        return .error(
+          .notFound,
+          "no such control endpoint: \(method) \(path) (GET /_icon/health, GET /_icon/status, "
+            + "POST /_icon/messages, POST /_icon/owner, POST /_icon/takeover)")
+      }
+    } catch let problem as RequestProblem {
+      return .error(HTTPResponseStatus(statusCode: problem.status.code), problem.message)
+    } catch {
+      return .error(.badRequest, "\(error)")
+    }
+  }
+
+  private func decode<Value: Decodable>(_ type: Value.Type, _ body: ByteBuffer) throws -> Value {
+    do {
+      return try JSONDecoder().decode(type, from: Data(buffer: body))
+    } catch {
+      throw RequestProblem(
+        status: .badRequest, message: "malformed \(Value.self): \(DecodingProblem.describe(error))")
+    }
+  }
+
+  private func answer(_ delivery: AgentNode.Delivery, uri: String) -> PlainResponse {
+    switch delivery {
+    case .accepted: .json(["status": "accepted"], status: .accepted)
+    case .moved(let url): .redirect(to: url, uri: uri)
+    case .notReady: .error(.serviceUnavailable, "this ICON is not running here yet")
+    case .rejected(let reason): .error(.conflict, reason)
+    }
+  }
+
+  /// The modelled round trip a response to `subnet` must carry.
+  func delay(for subnet: SubnetID?) -> TimeAmount {
+    guard let subnet, let latency else { return .zero }
+    return .nanoseconds(latency.responseDelay(subnet: subnet, site: site).nanoseconds)
+  }
+}
+
+/// One client connection: reads whole requests, decides per request, answers in order.
+final class ClientConnectionHandler: ChannelInboundHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  private let front: AgentFront
+  private var head: HTTPRequestHead?
+  private var body: ByteBuffer?
+  private var subnet: SubnetID?
+  private var upstream: (any Channel)?
+  private var upstreamHandler: UpstreamHandler?
+  private static let bodyLimit = 64 << 20
+
+  init(front: AgentFront) { self.front = front }
+
+  func channelActive(context: ChannelHandlerContext) {
+    subnet = context.channel.remoteAddress?.ipAddress.flatMap { ClientSubnet.of(address: $0) }
+    context.fireChannelActive()
+  }
+
+  func channelInactive(context: ChannelHandlerContext) {
+    upstream?.close(promise: nil)
+    upstream = nil
+    context.fireChannelInactive()
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    switch unwrapInboundIn(data) {
+    case .head(let requestHead):
+      head = requestHead
+      body = nil
+    case .body(var chunk):
+      if (body?.readableBytes ?? 0) + chunk.readableBytes > Self.bodyLimit {
+        head = nil
+        return
+      }
+      if body == nil { body = chunk } else { body!.writeBuffer(&chunk) }
+    case .end:
+      guard let requestHead = head else {
+        write(
+          context, PlainResponse.error(.payloadTooLarge, "bodies are at most 64 MiB"), version: .http1_1,
+          keepAlive: false)
+        return
+      }
+      head = nil
+      dispatch(context, requestHead, body ?? ByteBuffer(), started: .now())
+    }
+  }
+
+  private func dispatch(
+    _ context: ChannelHandlerContext, _ request: HTTPRequestHead, _ body: ByteBuffer, started: NIODeadline
+  ) {
+    let keepAlive = request.isKeepAlive
+    if request.uri.hasPrefix("/_icon/") {
+      let front = front
+      let path = String(request.uri.prefix { $0 != "?" })
+      context.eventLoop.makeFutureWithTask {
+        await front.control(method: request.method, path: path, body: body)
+      }
+      .assumeIsolated().whenSuccess { response in
+        self.write(context, response, version: request.version, keepAlive: keepAlive)
+      }
+      return
+    }
+    let delay = front.delay(for: subnet)
+    let (mode, closer) = front.routing.enter(subnet: subnet)
+    switch mode {
+    case .paused:
+      context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(2)) {
+        self.dispatch(context, request, body, started: started)
+      }
+    case .standby:
+      write(
+        context, .error(.serviceUnavailable, "this ICON is starting"), version: request.version,
+        keepAlive: keepAlive)
+    case .moved(let url):
+      respond(context, .redirect(to: url, uri: request.uri), after: delay, request: request)
+    case .stub(let url):
+      let response: PlainResponse =
+        url.map { .redirect(to: $0, uri: request.uri) } ?? .error(.gone, "this service has left this site")
+      respond(context, response, after: delay, request: request)
+    case .serving:
+      if front.discovery == .redirect, let closer {
+        front.routing.leave()
+        respond(context, .redirect(to: closer, uri: request.uri), after: delay, request: request)
+        return
+      }
+      forward(context, request, body, hint: closer, delay: delay, started: started)
+    }
+  }
+
+  private func respond(
+    _ context: ChannelHandlerContext, _ response: PlainResponse, after delay: TimeAmount,
+    request: HTTPRequestHead
+  ) {
+    let keepAlive = request.isKeepAlive
+    guard delay > .zero else {
+      write(context, response, version: request.version, keepAlive: keepAlive)
+      return
+    }
+    context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
+      self.write(context, response, version: request.version, keepAlive: keepAlive)
+    }
+  }
+
+  // MARK: Proxy
+
+  private func forward(
+    _ context: ChannelHandlerContext, _ request: HTTPRequestHead, _ body: ByteBuffer, hint: String?,
+    delay: TimeAmount,
+    started: NIODeadline
+  ) {
+    var outgoing = HTTPRequestHead(
+      version: .http1_1, method: request.method, uri: request.uri, headers: Self.endToEnd(request.headers))
+    outgoing.headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
+    if let address = context.channel.remoteAddress?.ipAddress {
+      outgoing.headers.add(name: "x-forwarded-for", value: address)
+    }
+    let finish: (Result<(HTTPResponseHead, ByteBuffer), any Error>) -> Void = { result in
+      self.front.routing.leave()
+      var response: PlainResponse
+      switch result {
+      case .success(let (head, content)):
+        var headers = Self.endToEnd(head.headers)
+        if let hint { headers.replaceOrAdd(name: "ICON-Location", value: hint) }
+        response = PlainResponse(status: head.status, headers: headers, body: content)
+        if let subnet = self.subnet {
+          let elapsed = NIODeadline.now() - started + delay
+          self.front.meter.record(subnet, milliseconds: Double(elapsed.nanoseconds) / 1e6)
+        }
+      case .failure(let error):
+        self.upstream?.close(promise: nil)
+        self.upstream = nil
+        response = .error(.badGateway, "the workload did not answer: \(error)")
+      }
+      self.respond(context, response, after: delay, request: request)
+    }
+    withUpstream(context) { result in
+      switch result {
+      case .success(let (channel, handler)):
+        handler.expect(finish)
+        channel.write(HTTPClientRequestPart.head(outgoing), promise: nil)
+        if body.readableBytes > 0 {
+          channel.write(HTTPClientRequestPart.body(.byteBuffer(body)), promise: nil)
+        }
+        channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
+      case .failure(let error):
+        finish(.failure(error))
+      }
+    }
+  }
+
+  /// The kept-alive connection to the workload, made on this connection's event loop.
+  private func withUpstream(
+    _ context: ChannelHandlerContext,
+    _ body: @escaping (Result<(any Channel, UpstreamHandler), any Error>) -> Void
+  ) {
+    if let upstream, upstream.isActive, let upstreamHandler {
+      body(.success((upstream, upstreamHandler)))
+      return
+    }
+    ClientBootstrap(group: context.eventLoop)
+      .channelOption(.socketOption(.tcp_nodelay), value: 1)
+      .channelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.addHTTPClientHandlers()
+          try channel.pipeline.syncOperations.addHandler(UpstreamHandler())
+        }
+      }
+      .connect(host: "127.0.0.1", port: front.workloadPort)
+      .assumeIsolated()
+      .whenComplete { result in
+        switch result {
+        case .success(let channel):
+          do {
+            let handler = try channel.pipeline.syncOperations.handler(type: UpstreamHandler.self)
+            self.upstream = channel
+            self.upstreamHandler = handler
+            body(.success((channel, handler)))
+          } catch {
+            body(.failure(error))
+          }
+        case .failure(let error):
+          body(.failure(error))
+        }
+      }
+  }
+
+  private func write(
+    _ context: ChannelHandlerContext, _ response: PlainResponse, version: HTTPVersion, keepAlive: Bool
+  ) {
+    guard context.channel.isActive else { return }
+    var headers = response.headers
+    headers.replaceOrAdd(name: "content-length", value: String(response.body.readableBytes))
+    if !keepAlive { headers.replaceOrAdd(name: "connection", value: "close") }
+    context.write(
+      wrapOutboundOut(.head(HTTPResponseHead(version: version, status: response.status, headers: headers))),
+      promise: nil)
+    if response.body.readableBytes > 0 {
+      context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil)
+    }
+    let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
+    if !keepAlive {
+      written.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+    }
+  }
+
+  /// `headers` without the hop-by-hop ones (and without a length, which is set anew).
+  private static func endToEnd(_ headers: HTTPHeaders) -> HTTPHeaders {
+    var headers = headers
+    for name in hopByHop where headers.contains(name: name) { headers.remove(name: name) }
+    return headers
+  }
+
+  private static let hopByHop = [
+    "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer",
+    "content-length",
+  ]
+}
+
+/// Collects one response at a time from the workload and hands it to whoever expects it.
+final class UpstreamHandler: ChannelInboundHandler {
+  typealias InboundIn = HTTPClientResponsePart
+
+  private var head: HTTPResponseHead?
+  private var body = ByteBuffer()
+  private var waiting: ((Result<(HTTPResponseHead, ByteBuffer), any Error>) -> Void)?
+
+  /// The next complete response goes to `handler`.
+  func expect(_ handler: @escaping (Result<(HTTPResponseHead, ByteBuffer), any Error>) -> Void) {
+    waiting = handler
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    switch unwrapInboundIn(data) {
+    case .head(let responseHead):
+      head = responseHead
+      body.clear()
+    case .body(var chunk):
+      body.writeBuffer(&chunk)
+    case .end:
+      guard let head, let waiting else { return }
+      self.head = nil
+      self.waiting = nil
+      waiting(.success((head, body)))
+      body = ByteBuffer()
+    }
+  }
+
+  func channelInactive(context: ChannelHandlerContext) {
+    fail(RuntimeFailure("the workload closed the connection"))
+    context.fireChannelInactive()
+  }
+
+  func errorCaught(context: ChannelHandlerContext, error: any Error) {
+    fail(error)
+    context.close(promise: nil)
+  }
+
+  private func fail(_ error: any Error) {
+    guard let waiting else { return }
+    self.waiting = nil
+    waiting(.failure(error))
+  }
+}
+
+/// Serves an ``AgentFront`` channel until graceful shutdown.
+struct AgentFrontService: Service {
+  let channel: any Channel
+
+  func run() async throws {
+    try await withGracefulShutdownHandler {
+      try await channel.closeFuture.get()
+    } onGracefulShutdown: {
+      channel.close(promise: nil)
+    }
+  }
+}
