@@ -171,6 +171,27 @@ struct RuntimeIntegrationTests {
     #expect(redirected)
   }
 
+  @Test func measuredLatencyComesFromTheKernelAndProbes() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    var manifest = cluster.manifest()
+    manifest.latency = LatencySettings(mode: .measured)
+    let reply = try await OwnerClient().deploy(manifest, yard: cluster.url("paris"))
+    let loop = ClientLoop()
+    await loop.start(source: "127.0.4.1", base: reply.url)
+    var estimates: [LatencyEstimate] = []
+    let measured = await cluster.eventually(within: .seconds(10)) {
+      estimates = try await OwnerClient().status(at: reply.url).latencyEstimates
+      return Set(estimates.map(\.site)) == ["Madrid", "Paris", "Stockholm"]
+    }
+    await loop.stop()
+    await cluster.shutdown()
+    #expect(measured, "\(estimates)")
+    #expect(estimates.allSatisfy { $0.subnet == "127.0.4.0/24" })
+    // loopback: the kernel's round trip is well under a millisecond, but not nothing
+    let here = estimates.first { $0.site == "Paris" }?.milliseconds ?? -1
+    #expect(here > 0 && here < 5, "\(here)")
+  }
+
   @Test func aRestartedYardKeepsItsStubsAndLeases() async throws {
     let cluster = try await RuntimeCluster(yards: Self.yards)
     let origin = try await deployOrigin(cluster)

@@ -92,4 +92,18 @@ public struct AgentStatus: Codable, Sendable {
   public var terminations: Int
   /// Money the owner was asked for.
   public var ownerFundsRequested: Money
+  /// The client subnets it serves itself.
+  public var subnets: [SubnetStatus]
+  /// Its latency estimates from client subnets to sites, in milliseconds.
+  public var latencyEstimates: [LatencyEstimate]
+
+  /// One client subnet as an ICON sees it.
+  public struct SubnetStatus: Codable, Sendable {
+    /// The subnet.
+    public var subnet: SubnetID
+    /// Smoothed request rate.
+    public var requestsPerSecond: Double
+    /// Smoothed latency, in milliseconds.
+    public var meanLatencyMilliseconds: Double
+  }
 }

@@ -41,7 +41,7 @@ struct AgentFront: Sendable {
   let node: AgentNode
   let routing: ClientRouting
   let meter: TrafficMeter
-  let latency: (any LatencySource)?
+  let latency: any LatencySource
   let site: SiteID
   let discovery: AppManifest.Discovery
   let workloadPort: Int
@@ -128,7 +128,7 @@ struct AgentFront: Sendable {
 
   /// The modelled round trip a response to `subnet` must carry.
   func delay(for subnet: SubnetID?) -> TimeAmount {
-    guard let subnet, let latency else { return .zero }
+    guard let subnet else { return .zero }
     return .nanoseconds(latency.responseDelay(subnet: subnet, site: site).nanoseconds)
   }
 }
@@ -144,6 +144,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   private var subnet: SubnetID?
   private var upstream: (any Channel)?
   private var upstreamHandler: UpstreamHandler?
+  private var roundTripMeasured = false
   private static let bodyLimit = 64 << 20
 
   init(front: AgentFront) { self.front = front }
@@ -182,6 +183,16 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     }
   }
 
+  /// Once per connection, after its first request arrived: the kernel's smoothed round-trip time.
+  private func measureRoundTrip(_ context: ChannelHandlerContext) {
+    guard !roundTripMeasured, let subnet, let provider = context.channel as? any SocketOptionProvider else { return }
+    roundTripMeasured = true
+    let latency = front.latency
+    provider.getTCPInfo().whenSuccess { info in
+      latency.recordConnection(subnet: subnet, roundTripMilliseconds: Double(info.tcpi_rtt) / 1000)
+    }
+  }
+
   private func dispatch(
     _ context: ChannelHandlerContext, _ request: HTTPRequestHead, _ body: ByteBuffer, started: NIODeadline
   ) {
@@ -197,6 +208,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
       }
       return
     }
+    measureRoundTrip(context)
     let delay = front.delay(for: subnet)
     let (mode, closer) = front.routing.enter(subnet: subnet)
     switch mode {

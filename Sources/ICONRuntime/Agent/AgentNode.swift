@@ -10,7 +10,7 @@ public actor AgentNode {
   public let configuration: AgentConfiguration
   let routing = ClientRouting()
   let meter = TrafficMeter()
-  let latency: (any LatencySource)?
+  let latency: any LatencySource
   private let client = JSONClient()
   private let logger: Logger
 
@@ -24,6 +24,7 @@ public actor AgentNode {
   private var outbound: [ICONID: AsyncStream<ControlPost>.Continuation] = [:]
   private var migrationTarget: String?
   private var loops: [Task<Void, Never>] = []
+  private var latencyEstimates: [LatencyEstimate] = []
   private var smoothedRate = 0.0
   private var smoothedLatency = 0.0
   private var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
@@ -34,7 +35,10 @@ public actor AgentNode {
     generation = configuration.deployment.generation
     directory.merge(configuration.deployment.peers)
     let settings = configuration.deployment.manifest.latency
-    latency = settings.mode == .emulated ? try EmulatedLatency(settings: settings) : nil
+    switch settings.mode {
+    case .emulated: latency = try EmulatedLatency(settings: settings)
+    case .measured: latency = MeasuredLatency(site: configuration.site.site)
+    }
     var logger = Logger(label: "icon.agent.\(configuration.deployment.icon)")
     logger.logLevel = .info
     self.logger = logger
@@ -397,23 +401,28 @@ public actor AgentNode {
   }
 
   private func discover() async {
-    let offers = await withTaskGroup(of: YardOffer?.self) { group in
+    let offers = await withTaskGroup(of: (YardOffer, Duration)?.self) { group in
       for yard in manifest.yards {
         group.addTask {
-          try? await self.client.get("\(yard)/v1/offer", as: YardOffer.self, timeout: .seconds(2))
+          let sent = ContinuousClock.now
+          guard let offer = try? await self.client.get("\(yard)/v1/offer", as: YardOffer.self, timeout: .seconds(2))
+          else { return nil }
+          return (offer, ContinuousClock.now - sent)
         }
       }
-      var offers: [YardOffer] = []
+      var offers: [(YardOffer, Duration)] = []
       for await offer in group { if let offer { offers.append(offer) } }
       return offers
     }
-    for offer in offers { catalogue[offer.offer.site] = offer }
-    handle(.offers(offers.map(\.offer).sorted { $0.site < $1.site }))
-    if let latency {
-      let subnets = manifest.latency.subnets.keys.map { SubnetID($0) }.sorted()
-      let sites = Array(catalogue.keys.sorted()) + [configuration.site.site]
-      handle(.latencies(latency.estimates(subnets: subnets, sites: sites)))
+    for (offer, roundTrip) in offers {
+      catalogue[offer.offer.site] = offer
+      latency.recordProbe(site: offer.offer.site, roundTripMilliseconds: roundTrip.inSeconds * 1000)
     }
+    handle(.offers(offers.map(\.0.offer).sorted { $0.site < $1.site }))
+    let sites = Set(catalogue.keys).union([configuration.site.site]).sorted()
+    let estimates = latency.estimates(sites: sites)
+    latencyEstimates = estimates
+    handle(.latencies(estimates))
   }
 
   // MARK: Status
@@ -432,6 +441,11 @@ public actor AgentNode {
       meanLatencyMilliseconds: smoothedLatency, served: meter.served,
       routes: Dictionary(engine?.routes.map { ($0.subnet, $0.via) } ?? [], uniquingKeysWith: { a, _ in a }),
       migrations: counts.migrations, replications: counts.replications, terminations: counts.terminations,
-      ownerFundsRequested: counts.ownerFunds)
+      ownerFundsRequested: counts.ownerFunds,
+      subnets: (engine?.demand.observations ?? [:]).sorted { $0.key < $1.key }.map {
+        AgentStatus.SubnetStatus(
+          subnet: $0.key, requestsPerSecond: $0.value.rate, meanLatencyMilliseconds: $0.value.latency)
+      },
+      latencyEstimates: latencyEstimates)
   }
 }

@@ -4,10 +4,21 @@ import ICONTopology
 /// Where an agent's latency figures come from: estimates for the engine, and the delay a response
 /// must carry so that clients feel the modelled network.
 public protocol LatencySource: Sendable {
-  /// Round-trip estimates in milliseconds from each subnet to each site, for those known.
-  func estimates(subnets: [SubnetID], sites: [SiteID]) -> [LatencyEstimate]
+  /// Round-trip estimates in milliseconds from every client subnet it knows to each of `sites`.
+  func estimates(sites: [SiteID]) -> [LatencyEstimate]
   /// The extra delay of a response to `subnet` served at `site`.
   func responseDelay(subnet: SubnetID, site: SiteID) -> Duration
+  /// A client connection from `subnet` had this round trip (kernel TCP_INFO).
+  func recordConnection(subnet: SubnetID, roundTripMilliseconds: Double)
+  /// A probe from here to `site` had this round trip.
+  func recordProbe(site: SiteID, roundTripMilliseconds: Double)
+}
+
+extension LatencySource {
+  /// Ignored by sources that do not measure.
+  public func recordConnection(subnet: SubnetID, roundTripMilliseconds: Double) {}
+  /// Ignored by sources that do not measure.
+  public func recordProbe(site: SiteID, roundTripMilliseconds: Double) {}
 }
 
 /// Latency from a topology model: client subnets and sites sit at nodes, a round trip is twice the
@@ -51,8 +62,8 @@ public struct EmulatedLatency: LatencySource {
     return delays[node]
   }
 
-  public func estimates(subnets: [SubnetID], sites: [SiteID]) -> [LatencyEstimate] {
-    subnets.flatMap { subnet in
+  public func estimates(sites: [SiteID]) -> [LatencyEstimate] {
+    roundTrips.keys.sorted().flatMap { subnet in
       sites.compactMap { site in
         roundTrip(subnet: subnet, site: site).map {
           LatencyEstimate(subnet: subnet, site: site, milliseconds: $0)
