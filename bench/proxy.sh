@@ -25,6 +25,7 @@ icon=$(swift build -c release --show-bin-path)/icon
 
 "$icon" yard --name bench --site here --data "$work/yard" >/dev/null 2>"$work/yard.log" &
 pids+=($!)
+disown
 for _ in $(seq 100); do [ -f "$work/yard/yard.url" ] && break; sleep 0.1; done
 yard=$(cat "$work/yard/yard.url")
 cat >"$work/app.yaml" <<YAML

@@ -24,7 +24,8 @@ import Testing
   }
 
   @Test func emulatedLatencyIsTheModelledRoundTrip() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-latency-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "icon-latency-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("europe.json")
@@ -36,11 +37,13 @@ import Testing
     #expect(here == 0)
     // Madrid–Paris–Frankfurt–Stockholm is about 2,900 km: 14.5 ms one way at 200 km/ms
     #expect(far > 26 && far < 32, "\(far)")
-    #expect(emulated.responseDelay(subnet: "127.0.2.0/24", site: "Stockholm") == .microseconds(Int64(far * 1000)))
+    #expect(
+      emulated.responseDelay(subnet: "127.0.2.0/24", site: "Stockholm") == .microseconds(Int64(far * 1000)))
     #expect(emulated.estimates(sites: ["Madrid", "Nowhere"]).count == 1)
     #expect(throws: ManifestError.self) {
       try EmulatedLatency(
-        settings: LatencySettings(mode: .emulated, topology: file.path, subnets: ["127.0.9.0/24": "Atlantis"]))
+        settings: LatencySettings(mode: .emulated, topology: file.path, subnets: ["127.0.9.0/24": "Atlantis"])
+      )
     }
   }
 }

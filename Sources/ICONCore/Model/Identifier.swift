@@ -1,7 +1,7 @@
 /// A string identifier tagged with the kind of thing it names, so an ICON id can never be passed where a
 /// site id is expected.
-public struct Identifier<Kind>: Hashable, Comparable, Codable, Sendable, ExpressibleByStringLiteral,
-  CustomStringConvertible
+public struct Identifier<Kind>: Hashable, Comparable, Codable, CodingKeyRepresentable, Sendable,
+  ExpressibleByStringLiteral, CustomStringConvertible
 {
   /// The raw text of the identifier.
   public let rawValue: String
@@ -19,6 +19,11 @@ public struct Identifier<Kind>: Hashable, Comparable, Codable, Sendable, Express
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
   }
+
+  /// As a dictionary key in JSON, an identifier is its text (so maps keyed by it are JSON objects).
+  public var codingKey: any CodingKey { IdentifierKey(stringValue: rawValue) }
+
+  public init?<Key: CodingKey>(codingKey: Key) { self.rawValue = codingKey.stringValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -45,3 +50,11 @@ public typealias ICONID = Identifier<IdentifierKind.ICON>
 public typealias SiteID = Identifier<IdentifierKind.Site>
 /// Names a client subnet.
 public typealias SubnetID = Identifier<IdentifierKind.Subnet>
+
+/// The coding key of an ``Identifier`` used as a dictionary key.
+struct IdentifierKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}

@@ -92,10 +92,22 @@ public struct AgentStatus: Codable, Sendable {
   public var terminations: Int
   /// Money the owner was asked for.
   public var ownerFundsRequested: Money
+  /// When it served its first client request (seconds since 1970).
+  public var firstServedAt: Double?
+  /// What it did lately, oldest first.
+  public var recentEvents: [TimedEvent]
   /// The client subnets it serves itself.
   public var subnets: [SubnetStatus]
   /// Its latency estimates from client subnets to sites, in milliseconds.
   public var latencyEstimates: [LatencyEstimate]
+
+  /// Something an agent did, and when (seconds since 1970).
+  public struct TimedEvent: Codable, Sendable {
+    /// When.
+    public var at: Double
+    /// What, in words.
+    public var event: String
+  }
 
   /// One client subnet as an ICON sees it.
   public struct SubnetStatus: Codable, Sendable {

@@ -185,7 +185,9 @@ final class ClientConnectionHandler: ChannelInboundHandler {
 
   /// Once per connection, after its first request arrived: the kernel's smoothed round-trip time.
   private func measureRoundTrip(_ context: ChannelHandlerContext) {
-    guard !roundTripMeasured, let subnet, let provider = context.channel as? any SocketOptionProvider else { return }
+    guard !roundTripMeasured, let subnet, let provider = context.channel as? any SocketOptionProvider else {
+      return
+    }
     roundTripMeasured = true
     let latency = front.latency
     provider.getTCPInfo().whenSuccess { info in

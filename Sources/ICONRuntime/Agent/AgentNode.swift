@@ -25,6 +25,7 @@ public actor AgentNode {
   private var migrationTarget: String?
   private var loops: [Task<Void, Never>] = []
   private var latencyEstimates: [LatencyEstimate] = []
+  private var recentEvents: [AgentStatus.TimedEvent] = []
   private var smoothedRate = 0.0
   private var smoothedLatency = 0.0
   private var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
@@ -180,7 +181,14 @@ public actor AgentNode {
     case .replicated: counts.replications += 1
     default: break
     }
-    logger.info("\(String(describing: note))")
+    remember(String(describing: note))
+  }
+
+  /// Logs `event` and keeps it, with the time, among the last hundred.
+  private func remember(_ event: String) {
+    logger.info("\(event)")
+    recentEvents.append(AgentStatus.TimedEvent(at: Date().timeIntervalSince1970, event: event))
+    if recentEvents.count > 100 { recentEvents.removeFirst(recentEvents.count - 100) }
   }
 
   private func yardURL(of site: SiteID) -> String? {
@@ -292,6 +300,7 @@ public actor AgentNode {
     }
     var peers = directory.addresses
     peers[icon] = PeerAddress(url: url, generation: generation)
+    remember("launching \(launch.launchID) at \(launch.site.site)")
     let request: DeployRequest
     switch launch.purpose {
     case .replica(let child):
@@ -405,7 +414,9 @@ public actor AgentNode {
       for yard in manifest.yards {
         group.addTask {
           let sent = ContinuousClock.now
-          guard let offer = try? await self.client.get("\(yard)/v1/offer", as: YardOffer.self, timeout: .seconds(2))
+          guard
+            let offer = try? await self.client.get(
+              "\(yard)/v1/offer", as: YardOffer.self, timeout: .seconds(2))
           else { return nil }
           return (offer, ContinuousClock.now - sent)
         }
@@ -441,7 +452,7 @@ public actor AgentNode {
       meanLatencyMilliseconds: smoothedLatency, served: meter.served,
       routes: Dictionary(engine?.routes.map { ($0.subnet, $0.via) } ?? [], uniquingKeysWith: { a, _ in a }),
       migrations: counts.migrations, replications: counts.replications, terminations: counts.terminations,
-      ownerFundsRequested: counts.ownerFunds,
+      ownerFundsRequested: counts.ownerFunds, firstServedAt: meter.firstServedAt, recentEvents: recentEvents,
       subnets: (engine?.demand.observations ?? [:]).sorted { $0.key < $1.key }.map {
         AgentStatus.SubnetStatus(
           subnet: $0.key, requestsPerSecond: $0.value.rate, meanLatencyMilliseconds: $0.value.latency)

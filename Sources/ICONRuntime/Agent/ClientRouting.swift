@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 import Synchronization
 
@@ -74,6 +75,7 @@ final class TrafficMeter: Sendable {
   private struct Counts {
     var pending: [SubnetID: (requests: Int, latency: Double)] = [:]
     var served = 0
+    var firstServedAt: Double?
   }
 
   private let counts = Mutex(Counts())
@@ -84,6 +86,7 @@ final class TrafficMeter: Sendable {
       $0.pending[subnet, default: (0, 0)].requests += 1
       $0.pending[subnet, default: (0, 0)].latency += milliseconds
       $0.served += 1
+      if $0.firstServedAt == nil { $0.firstServedAt = Date().timeIntervalSince1970 }
     }
   }
 
@@ -101,4 +104,7 @@ final class TrafficMeter: Sendable {
 
   /// Requests served since the agent started.
   var served: Int { counts.withLock { $0.served } }
+
+  /// When the first request was served (seconds since 1970).
+  var firstServedAt: Double? { counts.withLock { $0.firstServedAt } }
 }
