@@ -38,13 +38,16 @@ struct OwnerToolsTests {
       """
     try yaml.write(to: manifestFile, atomically: true, encoding: .utf8)
     let deployed = try icon(["app", "deploy", "-f", manifestFile.path, "--yard", cluster.url("stockholm")])
-    let origin = String(deployed.output.split(separator: " ").last ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    let origin = String(deployed.output.split(separator: " ").last ?? "").trimmingCharacters(
+      in: .whitespacesAndNewlines)
     let local = ClientLoop()
     let far = ClientLoop()
     await local.start(source: "127.0.1.70", base: origin)
     await far.start(source: "127.0.2.70", base: origin)
     let owner = OwnerClient()
-    let grew = await cluster.eventually(within: .seconds(30)) { try await !owner.status(at: origin).children.isEmpty }
+    let grew = await cluster.eventually(within: .seconds(30)) {
+      try await !owner.status(at: origin).children.isEmpty
+    }
     let tree = try icon(["app", "tree", "shop", "--yard", cluster.url("madrid")])
     let before = try await owner.status(at: origin)
     let set = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--weight", "0.7"])
