@@ -131,6 +131,48 @@ struct RuntimeIntegrationTests {
     #expect(afterwards.servedBy == origin)
   }
 
+  @Test func aSoftTerminatedReplicasStateComesBackWithTheNextReplicaThere() async throws {
+    let cluster = try await RuntimeCluster(yards: Self.yards)
+    let origin = try await deployOrigin(cluster)
+    let local = ClientLoop()
+    await local.start(source: "127.0.1.80", base: origin)
+    func countsServedInMadrid(_ loop: ClientLoop) async -> [Int] {
+      var counts: [Int] = []
+      for outcome in await loop.outcomes where outcome.status == 200 {
+        guard await cluster.yard(serving: outcome.servedBy) == "madrid" else { continue }
+        struct Count: Decodable { var count: Int }
+        if let count = try? JSONDecoder().decode(Count.self, from: Data(outcome.body.utf8)).count {
+          counts.append(count)
+        }
+      }
+      return counts
+    }
+    // a first wave of Madrid clients gets a replica there, which counts their requests
+    let first = ClientLoop()
+    await first.start(source: "127.0.2.80", base: origin, path: "/count", method: .POST)
+    _ = await cluster.eventually(within: .seconds(30)) { await countsServedInMadrid(first).count >= 20 }
+    await first.stop()
+    let firstCounts = await countsServedInMadrid(first)
+    // idle, it terminates softly: the yard keeps its state
+    let softlyGone = await cluster.eventually(within: .seconds(30)) {
+      try await cluster.instances("madrid").contains { $0.state == .stub && $0.restorableUntil != nil }
+    }
+    // a second wave: the next replica in Madrid starts from where the first one stopped
+    let second = ClientLoop()
+    await second.start(source: "127.0.2.81", base: origin, path: "/count", method: .POST)
+    _ = await cluster.eventually(within: .seconds(30)) { await !countsServedInMadrid(second).isEmpty }
+    await second.stop()
+    await local.stop()
+    let secondCounts = await countsServedInMadrid(second)
+    let madrid = try await cluster.instances("madrid")
+    await cluster.shutdown()
+    #expect(firstCounts.count >= 20)
+    #expect(softlyGone)
+    #expect(madrid.filter { $0.state == .running || $0.state == .stub }.count >= 2)
+    let resumedAt = try #require(secondCounts.first)
+    #expect(resumedAt == (firstCounts.last ?? 0) + 1, "first wave ended at \(firstCounts.last ?? 0)")
+  }
+
   @Test func aKilledReplicaIsNoticedByItsParentAndItsClientsAreRedirected() async throws {
     let cluster = try await RuntimeCluster(yards: Self.yards)
     let origin = try await deployOrigin(cluster)
@@ -190,6 +232,24 @@ struct RuntimeIntegrationTests {
     // loopback: the kernel's round trip is well under a millisecond, but not nothing
     let here = estimates.first { $0.site == "Paris" }?.milliseconds ?? -1
     #expect(here > 0 && here < 5, "\(here)")
+  }
+
+  @Test func anInstanceThatCannotPayItsLeaseIsEvicted() async throws {
+    let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)], slot: 1)
+    var manifest = cluster.manifest()
+    manifest.budget = .zero
+    let reply = try await OwnerClient().deploy(manifest, yard: cluster.url("paris"))
+    let servedAtFirst = await LoopbackClient(source: "127.0.3.90").send(base: reply.url, path: "/")
+    let evicted = await cluster.eventually(within: .seconds(15)) {
+      try await cluster.instances("paris").first { $0.icon == "shop" }?.state == .ended
+    }
+    let afterwards = await LoopbackClient(source: "127.0.3.90").send(base: reply.url, path: "/")
+    let record = try await cluster.instances("paris").first { $0.icon == "shop" }
+    await cluster.shutdown()
+    #expect(servedAtFirst.status == 200)
+    #expect(evicted)
+    #expect(record?.paid == .zero)
+    #expect(afterwards.status == nil)
   }
 
   @Test func aRestartedYardKeepsItsStubsAndLeases() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 
 /// Everything an agent process is started with; its yard writes it as JSON next to the instance.
@@ -12,6 +13,8 @@ public struct AgentConfiguration: Hashable, Codable, Sendable {
   public var host: String
   /// Port to listen on; 0 picks a free one.
   public var port: Int
+  /// Workload state to restore before serving (from a soft-terminated instance of the application).
+  public var restoredState: Data?
 
   /// A configuration for `deployment` at `yard`.
   public init(
@@ -29,11 +32,11 @@ public struct AgentConfiguration: Hashable, Codable, Sendable {
 /// instance.
 public struct Takeover: Codable, Sendable {
   /// ``ICONEngine/snapshot()``.
-  public var snapshot: [UInt8]
+  public var snapshot: Data
   /// Armed timers and when they fire (nanoseconds since 1970).
   public var timers: [TimerDeadline]
   /// The workload's `GET /_icon/state`, when it offers one.
-  public var workloadState: [UInt8]?
+  public var workloadState: Data?
   /// Addresses the old instance knew.
   public var peers: [ICONID: PeerAddress]
 

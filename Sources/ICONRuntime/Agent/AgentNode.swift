@@ -338,40 +338,51 @@ public actor AgentNode {
 
   private func handOver(to target: String, stubTTL: Duration) async {
     while routing.inFlight > 0 { try? await Task.sleep(for: .milliseconds(2)) }
-    var state: [UInt8]?
-    if manifest.workload.stateHooks, let port = workload?.port {
-      state = try? [UInt8](
-        await client.exchange(.GET, "http://127.0.0.1:\(port)/_icon/state", body: nil, timeout: .seconds(10)))
-    }
+    let state = await workloadState()
     guard let engine, let snapshot = try? engine.snapshot() else { return }
     let deadlines = timers.map { Takeover.TimerDeadline(timer: $0.key, at: $0.value.at) }
     for (_, timer) in timers { timer.task.cancel() }
     timers = [:]
     self.engine = nil
     let takeover = Takeover(
-      snapshot: [UInt8](snapshot), timers: deadlines, workloadState: state, peers: directory.addresses)
+      snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses)
     await post(.POST, "\(target)/_icon/takeover", takeover, retries: 20)
     routing.set(.moved(target))
     for loop in loops { loop.cancel() }
     await leave(location: target, ttl: stubTTL, restorable: .zero)
   }
 
-  /// Stops the workload and asks the yard to keep a stub for this ICON.
+  /// The workload's state, when it offers the hooks.
+  private func workloadState() async -> Data? {
+    guard manifest.workload.stateHooks, let port = workload?.port else { return nil }
+    return try? await client.exchange(
+      .GET, "http://127.0.0.1:\(port)/_icon/state", body: nil, timeout: .seconds(10))
+  }
+
+  /// Puts `state` into the workload.
+  func restoreWorkload(_ state: Data) async throws {
+    guard let port = workload?.port else { return }
+    _ = try await client.exchange(
+      .PUT, "http://127.0.0.1:\(port)/_icon/state", body: state, timeout: .seconds(10))
+    remember("restored the workload's state (\(state.count) bytes)")
+  }
+
+  /// Stops the workload and asks the yard to keep a stub for this ICON (and, for a soft termination,
+  /// the workload's last state).
   private func leave(location: String?, ttl: Duration, restorable: Duration) async {
+    let state = restorable > .zero ? await workloadState() : nil
     await workload?.stop()
     let request = StubRequest(
-      location: location, ttlSeconds: ttl.inSeconds, restorableSeconds: restorable.inSeconds)
+      location: location, ttlSeconds: ttl.inSeconds, restorableSeconds: restorable.inSeconds,
+      workloadState: state)
     await post(.POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/stub", request, retries: 20)
   }
 
   /// A migrating ICON arrives: restore its workload state and engine, re-arm its timers, serve.
   func takeOver(_ takeover: Takeover) async throws {
     guard engine == nil, routing.mode == .standby else { throw RuntimeFailure("\(icon) is already running") }
-    let restored = try ICONEngine(snapshot: Data(takeover.snapshot))
-    if let state = takeover.workloadState, let port = workload?.port {
-      _ = try await client.exchange(
-        .PUT, "http://127.0.0.1:\(port)/_icon/state", body: Data(state), timeout: .seconds(10))
-    }
+    let restored = try ICONEngine(snapshot: takeover.snapshot)
+    if let state = takeover.workloadState { try await restoreWorkload(state) }
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
     engine = restored

@@ -29,6 +29,7 @@ public enum AgentProcess {
     let folder = URL(fileURLWithPath: configurationFile).deletingLastPathComponent()
     let workloadPID = try await node.startWorkload(logDirectory: folder)
     guard let port = await node.workloadPort else { throw RuntimeFailure("the workload has no port") }
+    if let state = configuration.restoredState { try await node.restoreWorkload(state) }
     let front = AgentFront(node: node, workloadPort: port)
     var logger = Logger(label: "icon.agent")
     logger.logLevel = .warning

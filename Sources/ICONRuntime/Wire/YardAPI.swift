@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 
 /// A yard's public description: who runs it, where, and what it charges (`GET /v1/offer`).
@@ -50,6 +51,8 @@ public struct DeployReply: Hashable, Codable, Sendable {
   public var icon: ICONID
   /// The agent's base URL.
   public var url: String
+  /// A soft-terminated ICON of the same application whose workload state the new one started with.
+  public var restoredFrom: ICONID?
 }
 
 /// `POST /v1/instances/{icon}/stub`: the ICON left; answer its clients with a redirect for a while.
@@ -60,12 +63,17 @@ public struct StubRequest: Hashable, Codable, Sendable {
   public var ttlSeconds: Double
   /// How long a stopped instance stays restorable, in seconds (soft termination).
   public var restorableSeconds: Double
+  /// The workload's state when it stopped (`GET /_icon/state`), kept while it is restorable.
+  public var workloadState: Data?
 
   /// A stub sending clients to `location` for `ttlSeconds`.
-  public init(location: String?, ttlSeconds: Double, restorableSeconds: Double = 0) {
+  public init(
+    location: String?, ttlSeconds: Double, restorableSeconds: Double = 0, workloadState: Data? = nil
+  ) {
     self.location = location
     self.ttlSeconds = ttlSeconds
     self.restorableSeconds = restorableSeconds
+    self.workloadState = workloadState
   }
 }
 

@@ -105,10 +105,13 @@ public actor Yard {
     guard try offer().offer.freeCapacity > 0 else {
       throw YardProblem.conflict("\(settings.name) is full (capacity \(settings.capacity))")
     }
-    let configuration = AgentConfiguration(
+    var configuration = AgentConfiguration(
       deployment: request, yard: url, site: try offer().offer, host: settings.host)
-    let folder = URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent("instances")
-      .appendingPathComponent(request.icon.rawValue)
+    let folder = folder(of: request.icon)
+    let restorable = try restorableInstance(of: request)
+    if let restorable {
+      configuration.restoredState = try Data(contentsOf: savedStateFile(of: ICONID(restorable.icon)))
+    }
     stubs.removeValue(forKey: request.icon)?.cancel()
     try store.save(
       YardStore.Row(
@@ -129,8 +132,33 @@ public actor Yard {
       $0.pid = started.pid
       $0.workloadPID = started.workloadPID
     }
+    if let restorable {
+      try store.update(ICONID(restorable.icon)) { $0.restorableUntil = nil }
+      try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(restorable.icon)))
+    }
     logger.info("deployed \(request.icon) of \(request.manifest.name) at \(started.url)")
-    return DeployReply(icon: request.icon, url: started.url)
+    return DeployReply(icon: request.icon, url: started.url, restoredFrom: restorable.map { ICONID($0.icon) })
+  }
+
+  /// The latest soft-terminated instance of the same application whose state a new replica here
+  /// starts from, if any.
+  private func restorableInstance(of request: DeployRequest) throws -> YardStore.Row? {
+    guard case .fresh = request.start, request.manifest.workload.stateHooks else { return nil }
+    let now = Self.now()
+    return try store.rows().last {
+      $0.application == request.manifest.name && $0.icon != request.icon.rawValue
+        && ($0.restorableUntil ?? 0) > now
+        && FileManager.default.fileExists(atPath: savedStateFile(of: ICONID($0.icon)).path)
+    }
+  }
+
+  private func folder(of icon: ICONID) -> URL {
+    URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent("instances")
+      .appendingPathComponent(icon.rawValue)
+  }
+
+  private func savedStateFile(of icon: ICONID) -> URL {
+    folder(of: icon).appendingPathComponent("saved-state.json")
   }
 
   private func validate(_ request: DeployRequest) throws {
@@ -159,6 +187,9 @@ public actor Yard {
     }
     guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
     let now = Self.now()
+    if let state = request.workloadState, request.restorableSeconds > 0 {
+      try state.write(to: savedStateFile(of: icon), options: .atomic)
+    }
     try store.update(icon) {
       $0.state = InstanceRecord.State.stub.rawValue
       $0.stubLocation = request.location
@@ -212,6 +243,7 @@ public actor Yard {
   /// Notices dead agents and expired stubs; call every fraction of a second.
   public func tidy() async throws {
     let now = Self.now()
+    let leases = try store.leases()
     for row in try store.rows() {
       let instance = Self.instance(row)
       switch row.instanceState {
@@ -226,6 +258,11 @@ public actor Yard {
           $0.state = (restorable ? InstanceRecord.State.stopped : .ended).rawValue
         }
       case .stopped where (row.restorableUntil ?? 0) <= now:
+        try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(row.icon)))
+        try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.ended.rawValue }
+      case .running where now - (leases[row.icon]?.last ?? row.created) > settings.slot.inSeconds * 2 + 2:
+        logger.warning("\(row.icon) stopped paying its lease: evicted")
+        await driver.stop(instance, grace: .seconds(2))
         try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.ended.rawValue }
       default:
         break
