@@ -3,29 +3,23 @@ import HTTPTypes
 import Hummingbird
 import ICONCore
 import NIOCore
+import NIOHTTP1
 
 /// Responses the yard, stubs and the demo workload share.
 enum Responses {
   /// A JSON body.
   static func json<Body: Encodable>(_ body: Body, status: HTTPResponse.Status = .ok) -> Response {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
-    return Response(
-      status: status, headers: [.contentType: "application/json"],
-      body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    PlainResponse.json(body, status: HTTPResponseStatus(statusCode: status.code)).hummingbird
   }
 
   /// An error as `{"error": {"message": ...}}`.
   static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
-    struct Inner: Encodable { var message: String }
-    struct Body: Encodable { var error: Inner }
-    return json(Body(error: Inner(message: message)), status: status)
+    PlainResponse.error(HTTPResponseStatus(statusCode: status.code), message).hummingbird
   }
 
   /// A 307 to `base` followed by the request's path and query.
   static func redirect(to base: String, uri: String) -> Response {
-    Response(status: .temporaryRedirect, headers: [.location: base + uri, .contentLength: "0"])
+    PlainResponse.redirect(to: base, uri: uri).hummingbird
   }
 
   /// The request's body, at most `limit` bytes, decoded as JSON; a clear 4xx message otherwise.
@@ -54,4 +48,15 @@ struct RequestProblem: Error {
   var message: String
 
   var response: Response { Responses.error(status, message) }
+}
+
+extension PlainResponse {
+  /// The same answer for a Hummingbird server.
+  var hummingbird: Response {
+    var fields = HTTPFields()
+    for (name, value) in headers {
+      if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
+    }
+    return Response(status: .init(code: Int(status.code)), headers: fields, body: .init(byteBuffer: body))
+  }
 }

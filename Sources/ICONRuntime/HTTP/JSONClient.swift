@@ -67,7 +67,12 @@ public struct JSONClient: Sendable {
       request.headers.add(name: "Content-Type", value: "application/json")
       request.body = .bytes(ByteBuffer(bytes: body))
     }
-    let response = try await http.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+    let response: HTTPClientResponse
+    do {
+      response = try await http.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+    } catch {
+      throw RuntimeFailure("cannot reach \(url): \(Self.reason(error, timeout: timeout))")
+    }
     let bytes = try await response.body.collect(upTo: 64 << 20)
     let data = Data(buffer: bytes)
     guard (200..<300).contains(Int(response.status.code)) else {
@@ -76,6 +81,14 @@ public struct JSONClient: Sendable {
         location: response.headers.first(name: "Location"))
     }
     return data
+  }
+
+  /// A short reason for a failed connection.
+  static func reason(_ error: any Error, timeout: Duration) -> String {
+    let text = String(describing: error)
+    if text.contains("Connection refused") { return "connection refused (is it running?)" }
+    if text.contains("deadlineExceeded") || text.contains("Timeout") { return "no answer within \(timeout)" }
+    return text
   }
 
   static func message(in data: Data) -> String {
