@@ -26,7 +26,8 @@ struct YardCommand: AsyncParsableCommand {
   @Option(help: "Lease per slot, in credits.") var price = 1.0
   @Option(help: "Slot length in seconds.") var slot = 60.0
   @Option(help: "How many instances it hosts at most.") var capacity = 16
-  @Option(help: "Folder for the database and instance files.") var data: String
+  @Option(help: "Folder for the database and instance files (default: ~/.local/state/icon/yards/NAME).")
+  var data: String?
 
   func validate() throws {
     guard price >= 0, slot > 0, capacity >= 0 else {
@@ -42,12 +43,19 @@ struct YardCommand: AsyncParsableCommand {
     return (String(listen[..<colon]), port)
   }
 
+  /// `$XDG_STATE_HOME/icon/yards/NAME`, else `~/.local/state/icon/yards/NAME`.
+  static func defaultData(name: String) -> String {
+    let environment = ProcessInfo.processInfo.environment
+    let state = environment["XDG_STATE_HOME"] ?? (NSHomeDirectory() + "/.local/state")
+    return "\(state)/icon/yards/\(name)"
+  }
+
   func run() async throws {
     LoggingSystem.bootstrap(StreamLogHandler.standardError)
     let (host, port) = try address()
     let settings = YardSettings(
       name: name, host: host, port: port, site: SiteID(site), price: .credits(price), slot: .seconds(slot),
-      capacity: capacity, dataDirectory: data)
+      capacity: capacity, dataDirectory: data ?? Self.defaultData(name: name))
     try await YardProcess.run(settings: settings)
   }
 }
