@@ -3,73 +3,78 @@ import ICONCore
 import ICONRuntime
 import Testing
 
-/// Malformed manifests, requests and control messages get a 4xx that says what is wrong, and the yard
-/// and agent keep serving.
-@Suite(.serialized, .timeLimit(.minutes(2)))
-struct BadInputTests {
-  let client = JSONClient()
+extension LiveClusters {
+  /// Malformed manifests, requests and control messages get a 4xx that says what is wrong, and the yard
+  /// and agent keep serving.
+  @Suite(.timeLimit(.minutes(2)))
+  struct BadInputTests {
+    let client = JSONClient()
 
-  func status(_ method: String, _ url: String, body: String?) async throws -> (Int, String) {
-    do {
-      let data = try await client.exchange(
-        .init(rawValue: method), url, body: body.map { Data($0.utf8) }, timeout: .seconds(20))
-      return (200, String(decoding: data, as: UTF8.self))
-    } catch let error as HTTPStatusError {
-      return (error.status, error.message)
+    func status(_ method: String, _ url: String, body: String?) async throws -> (Int, String) {
+      do {
+        let data = try await client.exchange(
+          .init(rawValue: method), url, body: body.map { Data($0.utf8) }, timeout: .seconds(20))
+        return (200, String(decoding: data, as: UTF8.self))
+      } catch let error as HTTPStatusError {
+        return (error.status, error.message)
+      }
     }
-  }
 
-  @Test func aYardAnswersBadRequestsWithWhatIsWrongAndKeepsServing() async throws {
-    let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)])
-    let yard = cluster.url("paris")
-    let garbage = try await status("POST", "\(yard)/v1/instances", body: "{not json")
-    let missing = try await status("POST", "\(yard)/v1/instances", body: #"{"icon": "x"}"#)
-    let unknown = try await status("GET", "\(yard)/v1/nothing", body: nil)
-    let lease = try await status(
-      "POST", "\(yard)/v1/instances/ghost/lease", body: #"{"application": "shop", "amount": 5}"#)
-    var manifest = cluster.manifest()
-    manifest.workload.command = ["/nonexistent/server"]
-    let engine = EngineConfiguration.origin(
-      id: "shop", application: "shop", site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
-    let deploy = DeployRequest(icon: "shop", manifest: manifest, start: .fresh(engine), peers: [:])
-    let failing = try await status(
-      "POST", "\(yard)/v1/instances", body: String(decoding: try JSONEncoder().encode(deploy), as: UTF8.self))
-    var wrongID = deploy
-    wrongID.icon = "other"
-    let mismatch = try await status(
-      "POST", "\(yard)/v1/instances", body: String(decoding: try JSONEncoder().encode(wrongID), as: UTF8.self)
-    )
-    let health = try await status("GET", "\(yard)/v1/health", body: nil)
-    let records = try await cluster.instances("paris")
-    await cluster.shutdown()
-    #expect(garbage.0 == 400 && garbage.1.contains("not valid JSON"))
-    #expect(missing.0 == 400 && missing.1.contains("missing `manifest`"))
-    #expect(unknown.0 == 404 && unknown.1.contains("POST /v1/instances"))
-    #expect(lease.0 == 404 && lease.1.contains("no instance ghost"))
-    #expect(failing.0 == 502 && failing.1.contains("the agent did not start"))
-    #expect(mismatch.0 == 400 && mismatch.1.contains("is for shop, not other"))
-    #expect(health.0 == 200)
-    #expect(records.allSatisfy { $0.state != .running })
-  }
+    @Test func aYardAnswersBadRequestsWithWhatIsWrongAndKeepsServing() async throws {
+      let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)])
+      let yard = cluster.url("paris")
+      let garbage = try await status("POST", "\(yard)/v1/instances", body: "{not json")
+      let missing = try await status("POST", "\(yard)/v1/instances", body: #"{"icon": "x"}"#)
+      let unknown = try await status("GET", "\(yard)/v1/nothing", body: nil)
+      let lease = try await status(
+        "POST", "\(yard)/v1/instances/ghost/lease", body: #"{"application": "shop", "amount": 5}"#)
+      var manifest = cluster.manifest()
+      manifest.workload.command = ["/nonexistent/server"]
+      let engine = EngineConfiguration.origin(
+        id: "shop", application: "shop", site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
+      let deploy = DeployRequest(icon: "shop", manifest: manifest, start: .fresh(engine), peers: [:])
+      let failing = try await status(
+        "POST", "\(yard)/v1/instances",
+        body: String(decoding: try JSONEncoder().encode(deploy), as: UTF8.self))
+      var wrongID = deploy
+      wrongID.icon = "other"
+      let mismatch = try await status(
+        "POST", "\(yard)/v1/instances",
+        body: String(decoding: try JSONEncoder().encode(wrongID), as: UTF8.self)
+      )
+      let health = try await status("GET", "\(yard)/v1/health", body: nil)
+      let records = try await cluster.instances("paris")
+      await cluster.shutdown()
+      #expect(garbage.0 == 400 && garbage.1.contains("not valid JSON"))
+      #expect(missing.0 == 400 && missing.1.contains("missing `manifest`"))
+      #expect(unknown.0 == 404 && unknown.1.contains("POST /v1/instances"))
+      #expect(lease.0 == 404 && lease.1.contains("no instance ghost"))
+      #expect(failing.0 == 502 && failing.1.contains("the agent did not start"))
+      #expect(mismatch.0 == 400 && mismatch.1.contains("is for shop, not other"))
+      #expect(health.0 == 200)
+      #expect(records.allSatisfy { $0.state != .running })
+    }
 
-  @Test func anAgentRejectsMalformedAndMisaddressedControlMessages() async throws {
-    let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)])
-    let reply = try await OwnerClient().deploy(cluster.manifest(), yard: cluster.url("paris"))
-    let garbage = try await status("POST", "\(reply.url)/_icon/messages", body: "[]")
-    let envelope = Envelope(
-      application: "someone-else", from: "intruder", to: "shop", epoch: 1, message: .locationChanged("Paris"))
-    let post = ControlPost(envelope: envelope, sender: PeerAddress(url: "http://127.0.0.1:9"), peers: [:])
-    let foreign = try await status(
-      "POST", "\(reply.url)/_icon/messages",
-      body: String(decoding: try JSONEncoder().encode(post), as: UTF8.self))
-    let owner = try await status("POST", "\(reply.url)/_icon/owner", body: #"{"fly": {}}"#)
-    let unknown = try await status("GET", "\(reply.url)/_icon/nothing", body: nil)
-    let stillServing = await LoopbackClient(source: "127.0.3.9").send(base: reply.url, path: "/")
-    await cluster.shutdown()
-    #expect(garbage.0 == 400 && garbage.1.contains("malformed ControlPost"))
-    #expect(foreign.0 == 409 && foreign.1.contains("someone-else"))
-    #expect(owner.0 == 400 && owner.1.contains("malformed OwnerCommand"))
-    #expect(unknown.0 == 404 && unknown.1.contains("/_icon/status"))
-    #expect(stillServing.status == 200)
+    @Test func anAgentRejectsMalformedAndMisaddressedControlMessages() async throws {
+      let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)])
+      let reply = try await OwnerClient().deploy(cluster.manifest(), yard: cluster.url("paris"))
+      let garbage = try await status("POST", "\(reply.url)/_icon/messages", body: "[]")
+      let envelope = Envelope(
+        application: "someone-else", from: "intruder", to: "shop", epoch: 1,
+        message: .locationChanged("Paris"))
+      let post = ControlPost(envelope: envelope, sender: PeerAddress(url: "http://127.0.0.1:9"), peers: [:])
+      let foreign = try await status(
+        "POST", "\(reply.url)/_icon/messages",
+        body: String(decoding: try JSONEncoder().encode(post), as: UTF8.self))
+      let owner = try await status("POST", "\(reply.url)/_icon/owner", body: #"{"fly": {}}"#)
+      let unknown = try await status("GET", "\(reply.url)/_icon/nothing", body: nil)
+      let stillServing = await LoopbackClient(source: "127.0.3.9").send(base: reply.url, path: "/")
+      await cluster.shutdown()
+      #expect(garbage.0 == 400 && garbage.1.contains("malformed ControlPost"))
+      #expect(foreign.0 == 409 && foreign.1.contains("someone-else"))
+      #expect(owner.0 == 400 && owner.1.contains("malformed OwnerCommand"))
+      #expect(unknown.0 == 404 && unknown.1.contains("/_icon/status"))
+      #expect(stillServing.status == 200)
+    }
   }
 }

@@ -80,13 +80,15 @@ final class RuntimeCluster: @unchecked Sendable {
   func url(_ yard: String) -> String { yards[yard]!.url }
 
   /// A manifest of the demo workload over all yards, with emulated latency and quick reactions.
-  func manifest(name: String = "shop", discovery: AppManifest.Discovery = .redirect) -> AppManifest {
+  func manifest(
+    name: String = "shop", discovery: AppManifest.Discovery = .redirect, missedReports: Int = 3
+  ) -> AppManifest {
     var policy = OwnerPolicy()
     policy.reportPeriod = .milliseconds(500)
     policy.decisionPeriod = .milliseconds(500)
     policy.smoothingWindow = .seconds(1)
     policy.actionCooldown = .seconds(1)
-    policy.missedReportsBeforeFailure = 2
+    policy.missedReportsBeforeFailure = missedReports
     policy.latencyScale = 10
     policy.stubTTL = .seconds(60)
     return AppManifest(
