@@ -155,6 +155,7 @@ final class RuntimeCluster: @unchecked Sendable {
 actor ClientLoop {
   private(set) var outcomes: [LoopbackClient.Outcome] = []
   private var task: Task<Void, Never>?
+  private var running = true
 
   /// Starts sending `method path` to `base` from `source` every `interval`.
   func start(
@@ -164,7 +165,7 @@ actor ClientLoop {
     let client = LoopbackClient(source: source)
     task = Task {
       var target = base
-      while !Task.isCancelled {
+      while self.running {
         let outcome = await client.send(method, base: target, path: path)
         self.record(outcome)
         if outcome.status != nil { target = outcome.hint ?? outcome.servedBy }
@@ -175,9 +176,10 @@ actor ClientLoop {
 
   private func record(_ outcome: LoopbackClient.Outcome) { outcomes.append(outcome) }
 
-  /// Stops the loop and waits for its last request.
+  /// Stops the loop once its request in flight is answered (a cancelled request could be served
+  /// without its answer being recorded).
   func stop() async {
-    task?.cancel()
+    running = false
     await task?.value
   }
 
