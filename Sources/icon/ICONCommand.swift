@@ -21,7 +21,7 @@ struct ICONCommand: AsyncParsableCommand {
       """,
     subcommands: [
       PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self, YardCommand.self,
-      AppCommand.self, AgentCommand.self, WorkloadCommand.self,
+      AppCommand.self, LoadCommand.self, AgentCommand.self, WorkloadCommand.self,
     ]
   )
 }
