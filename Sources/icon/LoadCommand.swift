@@ -65,16 +65,20 @@ struct LoadCommand: AsyncParsableCommand {
     if json {
       struct Summary: Encodable {
         var requests: Int
-        var failed_requests: Int
-        var retried_requests: Int
-        var mean_latency_ms: Double
+        var failedRequests: Int
+        var retriedRequests: Int
+        var meanLatencyMilliseconds: Double
+
+        enum CodingKeys: String, CodingKey {
+          case requests, failedRequests = "failed_requests", retriedRequests = "retried_requests"
+          case meanLatencyMilliseconds = "mean_latency_ms"
+        }
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
       let summary = Summary(
-        requests: total.requests + total.failed, failed_requests: total.failed,
-        retried_requests: total.retried,
-        mean_latency_ms: total.meanLatency)
+        requests: total.requests + total.failed, failedRequests: total.failed, retriedRequests: total.retried,
+        meanLatencyMilliseconds: total.meanLatency)
       print(String(decoding: try encoder.encode(summary), as: UTF8.self))
     } else {
       print("requests \(total.requests + total.failed), failed \(total.failed), retried \(total.retried)")
