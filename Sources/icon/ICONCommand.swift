@@ -20,7 +20,8 @@ struct ICONCommand: AsyncParsableCommand {
       origin, `icon app tree` shows where its ICONs went.
       """,
     subcommands: [
-      PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self, YardCommand.self,
+      DemoCommand.self, PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self,
+      YardCommand.self,
       AppCommand.self, LoadCommand.self, AgentCommand.self, WorkloadCommand.self,
     ]
   )

@@ -77,6 +77,9 @@ struct AgentFront: Sendable {
 
   /// Answers a request under `/_icon/`.
   func control(method: HTTPMethod, path: String, body: ByteBuffer) async -> PlainResponse {
+    if case .moved(let url) = routing.mode, path != "/_icon/health" {
+      return .redirect(to: url, uri: path)
+    }
     do {
       switch (method, path) {
       case (.GET, "/_icon/health"):

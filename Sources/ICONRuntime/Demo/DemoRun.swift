@@ -1,0 +1,245 @@
+import Foundation
+import ICONCore
+import ICONSim
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What `icon demo --json` prints.
+public struct DemoSummary: Codable, Sendable {
+  /// How long the load ran.
+  public var durationSeconds: Double
+  /// Requests the clients sent.
+  public var requests: Int
+  /// Requests whose single retry also failed.
+  public var failedRequests: Int
+  /// Clients' mean latency over the first three seconds.
+  public var initialMeanLatencyMilliseconds: Double
+  /// Clients' mean latency over the last five seconds.
+  public var finalMeanLatencyMilliseconds: Double
+  /// The best placement of the final number of instances for the final demand (k-median).
+  public var optimalMeanLatencyMilliseconds: Double
+  /// ICONs in the final tree.
+  public var instances: Int
+  /// Migrations, counted from the yards' records.
+  public var migrations: Int
+  /// Replicas started, counted from the yards' records.
+  public var replications: Int
+  /// ICONs that terminated.
+  public var terminations: Int
+  /// The owner's budget, in credits.
+  public var budgetTotal: Double
+  /// Lease paid to all yards, from their ledgers.
+  public var budgetSpent: Double
+  /// Whether the yards' ledgers and the live ICONs' balances add up to the budget exactly.
+  public var budgetConserved: Bool
+
+  enum CodingKeys: String, CodingKey {
+    case durationSeconds = "duration_s", requests, failedRequests = "failed_requests"
+    case initialMeanLatencyMilliseconds = "initial_mean_latency_ms"
+    case finalMeanLatencyMilliseconds = "final_mean_latency_ms"
+    case optimalMeanLatencyMilliseconds = "optimal_mean_latency_ms"
+    case instances, migrations, replications, terminations
+    case budgetTotal = "budget_total", budgetSpent = "budget_spent", budgetConserved = "budget_conserved"
+  }
+}
+
+/// The whole system on one machine: yards at European cities as real processes, an application whose
+/// origin starts at a cheap far cloud, clients in distant regions whose hotspot moves halfway.
+public final class DemoRun: @unchecked Sendable {
+  /// A yard of the demo.
+  public struct YardSpec: Sendable {
+    var name: String
+    var city: String
+    var price: Double
+  }
+
+  /// The yards: a cheap cloud far in the north-east, edges near the clients.
+  public static let yards = [
+    YardSpec(name: "cloud", city: "Helsinki", price: 0.5), YardSpec(name: "lisbon", city: "Lisbon", price: 2),
+    YardSpec(name: "london", city: "London", price: 2),
+    YardSpec(name: "frankfurt", city: "Frankfurt", price: 1.5),
+    YardSpec(name: "rome", city: "Rome", price: 2), YardSpec(name: "warsaw", city: "Warsaw", price: 1.5),
+  ]
+
+  /// Client subnets, their cities, and their request rates before and after the shift.
+  public static let clients: [(subnet: SubnetID, city: String, before: Double, after: Double)] = [
+    ("127.0.21.0/24", "Lisbon", 20, 2), ("127.0.22.0/24", "Madrid", 20, 2),
+    ("127.0.23.0/24", "London", 20, 2),
+    ("127.0.24.0/24", "Dublin", 15, 2), ("127.0.25.0/24", "Rome", 4, 20), ("127.0.26.0/24", "Milan", 4, 20),
+    ("127.0.27.0/24", "Warsaw", 2, 20),
+  ]
+
+  let duration: Double
+  let folder: URL
+  private var yardProcesses: [String: Process] = [:]
+  private var yardURLs: [String: String] = [:]
+  private let owner = OwnerClient()
+  private let client = JSONClient()
+
+  /// A demo of `duration` seconds.
+  public init(duration: Double) {
+    self.duration = duration
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-demo-\(getpid())")
+  }
+
+  /// Runs the demo; `show` is handed a live view of the tree every second.
+  public func run(show: @escaping @Sendable (String) -> Void) async throws -> DemoSummary {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let topology = folder.appendingPathComponent("europe.json")
+    try EuropeanBackbone.nodeLinkJSON().write(to: topology, atomically: true, encoding: .utf8)
+    for spec in Self.yards { try await startYard(spec) }
+    let manifest = manifest(topology: topology.path)
+    let origin = try await owner.deploy(manifest, yard: yardURLs["cloud"]!)
+    let record = LoadRecord()
+    let started = ContinuousClock.now
+    let half = started + .seconds(duration / 2)
+    let end = started + .seconds(duration)
+    let monitor = Task { [owner] in
+      while !Task.isCancelled {
+        try? await Task.sleep(for: .seconds(1))
+        guard let root = try? await owner.status(at: origin.url) else { continue }
+        let tree = await owner.tree(from: root)
+        show(Self.view(tree: tree, record: record, elapsed: (ContinuousClock.now - started).inSeconds))
+      }
+    }
+    let generator = LoadGenerator(entry: origin.url)
+    await generator.run(Self.populations(after: false), until: half, into: record)
+    await generator.run(Self.populations(after: true), until: end, into: record)
+    monitor.cancel()
+    return try await summarize(
+      record: record, manifest: manifest, topology: topology.path, origin: origin.url)
+  }
+
+  /// Stops every process the demo started and removes its files.
+  public func shutdown() async {
+    var pids: [Int32] = []
+    for url in yardURLs.values {
+      if let instances = try? await client.get("\(url)/v1/instances", as: [InstanceRecord].self) {
+        pids += instances.flatMap { [$0.pid, $0.workloadPID] }
+      }
+    }
+    for process in yardProcesses.values where process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    for pid in pids where pid > 0 { kill(pid, SIGKILL) }
+    for process in yardProcesses.values { process.waitUntilExit() }
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  /// Every process id the demo started (for tests and for Ctrl-C).
+  public func processIDs() async -> [Int32] {
+    var pids = yardProcesses.values.map(\.processIdentifier)
+    for url in yardURLs.values {
+      if let instances = try? await client.get("\(url)/v1/instances", as: [InstanceRecord].self) {
+        pids += instances.flatMap { [$0.pid, $0.workloadPID] }.filter { $0 > 0 }
+      }
+    }
+    return pids
+  }
+
+  private func startYard(_ spec: YardSpec) async throws {
+    let data = folder.appendingPathComponent(spec.name)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: ProgramPath.current)
+    process.arguments = [
+      "yard", "--name", spec.name, "--site", spec.city, "--price", String(spec.price), "--slot", "5",
+      "--data", data.path,
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    yardProcesses[spec.name] = process
+    let ready = data.appendingPathComponent(YardProcess.readyFile)
+    let deadline = ContinuousClock.now + .seconds(20)
+    while ContinuousClock.now < deadline {
+      if let text = try? String(contentsOf: ready, encoding: .utf8), text.hasSuffix("\n") {
+        yardURLs[spec.name] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return
+      }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    throw RuntimeFailure("the yard \(spec.name) did not start")
+  }
+
+  private func manifest(topology: String) -> AppManifest {
+    var policy = OwnerPolicy()
+    policy.reportPeriod = .milliseconds(500)
+    policy.decisionPeriod = .milliseconds(500)
+    policy.smoothingWindow = .seconds(2)
+    policy.actionCooldown = .seconds(2)
+    policy.latencyScale = 20
+    policy.actionsPerDecision = 2
+    policy.stubTTL = .seconds(120)
+    return AppManifest(
+      name: "demo", workload: .init(command: ["icon", "workload"], stateHooks: true), policy: policy,
+      budget: 1000,
+      discovery: .redirect, yards: Self.yards.compactMap { yardURLs[$0.name] },
+      latency: LatencySettings(
+        mode: .emulated, topology: topology, perHopMilliseconds: 2,
+        subnets: Dictionary(uniqueKeysWithValues: Self.clients.map { ($0.subnet.rawValue, $0.city) })),
+      seed: 1)
+  }
+
+  static func populations(after: Bool) -> [ClientPopulation] {
+    clients.map {
+      ClientPopulation(subnet: $0.subnet, clients: 3, requestsPerSecond: after ? $0.after : $0.before)
+    }
+  }
+
+  private func summarize(record: LoadRecord, manifest: AppManifest, topology: String, origin: String)
+    async throws
+    -> DemoSummary
+  {
+    let root = try await owner.status(at: origin)
+    let tree = await owner.tree(from: root)
+    var records: [InstanceRecord] = []
+    var spent = Money.zero
+    for url in yardURLs.values {
+      records += try await client.get("\(url)/v1/instances", as: [InstanceRecord].self)
+      spent += try await client.get("\(url)/v1/ledger", as: YardLedger.self).paid.values.reduce(.zero, +)
+    }
+    let held = tree.reduce(Money.zero) { $0 + $1.status.balance }
+    let icons = Set(records.map(\.icon))
+    let running = Set(records.filter { $0.state == .running }.map(\.icon))
+    let latency = try EmulatedLatency(settings: manifest.latency)
+    let sites = Self.yards.map { SiteID($0.city) }
+    let problem = KMedian(
+      weights: Self.clients.map(\.after),
+      latency: Self.clients.map { client in
+        sites.map { latency.roundTrip(subnet: client.subnet, site: $0) ?? .infinity }
+      })
+    let optimal = problem.meanLatency(of: problem.heuristic(k: max(1, tree.count)))
+    let total = record.total
+    let seconds = record.timeline.count
+    return DemoSummary(
+      durationSeconds: duration, requests: total.requests + total.failed, failedRequests: total.failed,
+      initialMeanLatencyMilliseconds: record.meanLatency(seconds: 0..<3),
+      finalMeanLatencyMilliseconds: record.meanLatency(seconds: (seconds - 5)..<seconds),
+      optimalMeanLatencyMilliseconds: optimal, instances: tree.count, migrations: records.count - icons.count,
+      replications: icons.count - 1, terminations: icons.subtracting(running).count,
+      budgetTotal: manifest.budget.credits, budgetSpent: spent.credits,
+      budgetConserved: spent + held == manifest.budget)
+  }
+
+  static func view(tree: [(depth: Int, status: AgentStatus)], record: LoadRecord, elapsed: Double) -> String {
+    let timeline = record.timeline
+    let last = timeline.count >= 2 ? timeline[timeline.count - 2] : LoadRecord.Second()
+    var lines = [
+      String(
+        format: "t=%5.1fs  %d req/s  mean latency %.1f ms  failed %d", elapsed, last.requests,
+        last.meanLatency,
+        record.total.failed),
+      "ICON                 SITE         REQ/S  LATENCY_MS    BUDGET",
+    ]
+    for (depth, status) in tree {
+      let name = String(repeating: "  ", count: depth) + status.icon.rawValue
+      lines.append(
+        name.padding(toLength: 21, withPad: " ", startingAt: 0)
+          + status.site.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+          + String(
+            format: "%6.1f %11.1f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
+            status.balance.credits))
+    }
+    return lines.joined(separator: "\n")
+  }
+}
