@@ -22,6 +22,8 @@ struct DemoCommand: AsyncParsableCommand {
 
   @Option(help: "How long to run, in seconds.") var duration = 60.0
   @Flag(help: "Print only the summary, as JSON (the live view goes to standard error).") var json = false
+  @Option(help: "Where to write the report with charts and the final tree.") var report =
+    "icon-demo-report.html"
 
   func validate() throws {
     guard duration >= 10 else { throw ValidationError("--duration must be at least 10 seconds") }
@@ -40,9 +42,9 @@ struct DemoCommand: AsyncParsableCommand {
     interrupt.resume()
     let json = json
     let terminal = isatty(json ? STDERR_FILENO : STDOUT_FILENO) == 1
-    let summary: DemoSummary
+    let result: DemoReport
     do {
-      summary = try await demo.run { view in
+      result = try await demo.run { view in
         let text = (terminal ? "\u{1B}[H\u{1B}[2J" : "\n") + view + "\n"
         if json { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
       }
@@ -51,8 +53,10 @@ struct DemoCommand: AsyncParsableCommand {
       throw error
     }
     await demo.shutdown()
+    try DemoReportPage.render(result).write(toFile: report, atomically: true, encoding: .utf8)
     let encoder = JSONEncoder()
     encoder.outputFormatting = json ? [.sortedKeys] : [.sortedKeys, .prettyPrinted]
-    print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+    print(String(decoding: try encoder.encode(result.summary), as: UTF8.self))
+    if !json { print("report: \(report)") }
   }
 }

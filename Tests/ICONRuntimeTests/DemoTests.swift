@@ -26,7 +26,10 @@ extension LiveClusters {
       let before = Self.demoProcesses()
       let process = Process()
       process.executableURL = IconProgram.url
-      process.arguments = ["demo", "--duration", "12", "--json"]
+      let report = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "icon-demo-\(UUID().uuidString).html")
+      defer { try? FileManager.default.removeItem(at: report) }
+      process.arguments = ["demo", "--duration", "12", "--json", "--report", report.path]
       let output = Pipe()
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
@@ -51,6 +54,9 @@ extension LiveClusters {
       let final = summary["final_mean_latency_ms"] as? Double ?? .infinity
       #expect(final <= 0.5 * initial, "initial \(initial) ms, final \(final) ms")
       #expect(left.isEmpty, "still running: \(left.sorted())")
+      let page = try String(contentsOf: report, encoding: .utf8)
+      #expect(page.components(separatedBy: "<svg").count - 1 == 3)
+      #expect(page.contains("Mean client latency") && page.contains("<table>"))
     }
   }
 }

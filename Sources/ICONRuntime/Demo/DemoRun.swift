@@ -45,6 +45,32 @@ public struct DemoSummary: Codable, Sendable {
   }
 }
 
+/// One second of a demo, for its report.
+public struct DemoSample: Codable, Sendable {
+  /// Seconds since the load began.
+  public var time: Double
+  /// The clients' mean latency in that second, in milliseconds.
+  public var meanLatency: Double
+  /// The best placement of as many instances for the demand of the moment, in milliseconds.
+  public var optimalLatency: Double
+  /// ICONs in the tree.
+  public var instances: Int
+  /// Credits the ICONs hold.
+  public var held: Double
+  /// Credits paid to the yards so far.
+  public var spent: Double
+}
+
+/// Everything a demo run leaves for its report.
+public struct DemoReport: Sendable {
+  /// The summary.
+  public var summary: DemoSummary
+  /// One sample per second.
+  public var samples: [DemoSample]
+  /// The final tree: depth and status of each ICON.
+  public var tree: [(depth: Int, status: AgentStatus)]
+}
+
 /// The whole system on one machine: yards at European cities as real processes, an application whose
 /// origin starts at a cheap far cloud, clients in distant regions whose hotspot moves halfway.
 public final class DemoRun: @unchecked Sendable {
@@ -85,7 +111,7 @@ public final class DemoRun: @unchecked Sendable {
   }
 
   /// Runs the demo; `show` is handed a live view of the tree every second.
-  public func run(show: @escaping @Sendable (String) -> Void) async throws -> DemoSummary {
+  public func run(show: @escaping @Sendable (String) -> Void) async throws -> DemoReport {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let topology = folder.appendingPathComponent("europe.json")
     try EuropeanBackbone.nodeLinkJSON().write(to: topology, atomically: true, encoding: .utf8)
@@ -96,20 +122,57 @@ public final class DemoRun: @unchecked Sendable {
     let started = ContinuousClock.now
     let half = started + .seconds(duration / 2)
     let end = started + .seconds(duration)
-    let monitor = Task { [owner] in
+    let optimum = try Optimum(settings: manifest.latency)
+    let monitor = Task { [owner, client, yardURLs, duration] in
+      var samples: [DemoSample] = []
       while !Task.isCancelled {
         try? await Task.sleep(for: .seconds(1))
         guard let root = try? await owner.status(at: origin.url) else { continue }
         let tree = await owner.tree(from: root)
-        show(Self.view(tree: tree, record: record, elapsed: (ContinuousClock.now - started).inSeconds))
+        let elapsed = (ContinuousClock.now - started).inSeconds
+        show(Self.view(tree: tree, record: record, elapsed: elapsed))
+        var spent = Money.zero
+        for url in yardURLs.values {
+          spent +=
+            (try? await client.get("\(url)/v1/ledger", as: YardLedger.self))?.paid.values.reduce(.zero, +)
+            ?? .zero
+        }
+        let timeline = record.timeline
+        samples.append(
+          DemoSample(
+            time: elapsed, meanLatency: timeline.count >= 2 ? timeline[timeline.count - 2].meanLatency : 0,
+            optimalLatency: optimum.latency(instances: tree.count, after: elapsed >= duration / 2),
+            instances: tree.count, held: tree.reduce(Money.zero) { $0 + $1.status.balance }.credits,
+            spent: spent.credits))
       }
+      return samples
     }
     let generator = LoadGenerator(entry: origin.url)
     await generator.run(Self.populations(after: false), until: half, into: record)
     await generator.run(Self.populations(after: true), until: end, into: record)
     monitor.cancel()
-    return try await summarize(
-      record: record, manifest: manifest, topology: topology.path, origin: origin.url)
+    let samples = await monitor.value
+    let (summary, tree) = try await summarize(
+      record: record, manifest: manifest, optimum: optimum, origin: origin.url)
+    return DemoReport(summary: summary, samples: samples, tree: tree)
+  }
+
+  /// The k-median optimum of the demo's demand over the yards' sites.
+  struct Optimum: Sendable {
+    let latency: EmulatedLatency
+
+    init(settings: LatencySettings) throws { latency = try EmulatedLatency(settings: settings) }
+
+    /// The best mean latency `instances` ICONs can give the demand before or after the shift.
+    func latency(instances: Int, after: Bool) -> Double {
+      let sites = DemoRun.yards.map { SiteID($0.city) }
+      let problem = KMedian(
+        weights: DemoRun.clients.map { after ? $0.after : $0.before },
+        latency: DemoRun.clients.map { client in
+          sites.map { latency.roundTrip(subnet: client.subnet, site: $0) ?? .infinity }
+        })
+      return problem.meanLatency(of: problem.heuristic(k: max(1, instances)))
+    }
   }
 
   /// Stops every process the demo started and removes its files.
@@ -186,9 +249,9 @@ public final class DemoRun: @unchecked Sendable {
     }
   }
 
-  private func summarize(record: LoadRecord, manifest: AppManifest, topology: String, origin: String)
+  private func summarize(record: LoadRecord, manifest: AppManifest, optimum: Optimum, origin: String)
     async throws
-    -> DemoSummary
+    -> (DemoSummary, [(depth: Int, status: AgentStatus)])
   {
     let root = try await owner.status(at: origin)
     let tree = await owner.tree(from: root)
@@ -201,24 +264,18 @@ public final class DemoRun: @unchecked Sendable {
     let held = tree.reduce(Money.zero) { $0 + $1.status.balance }
     let icons = Set(records.map(\.icon))
     let running = Set(records.filter { $0.state == .running }.map(\.icon))
-    let latency = try EmulatedLatency(settings: manifest.latency)
-    let sites = Self.yards.map { SiteID($0.city) }
-    let problem = KMedian(
-      weights: Self.clients.map(\.after),
-      latency: Self.clients.map { client in
-        sites.map { latency.roundTrip(subnet: client.subnet, site: $0) ?? .infinity }
-      })
-    let optimal = problem.meanLatency(of: problem.heuristic(k: max(1, tree.count)))
     let total = record.total
     let seconds = record.timeline.count
-    return DemoSummary(
+    let summary = DemoSummary(
       durationSeconds: duration, requests: total.requests + total.failed, failedRequests: total.failed,
       initialMeanLatencyMilliseconds: record.meanLatency(seconds: 0..<3),
       finalMeanLatencyMilliseconds: record.meanLatency(seconds: (seconds - 5)..<seconds),
-      optimalMeanLatencyMilliseconds: optimal, instances: tree.count, migrations: records.count - icons.count,
-      replications: icons.count - 1, terminations: icons.subtracting(running).count,
-      budgetTotal: manifest.budget.credits, budgetSpent: spent.credits,
-      budgetConserved: spent + held == manifest.budget)
+      optimalMeanLatencyMilliseconds: optimum.latency(instances: tree.count, after: true),
+      instances: tree.count,
+      migrations: records.count - icons.count, replications: icons.count - 1,
+      terminations: icons.subtracting(running).count, budgetTotal: manifest.budget.credits,
+      budgetSpent: spent.credits, budgetConserved: spent + held == manifest.budget)
+    return (summary, tree)
   }
 
   static func view(tree: [(depth: Int, status: AgentStatus)], record: LoadRecord, elapsed: Double) -> String {
