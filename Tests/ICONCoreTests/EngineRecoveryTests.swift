@@ -96,6 +96,8 @@ import Testing
       first.at(22, .timer(.electionDeadline)),
       [
         .note(.elected(epoch: 2)),
+        // the failed origin's clients are sent to the new one
+        .redirectClients(of: "o", site: "cloud", to: "o.1"),
         .send(Fixture.envelope(.originElected(won), from: "o.1", to: "o.2", epoch: 2)),
       ])
     #expect(first.isOrigin)

@@ -246,6 +246,43 @@ extension LiveClusters {
       #expect(here > 0 && here < 5, "\(here)")
     }
 
+    @Test func aKilledOriginIsReplacedByAnElectedReplicaThatTakesItsClients() async throws {
+      let cluster = try await RuntimeCluster(yards: Self.yards)
+      let origin = try await deployOrigin(cluster)
+      let local = ClientLoop()
+      let far = ClientLoop()
+      await local.start(source: "127.0.1.95", base: origin)
+      await far.start(source: "127.0.2.95", base: origin)
+      var replica: InstanceRecord?
+      _ = await cluster.eventually(within: .seconds(30)) {
+        replica = try await cluster.instances("madrid").first { $0.state == .running }
+        return replica != nil
+      }
+      let originRecord = try await cluster.instances("stockholm").first { $0.icon == "shop" }
+      guard let replica, let originRecord else {
+        await cluster.shutdown()
+        Issue.record("no replica started in Madrid")
+        return
+      }
+      await local.stop()
+      kill(originRecord.pid, SIGKILL)
+      let owner = OwnerClient()
+      let elected = await cluster.eventually(within: .seconds(20)) {
+        let status = try await owner.status(at: replica.url)
+        return status.parent == nil && status.origin == replica.icon
+      }
+      let redirected = await cluster.eventually(within: .seconds(10)) {
+        let outcome = await LoopbackClient(source: "127.0.1.96").send(base: origin, path: "/")
+        return outcome.status == 200 && outcome.servedBy == replica.url
+      }
+      let found = try? await owner.origin(of: "shop", yard: cluster.url("stockholm"))
+      await far.stop()
+      await cluster.shutdown()
+      #expect(elected)
+      #expect(redirected)
+      #expect(found?.icon == replica.icon)
+    }
+
     @Test func anInstanceThatCannotPayItsLeaseIsEvicted() async throws {
       let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)], slot: 1)
       var manifest = cluster.manifest()

@@ -69,6 +69,7 @@ extension ICONEngine {
     guard case .electing(let newEpoch, let candidates) = recovery, let winner = candidates.min() else {
       return
     }
+    let lostOrigin = parent == origin ? parent.flatMap { lost in parentSite.map { (lost, $0) } } : nil
     epoch = newEpoch
     origin = winner
     guard winner == id else {
@@ -82,6 +83,8 @@ extension ICONEngine {
     siblings = []
     lastAck = now
     out.append(.note(.elected(epoch: newEpoch)))
+    // the failed origin's clients come here now
+    if let (lost, lostSite) = lostOrigin { out.append(.redirectClients(of: lost, site: lostSite, to: id)) }
     let announcement = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
     for peer in candidates.subtracting([id]).sorted() {
       out.append(send(.originElected(announcement), to: peer))
