@@ -36,8 +36,8 @@ public struct LoopbackClient: Sendable {
     self.http = http
   }
 
-  /// Sends `method` to `base` + `path`, following up to five redirects and retrying once on a failed
-  /// connection.
+  /// Sends `method` to `base` + `path`, following up to five redirects and retrying once, 300 ms
+  /// later, on a failed connection.
   public func send(_ method: HTTPMethod = .GET, base: String, path: String, body: String? = nil) async
     -> Outcome
   {
@@ -68,6 +68,7 @@ public struct LoopbackClient: Sendable {
       } catch {
         if !retried {
           retried = true
+          try? await Task.sleep(for: .milliseconds(300))
           continue
         }
         return Outcome(

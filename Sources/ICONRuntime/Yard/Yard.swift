@@ -276,9 +276,24 @@ public actor Yard {
     stubs = [:]
   }
 
+  /// A dead agent: its workload goes too. Its clients are sent to its parent at once, when the yard
+  /// knows where that is; the parent confirms or corrects this when it notices the loss.
   private func markFailed(_ row: YardStore.Row) throws {
     if ProcessDriver.isRunning(row.workloadPID) { kill(row.workloadPID, SIGKILL) }
-    try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.failed.rawValue }
+    let configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
+    guard let configuration, case .fresh(let engine) = configuration.deployment.start, let parent = engine.parent,
+      let location = configuration.deployment.peers[parent]?.url
+    else {
+      try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.failed.rawValue }
+      return
+    }
+    let expires = Self.now() + configuration.deployment.manifest.policy.stubTTL.inSeconds
+    try store.update(ICONID(row.icon)) {
+      $0.state = InstanceRecord.State.stub.rawValue
+      $0.stubLocation = location
+      $0.stubExpires = expires
+    }
+    serveStub(for: ICONID(row.icon), port: row.port, location: location)
   }
 
   private func serveStub(for icon: ICONID, port: Int, location: String?) {
