@@ -22,6 +22,8 @@ struct DemoCommand: AsyncParsableCommand {
 
   @Option(help: "How long to run, in seconds.") var duration = 60.0
   @Flag(help: "Print only the summary, as JSON (the live view goes to standard error).") var json = false
+  @Flag(help: "Every 15 s kill -9 a random agent (once, the origin's) and watch the overlay repair itself.")
+  var chaos = false
   @Option(help: "Where to write the report with charts and the final tree.") var report =
     "icon-demo-report.html"
 
@@ -30,7 +32,7 @@ struct DemoCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let demo = DemoRun(duration: duration)
+    let demo = DemoRun(duration: duration, chaos: chaos)
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {

@@ -48,11 +48,18 @@ enum DemoReportPage {
       <table><tr><th>ICON</th><th>site</th><th>req/s</th><th>latency ms</th><th>budget</th></tr>
       \(rows.joined(separator: "\n"))
       </table>
+      \(chaos(report))
       <h2>Summary</h2>
       <pre>\(escape(summary))</pre>
       </body></html>
 
       """
+  }
+
+  private static func chaos(_ report: DemoReport) -> String {
+    guard !report.chaos.isEmpty else { return "" }
+    let items = report.chaos.map { "<li>\(String(format: "%.1f", $0.time)) s: \(escape($0.event))</li>" }
+    return "<h2>Chaos</h2><ul>\(items.joined())</ul>"
   }
 
   private static func escape(_ text: String) -> String {

@@ -69,6 +69,8 @@ public struct DemoReport: Sendable {
   public var samples: [DemoSample]
   /// The final tree: depth and status of each ICON.
   public var tree: [(depth: Int, status: AgentStatus)]
+  /// What chaos did, with the second it happened.
+  public var chaos: [(time: Double, event: String)]
 }
 
 /// The whole system on one machine: yards at European cities as real processes, an application whose
@@ -98,15 +100,17 @@ public final class DemoRun: @unchecked Sendable {
   ]
 
   let duration: Double
+  let chaos: Bool
   let folder: URL
   private var yardProcesses: [String: Process] = [:]
   private var yardURLs: [String: String] = [:]
   private let owner = OwnerClient()
   private let client = JSONClient()
 
-  /// A demo of `duration` seconds.
-  public init(duration: Double) {
+  /// A demo of `duration` seconds; with `chaos`, agents are killed as it runs.
+  public init(duration: Double, chaos: Bool = false) {
     self.duration = duration
+    self.chaos = chaos
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-demo-\(getpid())")
   }
 
@@ -147,14 +151,50 @@ public final class DemoRun: @unchecked Sendable {
       }
       return samples
     }
+    let killer = Task { [chaos] in
+      chaos ? await self.wreak(origin: origin.url, started: started, show: show) : []
+    }
     let generator = LoadGenerator(entry: origin.url)
     await generator.run(Self.populations(after: false), until: half, into: record)
     await generator.run(Self.populations(after: true), until: end, into: record)
     monitor.cancel()
+    killer.cancel()
     let samples = await monitor.value
+    let havoc = await killer.value
     let (summary, tree) = try await summarize(
       record: record, manifest: manifest, optimum: optimum, origin: origin.url)
-    return DemoReport(summary: summary, samples: samples, tree: tree)
+    return DemoReport(summary: summary, samples: samples, tree: tree, chaos: havoc)
+  }
+
+  /// Every 15 s, `kill -9` of a random non-origin agent; at the second time (or the first, in a short
+  /// run), the origin's agent instead.
+  private func wreak(origin: String, started: ContinuousClock.Instant, show: @Sendable (String) -> Void) async
+    -> [(time: Double, event: String)]
+  {
+    var random = SplitMix64(seed: 15)
+    var events: [(time: Double, event: String)] = []
+    let ticks = Int((duration - 1) / 15)
+    for tick in 0..<ticks {
+      try? await Task.sleep(until: started + .seconds(15 * Double(tick + 1)))
+      guard !Task.isCancelled, let root = try? await owner.status(at: origin) else { break }
+      var running: [(yard: String, record: InstanceRecord)] = []
+      for (name, url) in yardURLs.sorted(by: { $0.key < $1.key }) {
+        for record in (try? await client.get("\(url)/v1/instances", as: [InstanceRecord].self)) ?? []
+        where record.state == .running {
+          running.append((name, record))
+        }
+      }
+      let killOrigin = tick == min(1, ticks - 1)
+      let candidates = running.filter { ($0.record.icon == root.icon) == killOrigin }
+      guard !candidates.isEmpty else { continue }
+      let victim = candidates[Int.random(in: 0..<candidates.count, using: &random)]
+      kill(victim.record.pid, SIGKILL)
+      let event =
+        "chaos: kill -9 of \(victim.record.icon)\(killOrigin ? " (the origin)" : "") at \(victim.yard)"
+      events.append(((ContinuousClock.now - started).inSeconds, event))
+      show(event)
+    }
+    return events
   }
 
   /// The k-median optimum of the demo's demand over the yards' sites.
@@ -233,6 +273,7 @@ public final class DemoRun: @unchecked Sendable {
     policy.latencyScale = 20
     policy.actionsPerDecision = 2
     policy.stubTTL = .seconds(120)
+    policy.electionWindow = .seconds(1)
     return AppManifest(
       name: "demo", workload: .init(command: ["icon", "workload"], stateHooks: true), policy: policy,
       budget: 1000,

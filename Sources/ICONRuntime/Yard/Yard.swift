@@ -281,7 +281,8 @@ public actor Yard {
   private func markFailed(_ row: YardStore.Row) throws {
     if ProcessDriver.isRunning(row.workloadPID) { kill(row.workloadPID, SIGKILL) }
     let configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
-    guard let configuration, case .fresh(let engine) = configuration.deployment.start, let parent = engine.parent,
+    guard let configuration, case .fresh(let engine) = configuration.deployment.start,
+      let parent = engine.parent,
       let location = configuration.deployment.peers[parent]?.url
     else {
       try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.failed.rawValue }
