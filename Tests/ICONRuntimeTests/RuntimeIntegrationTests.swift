@@ -25,6 +25,34 @@ extension LiveClusters {
       return reply.url
     }
 
+    /// An origin at Stockholm with clients there and in Madrid (sending from hosts `host` of their
+    /// subnets), and the Madrid replica that the Madrid clients were served by (nil if none within 30 s).
+    private func originWithMadridReplica(host: Int, missedReports: Int = 3) async throws -> (
+      cluster: RuntimeCluster, origin: String, local: ClientLoop, far: ClientLoop, replica: InstanceRecord?
+    ) {
+      let cluster = try await RuntimeCluster(yards: Self.yards)
+      let origin = try await deployOrigin(cluster, missedReports: missedReports)
+      let local = ClientLoop()
+      let far = ClientLoop()
+      await local.start(source: "127.0.1.\(host)", base: origin)
+      await far.start(source: "127.0.2.\(host)", base: origin)
+      var replica: InstanceRecord?
+      _ = await cluster.eventually(within: .seconds(30)) {
+        guard let last = await far.outcomes.last, last.status == 200 else { return false }
+        replica = try await cluster.instances("madrid").first {
+          $0.url == last.servedBy && $0.state == .running
+        }
+        return replica != nil
+      }
+      return (cluster, origin, local, far, replica)
+    }
+
+    /// The counter value a `POST /count` answered with.
+    private static func count(in outcome: LoopbackClient.Outcome) -> Int? {
+      struct Count: Decodable { var count: Int }
+      return try? JSONDecoder().decode(Count.self, from: Data(outcome.body.utf8)).count
+    }
+
     @Test func aFarSubnetGetsAReplicaNearItThatServesIt() async throws {
       let cluster = try await RuntimeCluster(yards: Self.yards)
       let origin = try await deployOrigin(cluster)
@@ -101,29 +129,14 @@ extension LiveClusters {
         outcomes.allSatisfy { $0.status == 200 },
         "failed: \(outcomes.filter { $0.status != 200 }.map(\.failure))")
       // every POST counted once, in order, across the move: the counter's state came along
-      let counts = outcomes.compactMap { outcome -> Int? in
-        struct Count: Decodable { var count: Int }
-        return try? JSONDecoder().decode(Count.self, from: Data(outcome.body.utf8)).count
-      }
+      let counts = outcomes.compactMap(Self.count(in:))
       #expect(counts == Array(1...outcomes.count))
       #expect(stockholm.first { $0.icon == "shop" }?.state == .stub)
     }
 
     @Test func anIdleReplicaTerminatesAndItsStubRedirectsItsClients() async throws {
-      let cluster = try await RuntimeCluster(yards: Self.yards)
-      let origin = try await deployOrigin(cluster)
-      let local = ClientLoop()
-      let far = ClientLoop()
-      await local.start(source: "127.0.1.30", base: origin)
-      await far.start(source: "127.0.2.30", base: origin)
-      var replicaURL: String?
-      _ = await cluster.eventually(within: .seconds(30)) {
-        guard let last = await far.outcomes.last, last.status == 200,
-          await cluster.yard(serving: last.servedBy) == "madrid"
-        else { return false }
-        replicaURL = last.servedBy
-        return true
-      }
+      let (cluster, origin, local, far, replica) = try await originWithMadridReplica(host: 30)
+      let replicaURL = replica?.url
       await far.stop()
       let terminated = await cluster.eventually(within: .seconds(30)) {
         try await cluster.instances("madrid").contains { $0.url == replicaURL && $0.state == .stub }
@@ -148,10 +161,7 @@ extension LiveClusters {
         var counts: [Int] = []
         for outcome in await loop.outcomes where outcome.status == 200 {
           guard await cluster.yard(serving: outcome.servedBy) == "madrid" else { continue }
-          struct Count: Decodable { var count: Int }
-          if let count = try? JSONDecoder().decode(Count.self, from: Data(outcome.body.utf8)).count {
-            counts.append(count)
-          }
+          if let count = Self.count(in: outcome) { counts.append(count) }
         }
         return counts
       }
@@ -182,21 +192,9 @@ extension LiveClusters {
     }
 
     @Test func aKilledReplicaIsNoticedByItsParentAndItsClientsAreRedirected() async throws {
-      let cluster = try await RuntimeCluster(yards: Self.yards)
       // two missed reports: a loss is certain within three report periods
-      let origin = try await deployOrigin(cluster, missedReports: 2)
-      let local = ClientLoop()
-      let far = ClientLoop()
-      await local.start(source: "127.0.1.40", base: origin)
-      await far.start(source: "127.0.2.40", base: origin)
-      var replica: InstanceRecord?
-      _ = await cluster.eventually(within: .seconds(30)) {
-        guard let last = await far.outcomes.last, last.status == 200 else { return false }
-        replica = try await cluster.instances("madrid").first {
-          $0.url == last.servedBy && $0.state == .running
-        }
-        return replica != nil
-      }
+      let (cluster, origin, local, far, replica) = try await originWithMadridReplica(
+        host: 40, missedReports: 2)
       let owner = OwnerClient()
       guard let replica else {
         await cluster.shutdown()
@@ -247,17 +245,7 @@ extension LiveClusters {
     }
 
     @Test func aKilledOriginIsReplacedByAnElectedReplicaThatTakesItsClients() async throws {
-      let cluster = try await RuntimeCluster(yards: Self.yards)
-      let origin = try await deployOrigin(cluster)
-      let local = ClientLoop()
-      let far = ClientLoop()
-      await local.start(source: "127.0.1.95", base: origin)
-      await far.start(source: "127.0.2.95", base: origin)
-      var replica: InstanceRecord?
-      _ = await cluster.eventually(within: .seconds(30)) {
-        replica = try await cluster.instances("madrid").first { $0.state == .running }
-        return replica != nil
-      }
+      let (cluster, origin, local, far, replica) = try await originWithMadridReplica(host: 95)
       let originRecord = try await cluster.instances("stockholm").first { $0.icon == "shop" }
       guard let replica, let originRecord else {
         await cluster.shutdown()
