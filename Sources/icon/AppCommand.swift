@@ -56,8 +56,8 @@ struct AppCommand: AsyncParsableCommand {
           name.padding(toLength: 26, withPad: " ", startingAt: 0)
             + status.site.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
             + String(
-              format: "%7.1f %12.1f %10@ %9@", status.requestsPerSecond, status.meanLatencyMilliseconds,
-              status.balance.description, status.spent.description))
+              format: "%7.1f %12.1f %10.2f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
+              status.balance.credits, status.spent.credits))
       }
     }
   }
