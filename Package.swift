@@ -65,7 +65,7 @@ let package = Package(
     .testTarget(
       name: "ICONRuntimeTests",
       dependencies: [
-        "ICONRuntime", "ICONCore", "ICONTestSupport",
+        "ICONRuntime", "ICONCore", "ICONTopology", "ICONTestSupport",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),

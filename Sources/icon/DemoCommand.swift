@@ -24,6 +24,11 @@ struct DemoCommand: AsyncParsableCommand {
   @Flag(help: "Print only the summary, as JSON (the live view goes to standard error).") var json = false
   @Flag(help: "Every 15 s kill -9 a random agent (once, the origin's) and watch the overlay repair itself.")
   var chaos = false
+  @Option(
+    help:
+      "A topology (Zoo GML or node-link JSON) to run on instead of the built-in backbone: yards and clients are spread over it."
+  )
+  var topology: String?
   @Option(help: "Where to write the report with charts and the final tree.") var report =
     "icon-demo-report.html"
 
@@ -32,7 +37,8 @@ struct DemoCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let demo = DemoRun(duration: duration, chaos: chaos)
+    let scenario = try topology.map { try DemoScenario.from(topology: $0) } ?? .builtIn
+    let demo = DemoRun(duration: duration, chaos: chaos, scenario: scenario)
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {

@@ -76,57 +76,41 @@ public struct DemoReport: Sendable {
 /// The whole system on one machine: yards at European cities as real processes, an application whose
 /// origin starts at a cheap far cloud, clients in distant regions whose hotspot moves halfway.
 public final class DemoRun: @unchecked Sendable {
-  /// A yard of the demo.
-  public struct YardSpec: Sendable {
-    var name: String
-    var city: String
-    var price: Double
-  }
-
-  /// The yards: a cheap cloud far in the north-east, edges near the clients.
-  public static let yards = [
-    YardSpec(name: "cloud", city: "Helsinki", price: 0.5), YardSpec(name: "lisbon", city: "Lisbon", price: 2),
-    YardSpec(name: "london", city: "London", price: 2),
-    YardSpec(name: "frankfurt", city: "Frankfurt", price: 1.5),
-    YardSpec(name: "rome", city: "Rome", price: 2), YardSpec(name: "warsaw", city: "Warsaw", price: 1.5),
-  ]
-
-  /// Client subnets, their cities, and their request rates before and after the shift.
-  public static let clients: [(subnet: SubnetID, city: String, before: Double, after: Double)] = [
-    ("127.0.21.0/24", "Lisbon", 20, 2), ("127.0.22.0/24", "Madrid", 20, 2),
-    ("127.0.23.0/24", "London", 20, 2),
-    ("127.0.24.0/24", "Dublin", 15, 2), ("127.0.25.0/24", "Rome", 4, 20), ("127.0.26.0/24", "Milan", 4, 20),
-    ("127.0.27.0/24", "Warsaw", 2, 20),
-  ]
-
   let duration: Double
   let chaos: Bool
+  let scenario: DemoScenario
   let folder: URL
   private var yardProcesses: [String: Process] = [:]
   private var yardURLs: [String: String] = [:]
   private let owner = OwnerClient()
   private let client = JSONClient()
 
-  /// A demo of `duration` seconds; with `chaos`, agents are killed as it runs.
-  public init(duration: Double, chaos: Bool = false) {
+  /// A demo of `scenario` for `duration` seconds; with `chaos`, agents are killed as it runs.
+  public init(duration: Double, chaos: Bool = false, scenario: DemoScenario = .builtIn) {
     self.duration = duration
     self.chaos = chaos
+    self.scenario = scenario
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-demo-\(getpid())")
   }
 
   /// Runs the demo; `show` is handed a live view of the tree every second.
   public func run(show: @escaping @Sendable (String) -> Void) async throws -> DemoReport {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let topology = folder.appendingPathComponent("europe.json")
-    try EuropeanBackbone.nodeLinkJSON().write(to: topology, atomically: true, encoding: .utf8)
-    for spec in Self.yards { try await startYard(spec) }
-    let manifest = manifest(topology: topology.path)
-    let origin = try await owner.deploy(manifest, yard: yardURLs["cloud"]!)
+    let topology: String
+    if let file = scenario.topologyFile {
+      topology = URL(fileURLWithPath: file).standardizedFileURL.path
+    } else {
+      topology = folder.appendingPathComponent("europe.json").path
+      try EuropeanBackbone.nodeLinkJSON().write(toFile: topology, atomically: true, encoding: .utf8)
+    }
+    for spec in scenario.yards { try await startYard(spec) }
+    let manifest = manifest(topology: topology)
+    let origin = try await owner.deploy(manifest, yard: yardURLs[scenario.yards[0].name]!)
     let record = LoadRecord()
     let started = ContinuousClock.now
     let half = started + .seconds(duration / 2)
     let end = started + .seconds(duration)
-    let optimum = try Optimum(settings: manifest.latency)
+    let optimum = try Optimum(settings: manifest.latency, scenario: scenario)
     let monitor = Task { [owner, client, yardURLs, duration] in
       var samples: [DemoSample] = []
       while !Task.isCancelled {
@@ -155,8 +139,8 @@ public final class DemoRun: @unchecked Sendable {
       chaos ? await self.wreak(origin: origin.url, started: started, show: show) : []
     }
     let generator = LoadGenerator(entry: origin.url)
-    await generator.run(Self.populations(after: false), until: half, into: record)
-    await generator.run(Self.populations(after: true), until: end, into: record)
+    await generator.run(populations(after: false), until: half, into: record)
+    await generator.run(populations(after: true), until: end, into: record)
     monitor.cancel()
     killer.cancel()
     let samples = await monitor.value
@@ -200,15 +184,19 @@ public final class DemoRun: @unchecked Sendable {
   /// The k-median optimum of the demo's demand over the yards' sites.
   struct Optimum: Sendable {
     let latency: EmulatedLatency
+    let scenario: DemoScenario
 
-    init(settings: LatencySettings) throws { latency = try EmulatedLatency(settings: settings) }
+    init(settings: LatencySettings, scenario: DemoScenario) throws {
+      latency = try EmulatedLatency(settings: settings)
+      self.scenario = scenario
+    }
 
     /// The best mean latency `instances` ICONs can give the demand before or after the shift.
     func latency(instances: Int, after: Bool) -> Double {
-      let sites = DemoRun.yards.map { SiteID($0.city) }
+      let sites = scenario.yards.map { SiteID($0.site) }
       let problem = KMedian(
-        weights: DemoRun.clients.map { after ? $0.after : $0.before },
-        latency: DemoRun.clients.map { client in
+        weights: scenario.clients.map { after ? $0.after : $0.before },
+        latency: scenario.clients.map { client in
           sites.map { latency.roundTrip(subnet: client.subnet, site: $0) ?? .infinity }
         })
       return problem.meanLatency(of: problem.heuristic(k: max(1, instances)))
@@ -240,12 +228,12 @@ public final class DemoRun: @unchecked Sendable {
     return pids
   }
 
-  private func startYard(_ spec: YardSpec) async throws {
+  private func startYard(_ spec: DemoScenario.Yard) async throws {
     let data = folder.appendingPathComponent(spec.name)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: ProgramPath.current)
     process.arguments = [
-      "yard", "--name", spec.name, "--site", spec.city, "--price", String(spec.price), "--slot", "5",
+      "yard", "--name", spec.name, "--site", spec.site, "--price", String(spec.price), "--slot", "5",
       "--data", data.path,
     ]
     process.standardOutput = FileHandle.nullDevice
@@ -277,15 +265,15 @@ public final class DemoRun: @unchecked Sendable {
     return AppManifest(
       name: "demo", workload: .init(command: ["icon", "workload"], stateHooks: true), policy: policy,
       budget: 1000,
-      discovery: .redirect, yards: Self.yards.compactMap { yardURLs[$0.name] },
+      discovery: .redirect, yards: scenario.yards.compactMap { yardURLs[$0.name] },
       latency: LatencySettings(
         mode: .emulated, topology: topology, perHopMilliseconds: 2,
-        subnets: Dictionary(uniqueKeysWithValues: Self.clients.map { ($0.subnet.rawValue, $0.city) })),
+        subnets: Dictionary(uniqueKeysWithValues: scenario.clients.map { ($0.subnet.rawValue, $0.site) })),
       seed: 1)
   }
 
-  static func populations(after: Bool) -> [ClientPopulation] {
-    clients.map {
+  func populations(after: Bool) -> [ClientPopulation] {
+    scenario.clients.map {
       ClientPopulation(subnet: $0.subnet, clients: 3, requestsPerSecond: after ? $0.after : $0.before)
     }
   }
