@@ -45,28 +45,9 @@ final class RuntimeCluster: @unchecked Sendable {
 
   /// Starts (or restarts) a yard on `data`.
   func startYard(name: String, site: String, price: Double, data: URL) async throws -> YardHandle {
-    let ready = data.appendingPathComponent(YardProcess.readyFile)
-    try? FileManager.default.removeItem(at: ready)
-    let process = Process()
-    process.executableURL = IconProgram.url
-    process.arguments = [
-      "yard", "--name", name, "--site", site, "--price", String(price), "--slot", String(slot), "--data",
-      data.path,
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let deadline = ContinuousClock.now + .seconds(20)
-    while ContinuousClock.now < deadline {
-      if let text = try? String(contentsOf: ready, encoding: .utf8), text.hasSuffix("\n") {
-        return YardHandle(
-          name: name, site: site, price: price, data: data,
-          url: text.trimmingCharacters(in: .whitespacesAndNewlines),
-          process: process)
-      }
-      try await Task.sleep(for: .milliseconds(20))
-    }
-    throw RuntimeFailure("yard \(name) did not start")
+    let (process, url) = try await YardProcess.spawn(
+      name: name, site: site, price: price, slot: slot, data: data, program: IconProgram.url.path)
+    return YardHandle(name: name, site: site, price: price, data: data, url: url, process: process)
   }
 
   /// Kills yard `name` with SIGKILL and starts it again on the same data.

@@ -87,11 +87,11 @@ struct AgentFront: Sendable {
       case (.GET, "/_icon/status"):
         return .json(await node.status())
       case (.POST, "/_icon/messages"):
-        return answer(await node.receive(try decode(ControlPost.self, body)), uri: path)
+        return answer(await node.receive(try Responses.decode(ControlPost.self, from: body)), uri: path)
       case (.POST, "/_icon/owner"):
-        return answer(await node.obey(try decode(OwnerCommand.self, body)), uri: path)
+        return answer(await node.obey(try Responses.decode(OwnerCommand.self, from: body)), uri: path)
       case (.POST, "/_icon/takeover"):
-        let takeover = try decode(Takeover.self, body)
+        let takeover = try Responses.decode(Takeover.self, from: body)
         do {
           try await node.takeOver(takeover)
         } catch {
@@ -108,15 +108,6 @@ struct AgentFront: Sendable {
       return .error(HTTPResponseStatus(statusCode: problem.status.code), problem.message)
     } catch {
       return .error(.badRequest, "\(error)")
-    }
-  }
-
-  private func decode<Value: Decodable>(_ type: Value.Type, _ body: ByteBuffer) throws -> Value {
-    do {
-      return try JSONDecoder().decode(type, from: Data(buffer: body))
-    } catch {
-      throw RequestProblem(
-        status: .badRequest, message: "malformed \(Value.self): \(DecodingProblem.describe(error))")
     }
   }
 
@@ -144,6 +135,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   private let front: AgentFront
   private var head: HTTPRequestHead?
   private var body: ByteBuffer?
+  private var clientAddress: String?
   private var subnet: SubnetID?
   private var upstream: (any Channel)?
   private var upstreamHandler: UpstreamHandler?
@@ -153,7 +145,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   init(front: AgentFront) { self.front = front }
 
   func channelActive(context: ChannelHandlerContext) {
-    subnet = context.channel.remoteAddress?.ipAddress.flatMap { ClientSubnet.of(address: $0) }
+    clientAddress = context.channel.remoteAddress?.ipAddress
+    subnet = clientAddress.flatMap { ClientSubnet.of(address: $0) }
     context.fireChannelActive()
   }
 
@@ -265,7 +258,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     var outgoing = HTTPRequestHead(
       version: .http1_1, method: request.method, uri: request.uri, headers: Self.endToEnd(request.headers))
     outgoing.headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
-    if let address = context.channel.remoteAddress?.ipAddress {
+    if let address = clientAddress {
       outgoing.headers.add(name: "x-forwarded-for", value: address)
     }
     let finish: (Result<(HTTPResponseHead, ByteBuffer), any Error>) -> Void = { result in

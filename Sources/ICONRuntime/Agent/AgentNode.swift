@@ -196,10 +196,15 @@ public actor AgentNode {
     return catalogue[site]?.url
   }
 
+  /// The engine's routes, by subnet.
+  private var routeTable: [SubnetID: ICONID] {
+    Dictionary(engine?.routes.map { ($0.subnet, $0.via) } ?? [], uniquingKeysWith: { first, _ in first })
+  }
+
   private func refreshRoutes() {
-    guard let engine else { return }
+    guard engine != nil else { return }
     routing.update(
-      routes: Dictionary(engine.routes.map { ($0.subnet, $0.via) }, uniquingKeysWith: { a, _ in a }),
+      routes: routeTable,
       urls: directory.addresses.mapValues(\.url))
   }
 
@@ -256,10 +261,8 @@ public actor AgentNode {
       do {
         try await client.send(.POST, "\(address.url)/_icon/messages", body: post, timeout: .seconds(3))
         return
-      } catch let error as HTTPStatusError where error.status == 307 || error.status == 308 {
-        if let location = error.location, let base = location.components(separatedBy: "/_icon/").first {
-          await learn(receiver, movedTo: base)
-        }
+      } catch let error as HTTPStatusError where error.movedTo != nil {
+        await learn(receiver, movedTo: error.movedTo!)
       } catch let error as HTTPStatusError where error.status < 500 {
         await log("\(receiver) refused a message: \(error.message)")
         return
@@ -461,7 +464,7 @@ public actor AgentNode {
       children: Dictionary(uniqueKeysWithValues: children.map { ($0, directory[$0]?.url ?? "") }),
       balance: engine?.balance ?? .zero, spent: engine?.spent ?? .zero, requestsPerSecond: smoothedRate,
       meanLatencyMilliseconds: smoothedLatency, served: meter.served,
-      routes: Dictionary(engine?.routes.map { ($0.subnet, $0.via) } ?? [], uniquingKeysWith: { a, _ in a }),
+      routes: routeTable,
       migrations: counts.migrations, replications: counts.replications, terminations: counts.terminations,
       ownerFundsRequested: counts.ownerFunds, firstServedAt: meter.firstServedAt, recentEvents: recentEvents,
       subnets: (engine?.demand.observations ?? [:]).sorted { $0.key < $1.key }.map {

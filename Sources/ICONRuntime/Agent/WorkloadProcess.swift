@@ -60,13 +60,7 @@ final class WorkloadProcess: @unchecked Sendable {
 
   /// Stops it: SIGTERM, then SIGKILL after `grace`.
   func stop(grace: Duration = .seconds(3)) async {
-    guard process.isRunning else { return }
-    process.terminate()
-    let deadline = ContinuousClock.now + grace
-    while process.isRunning && ContinuousClock.now < deadline {
-      try? await Task.sleep(for: .milliseconds(20))
-    }
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    await ProcessDriver.terminate([process.processIdentifier], grace: grace)
   }
 }
 

@@ -111,7 +111,7 @@ public final class DemoRun: @unchecked Sendable {
     let half = started + .seconds(duration / 2)
     let end = started + .seconds(duration)
     let optimum = try Optimum(settings: manifest.latency, scenario: scenario)
-    let monitor = Task { [owner, client, yardURLs, duration] in
+    let monitor = Task { [owner, yardURLs, duration] in
       var samples: [DemoSample] = []
       while !Task.isCancelled {
         try? await Task.sleep(for: .seconds(1))
@@ -120,11 +120,7 @@ public final class DemoRun: @unchecked Sendable {
         let elapsed = (ContinuousClock.now - started).inSeconds
         show(Self.view(tree: tree, record: record, elapsed: elapsed))
         var spent = Money.zero
-        for url in yardURLs.values {
-          spent +=
-            (try? await client.get("\(url)/v1/ledger", as: YardLedger.self))?.paid.values.reduce(.zero, +)
-            ?? .zero
-        }
+        for url in yardURLs.values { spent += (try? await self.paid(at: url)) ?? .zero }
         let timeline = record.timeline
         samples.append(
           DemoSample(
@@ -163,8 +159,7 @@ public final class DemoRun: @unchecked Sendable {
       guard !Task.isCancelled, let root = try? await owner.status(at: origin) else { break }
       var running: [(yard: String, record: InstanceRecord)] = []
       for (name, url) in yardURLs.sorted(by: { $0.key < $1.key }) {
-        for record in (try? await client.get("\(url)/v1/instances", as: [InstanceRecord].self)) ?? []
-        where record.state == .running {
+        for record in (try? await instances(at: url)) ?? [] where record.state == .running {
           running.append((name, record))
         }
       }
@@ -207,9 +202,7 @@ public final class DemoRun: @unchecked Sendable {
   public func shutdown() async {
     var pids: [Int32] = []
     for url in yardURLs.values {
-      if let instances = try? await client.get("\(url)/v1/instances", as: [InstanceRecord].self) {
-        pids += instances.flatMap { [$0.pid, $0.workloadPID] }
-      }
+      if let records = try? await instances(at: url) { pids += records.flatMap { [$0.pid, $0.workloadPID] } }
     }
     for process in yardProcesses.values where process.isRunning { kill(process.processIdentifier, SIGKILL) }
     for pid in pids where pid > 0 { kill(pid, SIGKILL) }
@@ -217,39 +210,22 @@ public final class DemoRun: @unchecked Sendable {
     try? FileManager.default.removeItem(at: folder)
   }
 
-  /// Every process id the demo started (for tests and for Ctrl-C).
-  public func processIDs() async -> [Int32] {
-    var pids = yardProcesses.values.map(\.processIdentifier)
-    for url in yardURLs.values {
-      if let instances = try? await client.get("\(url)/v1/instances", as: [InstanceRecord].self) {
-        pids += instances.flatMap { [$0.pid, $0.workloadPID] }.filter { $0 > 0 }
-      }
-    }
-    return pids
+  /// The instances the yard at `url` records.
+  private func instances(at url: String) async throws -> [InstanceRecord] {
+    try await client.get("\(url)/v1/instances", as: [InstanceRecord].self)
+  }
+
+  /// The lease paid to the yard at `url`, by all applications.
+  private func paid(at url: String) async throws -> Money {
+    try await client.get("\(url)/v1/ledger", as: YardLedger.self).paid.values.reduce(.zero, +)
   }
 
   private func startYard(_ spec: DemoScenario.Yard) async throws {
-    let data = folder.appendingPathComponent(spec.name)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ProgramPath.current)
-    process.arguments = [
-      "yard", "--name", spec.name, "--site", spec.site, "--price", String(spec.price), "--slot", "5",
-      "--data", data.path,
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let (process, url) = try await YardProcess.spawn(
+      name: spec.name, site: spec.site, price: spec.price, slot: 5,
+      data: folder.appendingPathComponent(spec.name))
     yardProcesses[spec.name] = process
-    let ready = data.appendingPathComponent(YardProcess.readyFile)
-    let deadline = ContinuousClock.now + .seconds(20)
-    while ContinuousClock.now < deadline {
-      if let text = try? String(contentsOf: ready, encoding: .utf8), text.hasSuffix("\n") {
-        yardURLs[spec.name] = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return
-      }
-      try await Task.sleep(for: .milliseconds(20))
-    }
-    throw RuntimeFailure("the yard \(spec.name) did not start")
+    yardURLs[spec.name] = url
   }
 
   private func manifest(topology: String) -> AppManifest {
@@ -287,8 +263,8 @@ public final class DemoRun: @unchecked Sendable {
     var records: [InstanceRecord] = []
     var spent = Money.zero
     for url in yardURLs.values {
-      records += try await client.get("\(url)/v1/instances", as: [InstanceRecord].self)
-      spent += try await client.get("\(url)/v1/ledger", as: YardLedger.self).paid.values.reduce(.zero, +)
+      records += try await instances(at: url)
+      spent += try await paid(at: url)
     }
     let held = tree.reduce(Money.zero) { $0 + $1.status.balance }
     let icons = Set(records.map(\.icon))

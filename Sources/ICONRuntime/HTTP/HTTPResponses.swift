@@ -33,8 +33,13 @@ enum Responses {
     } catch {
       throw RequestProblem(status: .contentTooLarge, message: "the body is larger than \(limit) bytes")
     }
+    return try decode(type, from: buffer)
+  }
+
+  /// `body` decoded as JSON; a 400 naming what is malformed otherwise.
+  static func decode<Value: Decodable>(_ type: Value.Type, from body: ByteBuffer) throws -> Value {
     do {
-      return try JSONDecoder().decode(type, from: Data(buffer: buffer))
+      return try JSONDecoder().decode(type, from: Data(buffer: body))
     } catch {
       throw RequestProblem(
         status: .badRequest, message: "malformed \(Value.self): \(DecodingProblem.describe(error))")

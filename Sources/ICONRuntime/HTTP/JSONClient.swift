@@ -16,6 +16,20 @@ public struct HTTPStatusError: Error, CustomStringConvertible, Sendable {
   public var location: String?
 
   public var description: String { "\(url) answered \(status): \(message)" }
+
+  /// For a 307 or 308: the base URL (`http://host:port`) the answer moved to.
+  public var movedTo: String? {
+    guard status == 307 || status == 308, let location else { return nil }
+    return baseURL(of: location)
+  }
+}
+
+/// `http://host:port` of a URL.
+func baseURL(of url: String) -> String {
+  guard let scheme = url.range(of: "://") else { return url }
+  let rest = url[scheme.upperBound...]
+  let end = rest.firstIndex(of: "/") ?? rest.endIndex
+  return String(url[..<end])
 }
 
 /// JSON over HTTP between agents, yards and owner tools. Redirects are not followed: callers decide.

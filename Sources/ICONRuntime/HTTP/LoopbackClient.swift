@@ -62,7 +62,7 @@ public struct LoopbackClient: Sendable {
           continue
         }
         return Outcome(
-          status: status, body: content, servedBy: Self.base(of: target),
+          status: status, body: content, servedBy: baseURL(of: target),
           hint: response.headers.first(name: "ICON-Location"), redirects: redirects, retried: retried,
           latency: ContinuousClock.now - started, failure: nil)
       } catch {
@@ -72,17 +72,9 @@ public struct LoopbackClient: Sendable {
           continue
         }
         return Outcome(
-          status: nil, body: "", servedBy: Self.base(of: target), hint: nil, redirects: redirects,
+          status: nil, body: "", servedBy: baseURL(of: target), hint: nil, redirects: redirects,
           retried: retried, latency: ContinuousClock.now - started, failure: "\(error)")
       }
     }
-  }
-
-  /// `http://host:port` of a URL.
-  static func base(of url: String) -> String {
-    guard let scheme = url.range(of: "://") else { return url }
-    let rest = url[scheme.upperBound...]
-    let end = rest.firstIndex(of: "/") ?? rest.endIndex
-    return String(url[..<end])
   }
 }

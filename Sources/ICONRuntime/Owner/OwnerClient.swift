@@ -49,8 +49,8 @@ public struct OwnerClient: Sendable {
     for _ in 0..<5 {
       do {
         return try await client.get("\(url)/_icon/status", as: AgentStatus.self, timeout: .seconds(3))
-      } catch let error as HTTPStatusError where error.status == 307 && error.location != nil {
-        url = error.location!.components(separatedBy: "/_icon/").first ?? url
+      } catch let error as HTTPStatusError where error.movedTo != nil {
+        url = error.movedTo!
       }
     }
     throw RuntimeFailure("\(url) keeps redirecting")

@@ -69,12 +69,17 @@ public struct ProcessDriver: InstanceDriver {
   public func isAlive(_ instance: StartedInstance) -> Bool { Self.isRunning(instance.pid) }
 
   public func stop(_ instance: StartedInstance, grace: Duration) async {
-    for pid in [instance.pid, instance.workloadPID] where Self.isRunning(pid) { kill(pid, SIGTERM) }
+    await Self.terminate([instance.pid, instance.workloadPID], grace: grace)
+  }
+
+  /// SIGTERM to `pids`; once the first has exited or `grace` has passed, SIGKILL to any still running.
+  static func terminate(_ pids: [Int32], grace: Duration) async {
+    for pid in pids where isRunning(pid) { kill(pid, SIGTERM) }
     let deadline = ContinuousClock.now + grace
-    while Self.isRunning(instance.pid) && ContinuousClock.now < deadline {
+    while let first = pids.first, isRunning(first), ContinuousClock.now < deadline {
       try? await Task.sleep(for: .milliseconds(20))
     }
-    for pid in [instance.pid, instance.workloadPID] where Self.isRunning(pid) { kill(pid, SIGKILL) }
+    for pid in pids where isRunning(pid) { kill(pid, SIGKILL) }
   }
 
   /// True when `pid` is a live process (not a zombie).

@@ -102,11 +102,12 @@ public actor Yard {
     {
       throw YardProblem.conflict("\(request.icon) already runs here at \(row.url)")
     }
-    guard try offer().offer.freeCapacity > 0 else {
+    let offer = try offer().offer
+    guard offer.freeCapacity > 0 else {
       throw YardProblem.conflict("\(settings.name) is full (capacity \(settings.capacity))")
     }
     var configuration = AgentConfiguration(
-      deployment: request, yard: url, site: try offer().offer, host: settings.host)
+      deployment: request, yard: url, site: offer, host: settings.host)
     let folder = folder(of: request.icon)
     let restorable = try restorableInstance(of: request)
     if let restorable {

@@ -72,6 +72,32 @@ public enum YardProcess {
   /// The file a serving yard writes into its data folder: its URL.
   public static let readyFile = "yard.url"
 
+  /// Starts `program yard` as a child process (output discarded) and waits until it serves; returns
+  /// the process and the yard's URL.
+  public static func spawn(
+    name: String, site: String, price: Double, slot: Double, data: URL, program: String = ProgramPath.current
+  ) async throws -> (process: Process, url: String) {
+    let ready = data.appendingPathComponent(readyFile)
+    try? FileManager.default.removeItem(at: ready)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = [
+      "yard", "--name", name, "--site", site, "--price", String(price), "--slot", String(slot), "--data",
+      data.path,
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = ContinuousClock.now + .seconds(20)
+    while ContinuousClock.now < deadline {
+      if let text = try? String(contentsOf: ready, encoding: .utf8), text.hasSuffix("\n") {
+        return (process, text.trimmingCharacters(in: .whitespacesAndNewlines))
+      }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    throw RuntimeFailure("the yard \(name) did not start")
+  }
+
   /// Runs until SIGTERM or SIGINT; `ready` is told the URL once it listens.
   public static func run(settings: YardSettings, driver: any InstanceDriver = ProcessDriver()) async throws {
     let yard = try Yard(settings: settings, driver: driver)
