@@ -1,9 +1,9 @@
 import ICONCore
 
 extension OwnerPolicy {
-  /// Reads a policy mapping (snake_case keys, seconds, credits) on top of the defaults; every problem
-  /// names the file and line.
-  package init(yaml value: YAMLValue) throws {
+  /// Reads a policy mapping (snake_case keys, seconds, credits) on top of `base`; every problem names
+  /// the file and line.
+  package init(yaml value: YAMLValue, over base: OwnerPolicy = OwnerPolicy()) throws {
     let seconds: [(String, WritableKeyPath<OwnerPolicy, Duration>)] = [
       ("report_period_s", \.reportPeriod), ("decision_period_s", \.decisionPeriod),
       ("smoothing_window_s", \.smoothingWindow), ("action_cooldown_s", \.actionCooldown),
@@ -24,7 +24,7 @@ extension OwnerPolicy {
       allowed: seconds.map(\.0) + numbers.map(\.0) + slots.map(\.0) + [
         "price_scale", "missed_reports_before_failure",
       ])
-    var policy = OwnerPolicy()
+    var policy = base
     for (key, path) in seconds {
       if let field = entries[key] { policy[keyPath: path] = .seconds(try field.number()) }
     }

@@ -13,11 +13,15 @@ struct DemoCommand: AsyncParsableCommand {
     commandName: "demo",
     abstract: "Watch ICONs spread toward their users: real yards, agents and clients on this machine.",
     discussion: """
-      Starts six yards at European cities as real processes on loopback (a cheap cloud in Helsinki, \
-      edges in Lisbon, London, Frankfurt, Rome and Warsaw), deploys a small stateful service at the \
-      cloud, and sends client traffic from seven city subnets. Halfway through, the hotspot moves from \
-      Iberia and Britain to Italy and Poland. Latency is emulated from the cities' distances (see \
-      docs/runtime.md). Every process it starts is stopped at the end and on Ctrl-C.
+      Starts six yards at European hubs as real processes on loopback (a cheap cloud in Helsinki, \
+      edges in Madrid, London, Frankfurt, Rome and Vienna), deploys a small stateful service at the \
+      cloud, and sends client traffic from seven other cities, each from its own loopback subnet. \
+      Halfway through, the hotspot moves from the west (Lisbon, Barcelona, Paris, Dublin) to Milan, \
+      Prague and Budapest. Latency is emulated from the cities' distances (see docs/demo.md). Every \
+      process it starts is stopped at the end and on Ctrl-C.
+
+      --topology spreads yards and clients over any topology file; --scenario reads yards, clients, \
+      budget and policy from a YAML file (docs/demo.md; examples/demo-scenario.yaml).
       """)
 
   @Option(help: "How long to run, in seconds.") var duration = 60.0
@@ -29,15 +33,24 @@ struct DemoCommand: AsyncParsableCommand {
       "A topology (Zoo GML or node-link JSON) to run on instead of the built-in backbone: yards and clients are spread over it."
   )
   var topology: String?
+  @Option(help: "A demo scenario (YAML: yards, clients, budget, policy) to run instead of the built-in one.")
+  var scenario: String?
   @Option(help: "Where to write the report with charts and the final tree.") var report =
     "icon-demo-report.html"
 
   func validate() throws {
     guard duration >= 10 else { throw ValidationError("--duration must be at least 10 seconds") }
+    guard topology == nil || scenario == nil else {
+      throw ValidationError("give --topology or --scenario, not both (a scenario names its own topology)")
+    }
   }
 
   func run() async throws {
-    let scenario = try topology.map { try DemoScenario.from(topology: $0) } ?? .builtIn
+    let scenario =
+      try scenario.map { try DemoScenario.load(path: $0) } ?? topology.map {
+        try DemoScenario.from(topology: $0)
+      }
+      ?? .builtIn
     let demo = DemoRun(duration: duration, chaos: chaos, scenario: scenario)
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     signal(SIGINT, SIG_IGN)

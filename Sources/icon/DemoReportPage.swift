@@ -39,8 +39,8 @@ enum DemoReportPage {
       td,th{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left}svg{margin:0 1em 1em 0}</style>
       </head><body>
       <h1>icon demo</h1>
-      <p>Six yards at European cities, clients in seven city subnets; the hotspot moves from Iberia and
-      Britain to Italy and Poland halfway through. Latency is emulated from the cities' distances.</p>
+      <p>Yards and clients as real processes on one machine; the clients' hotspot moves halfway through.
+      Latency is emulated from the topology's distances (docs/demo.md).</p>
       \(latency.svg())
       \(instances.svg())
       \(budget.svg())

@@ -29,10 +29,14 @@ public actor AgentNode {
   private var smoothedRate = 0.0
   private var smoothedLatency = 0.0
   private var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
+  private let folder: URL?
+  private var purse: Purse?
 
-  /// An agent for `configuration`; nothing runs until ``start(url:)``.
-  public init(configuration: AgentConfiguration) throws {
+  /// An agent for `configuration`, keeping its files (workload log, ``Purse``) in `folder`; nothing runs
+  /// until ``start(url:)``.
+  public init(configuration: AgentConfiguration, folder: URL?) throws {
     self.configuration = configuration
+    self.folder = folder
     generation = configuration.deployment.generation
     directory.merge(configuration.deployment.peers)
     let settings = configuration.deployment.manifest.latency
@@ -53,11 +57,11 @@ public actor AgentNode {
   static func now() -> Instant { Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9)) }
 
   /// Starts the workload; call before serving.
-  public func startWorkload(logDirectory: URL?) async throws -> Int32 {
+  public func startWorkload() async throws -> Int32 {
     let workload = try await WorkloadProcess(
       command: manifest.workload.command,
       environment: ["ICON_ID": icon.rawValue, "ICON_SITE": configuration.site.site.rawValue],
-      log: logDirectory?.appendingPathComponent("workload.log"))
+      log: folder?.appendingPathComponent("workload.log"))
     self.workload = workload
     return workload.pid
   }
@@ -90,6 +94,7 @@ public actor AgentNode {
     guard var engine else { return }
     let directives = engine.handle(event, now: Self.now())
     self.engine = engine
+    keepPurse()
     execute(directives)
   }
 
@@ -111,6 +116,7 @@ public actor AgentNode {
     guard var engine else { return .notReady }
     let directives = engine.handle(.received(post.envelope), now: Self.now())
     self.engine = engine
+    keepPurse()
     execute(directives)
     for case .rejected(let reason) in directives { return .rejected(reason) }
     return .accepted
@@ -122,6 +128,7 @@ public actor AgentNode {
     guard engine.isOrigin else { return .rejected("\(icon) is not the origin; ask \(engine.origin)") }
     let directives = engine.handle(.owner(command), now: Self.now())
     self.engine = engine
+    keepPurse()
     execute(directives)
     for case .rejected(let reason) in directives { return .rejected(reason) }
     return .accepted
@@ -172,6 +179,23 @@ public actor AgentNode {
       case .rejected(let reason):
         logger.notice("rejected: \(reason)")
       }
+    }
+  }
+
+  /// Writes the ``Purse`` when the balance or the heir changed, before the step's directives run; an
+  /// ICON that moved away holds nothing here. The heir is the parent; an origin's is the child that
+  /// would win the election after its death (the lowest-named).
+  private func keepPurse() {
+    guard let folder else { return }
+    let heir = (engine?.parent ?? engine?.children.keys.min()).flatMap { directory[$0]?.url }
+    let current = Purse(
+      application: ApplicationID(manifest.name), balance: engine?.balance ?? .zero, heir: heir)
+    guard current != purse else { return }
+    do {
+      try current.write(in: folder)
+      purse = current
+    } catch {
+      logger.error("cannot write the purse in \(folder.path): \(error)")
     }
   }
 
@@ -350,6 +374,7 @@ public actor AgentNode {
     let takeover = Takeover(
       snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses)
     await post(.POST, "\(target)/_icon/takeover", takeover, retries: 20)
+    keepPurse()
     routing.set(.moved(target))
     for loop in loops { loop.cancel() }
     await leave(location: target, ttl: stubTTL, restorable: .zero)
@@ -389,6 +414,7 @@ public actor AgentNode {
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
     engine = restored
+    keepPurse()
     for deadline in takeover.timers { arm(deadline.timer, at: deadline.at) }
     refreshRoutes()
     routing.set(.serving)

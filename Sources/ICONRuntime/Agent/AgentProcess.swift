@@ -25,9 +25,9 @@ public enum AgentProcess {
       throw RuntimeFailure("cannot read \(configurationFile): \(error.localizedDescription)")
     }
     let configuration = try JSONDecoder().decode(AgentConfiguration.self, from: data)
-    let node = try AgentNode(configuration: configuration)
     let folder = URL(fileURLWithPath: configurationFile).deletingLastPathComponent()
-    let workloadPID = try await node.startWorkload(logDirectory: folder)
+    let node = try AgentNode(configuration: configuration, folder: folder)
+    let workloadPID = try await node.startWorkload()
     guard let port = await node.workloadPort else { throw RuntimeFailure("the workload has no port") }
     if let state = configuration.restoredState { try await node.restoreWorkload(state) }
     let front = AgentFront(node: node, workloadPort: port)

@@ -120,7 +120,9 @@ public final class DemoRun: @unchecked Sendable {
         let elapsed = (ContinuousClock.now - started).inSeconds
         show(Self.view(tree: tree, record: record, elapsed: elapsed))
         var spent = Money.zero
-        for url in yardURLs.values { spent += (try? await self.paid(at: url)) ?? .zero }
+        for url in yardURLs.values {
+          spent += (try? await self.ledger(at: url))?.paid.values.reduce(.zero, +) ?? .zero
+        }
         let timeline = record.timeline
         samples.append(
           DemoSample(
@@ -215,9 +217,29 @@ public final class DemoRun: @unchecked Sendable {
     try await client.get("\(url)/v1/instances", as: [InstanceRecord].self)
   }
 
-  /// The lease paid to the yard at `url`, by all applications.
-  private func paid(at url: String) async throws -> Money {
-    try await client.get("\(url)/v1/ledger", as: YardLedger.self).paid.values.reduce(.zero, +)
+  /// The ledger of the yard at `url`.
+  private func ledger(at url: String) async throws -> YardLedger {
+    try await client.get("\(url)/v1/ledger", as: YardLedger.self)
+  }
+
+  /// Lease paid to all yards, and whether that, the live ICONs' balances and the yards' escrow add up
+  /// to `budget`. Money in flight (a lease on its way, escrow being returned) is briefly in none of
+  /// them, so the books are read again, up to five seconds, until they balance.
+  private func books(budget: Money, origin: String) async throws -> (spent: Money, conserved: Bool) {
+    var spent = Money.zero
+    for attempt in 0..<25 {
+      if attempt > 0 { try await Task.sleep(for: .milliseconds(200)) }
+      let tree = await owner.tree(from: try await owner.status(at: origin))
+      spent = .zero
+      var escrow = Money.zero
+      for url in yardURLs.values {
+        let ledger = try await ledger(at: url)
+        spent += ledger.paid.values.reduce(.zero, +)
+        escrow += ledger.escrow.values.reduce(.zero, +)
+      }
+      if spent + escrow + tree.reduce(.zero, { $0 + $1.status.balance }) == budget { return (spent, true) }
+    }
+    return (spent, false)
   }
 
   private func startYard(_ spec: DemoScenario.Yard) async throws {
@@ -229,21 +251,12 @@ public final class DemoRun: @unchecked Sendable {
   }
 
   private func manifest(topology: String) -> AppManifest {
-    var policy = OwnerPolicy()
-    policy.reportPeriod = .milliseconds(500)
-    policy.decisionPeriod = .milliseconds(500)
-    policy.smoothingWindow = .seconds(2)
-    policy.actionCooldown = .seconds(2)
-    policy.latencyScale = 20
-    policy.actionsPerDecision = 2
-    policy.stubTTL = .seconds(120)
-    policy.electionWindow = .seconds(1)
-    return AppManifest(
-      name: "demo", workload: .init(command: ["icon", "workload"], stateHooks: true), policy: policy,
-      budget: 1000,
+    AppManifest(
+      name: "demo", workload: .init(command: ["icon", "workload"], stateHooks: true), policy: scenario.policy,
+      budget: scenario.budget,
       discovery: .redirect, yards: scenario.yards.compactMap { yardURLs[$0.name] },
       latency: LatencySettings(
-        mode: .emulated, topology: topology, perHopMilliseconds: 2,
+        mode: .emulated, topology: topology, perHopMilliseconds: scenario.perHopMilliseconds,
         subnets: Dictionary(uniqueKeysWithValues: scenario.clients.map { ($0.subnet.rawValue, $0.site) })),
       seed: 1)
   }
@@ -261,12 +274,8 @@ public final class DemoRun: @unchecked Sendable {
     let root = try await owner.status(at: origin)
     let tree = await owner.tree(from: root)
     var records: [InstanceRecord] = []
-    var spent = Money.zero
-    for url in yardURLs.values {
-      records += try await instances(at: url)
-      spent += try await paid(at: url)
-    }
-    let held = tree.reduce(Money.zero) { $0 + $1.status.balance }
+    for url in yardURLs.values { records += try await instances(at: url) }
+    let (spent, conserved) = try await books(budget: manifest.budget, origin: origin)
     let icons = Set(records.map(\.icon))
     let running = Set(records.filter { $0.state == .running }.map(\.icon))
     let total = record.total
@@ -279,7 +288,7 @@ public final class DemoRun: @unchecked Sendable {
       instances: tree.count,
       migrations: records.count - icons.count, replications: icons.count - 1,
       terminations: icons.subtracting(running).count, budgetTotal: manifest.budget.credits,
-      budgetSpent: spent.credits, budgetConserved: spent + held == manifest.budget)
+      budgetSpent: spent.credits, budgetConserved: conserved)
     return (summary, tree)
   }
 

@@ -137,4 +137,6 @@ public struct InstanceRecord: Hashable, Codable, Sendable {
 public struct YardLedger: Hashable, Codable, Sendable {
   /// Lease paid per application.
   public var paid: [ApplicationID: Money]
+  /// Balances of dead instances the yard holds until they reach their heirs, per application.
+  public var escrow: [ApplicationID: Money]
 }

@@ -51,6 +51,7 @@ public actor Yard {
   private let logger: Logger
   private(set) var url = ""
   private var stubs: [ICONID: Task<Void, Never>] = [:]
+  private var returning: Set<ICONID> = []
 
   /// A yard with `settings`, running instances with `driver`.
   public init(settings: YardSettings, driver: any InstanceDriver) throws {
@@ -196,6 +197,7 @@ public actor Yard {
       $0.stubLocation = request.location
       $0.stubExpires = now + request.ttlSeconds
       $0.restorableUntil = request.restorableSeconds > 0 ? now + request.restorableSeconds : nil
+      if $0.escrow > 0, $0.escrowHeir == nil { $0.escrowHeir = request.location }
     }
     if !driver.isAlive(Self.instance(row)) {
       serveStub(for: icon, port: row.port, location: request.location)
@@ -237,7 +239,9 @@ public actor Yard {
   }
 
   /// Lease paid per application.
-  public func ledger() throws -> YardLedger { YardLedger(paid: try store.ledger()) }
+  public func ledger() throws -> YardLedger {
+    YardLedger(paid: try store.ledger(), escrow: try store.escrow())
+  }
 
   // MARK: Housekeeping
 
@@ -269,6 +273,7 @@ public actor Yard {
         break
       }
     }
+    returnEscrow(try store.rows())
   }
 
   /// Stops the stubs this yard serves itself (agents keep running and are found again on restart).
@@ -277,25 +282,67 @@ public actor Yard {
     stubs = [:]
   }
 
-  /// A dead agent: its workload goes too. Its clients are sent to its parent at once, when the yard
-  /// knows where that is; the parent confirms or corrects this when it notices the loss.
+  /// A dead agent: its workload goes too. The balance its ``Purse`` shows is kept in escrow for its heir,
+  /// and its clients are sent to the heir at once (the parent, or an origin's likely successor); the
+  /// tree confirms or corrects this when it notices the loss. Without a known heir, clients and money
+  /// wait for the ICON elected in its place, which asks for a stub here.
   private func markFailed(_ row: YardStore.Row) throws {
     if ProcessDriver.isRunning(row.workloadPID) { kill(row.workloadPID, SIGKILL) }
+    let icon = ICONID(row.icon)
+    let purse = Purse.read(in: folder(of: icon))
     let configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
-    guard let configuration, case .fresh(let engine) = configuration.deployment.start,
-      let parent = engine.parent,
-      let location = configuration.deployment.peers[parent]?.url
-    else {
-      try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.failed.rawValue }
-      return
+    let heir: String? =
+      if let purse {
+        purse.heir
+      } else if let configuration, case .fresh(let engine) = configuration.deployment.start,
+        let parent = engine.parent
+      {
+        configuration.deployment.peers[parent]?.url
+      } else { nil }
+    let ttl = configuration?.deployment.manifest.policy.stubTTL.inSeconds ?? 60
+    let balance = purse?.balance.microcredits ?? 0
+    if balance > 0 { logger.warning("\(icon) left \(Money(microcredits: balance)) credits: held in escrow") }
+    try store.update(icon) {
+      $0.escrow = balance
+      $0.escrowHeir = heir
+      $0.state = (heir == nil ? InstanceRecord.State.failed : .stub).rawValue
+      $0.stubLocation = heir
+      $0.stubExpires = heir == nil ? nil : Self.now() + ttl
     }
-    let expires = Self.now() + configuration.deployment.manifest.policy.stubTTL.inSeconds
-    try store.update(ICONID(row.icon)) {
-      $0.state = InstanceRecord.State.stub.rawValue
-      $0.stubLocation = location
-      $0.stubExpires = expires
+    if heir != nil { serveStub(for: icon, port: row.port, location: heir) }
+  }
+
+  /// Hands escrow on to the heirs that are known, one attempt each; what fails is tried again at the
+  /// next tidy.
+  private func returnEscrow(_ rows: [YardStore.Row]) {
+    for row in rows where row.escrow > 0 && !returning.contains(ICONID(row.icon)) {
+      guard let heir = row.escrowHeir else { continue }
+      let icon = ICONID(row.icon)
+      returning.insert(icon)
+      let amount = Money(microcredits: row.escrow)
+      let from = PeerAddress(url: row.url, generation: 0)
+      let application = ApplicationID(row.application)
+      let yard = settings.name
+      Task {
+        defer { self.returning.remove(icon) }
+        do {
+          let owner = OwnerClient()
+          let receiver = try await owner.status(at: heir)
+          let transfer = BudgetTransfer(
+            amount: amount, reason: "escrow of failed \(icon), returned by yard \(yard)")
+          let envelope = Envelope(
+            application: application, from: icon, to: receiver.icon, epoch: 0,
+            message: .budgetTransfer(transfer))
+          try await JSONClient().send(
+            .POST, "\(receiver.url)/_icon/messages",
+            body: ControlPost(envelope: envelope, sender: from, peers: [:]))
+          try self.store.update(icon) { $0.escrow = 0 }
+          self.logger.info("returned \(amount) credits of \(icon) to \(receiver.icon)")
+        } catch {
+          self.logger.notice("escrow of \(icon) not returned yet to \(heir): \(error)")
+        }
+      }
     }
-    serveStub(for: ICONID(row.icon), port: row.port, location: location)
   }
 
   private func serveStub(for icon: ICONID, port: Int, location: String?) {

@@ -33,6 +33,12 @@ final class YardStore: Sendable {
         table.column("paid", .double).notNull()
       }
     }
+    migrator.registerMigration("v2: escrow") { db in
+      try db.alter(table: "instance") { table in
+        table.add(column: "escrow", .integer).notNull().defaults(to: 0)
+        table.add(column: "escrowHeir", .text)
+      }
+    }
     try migrator.migrate(database)
   }
 
@@ -50,6 +56,10 @@ final class YardStore: Sendable {
     var stubExpires: Double?
     var restorableUntil: Double?
     var created: Double
+    /// Micro-credits a dead instance left, held until they reach its heir.
+    var escrow: Int64 = 0
+    /// The heir's address: the dead instance's parent, or the ICON that took over its address.
+    var escrowHeir: String?
 
     var port: Int { Int(url.split(separator: ":").last ?? "") ?? 0 }
     var instanceState: InstanceRecord.State { InstanceRecord.State(rawValue: state) ?? .failed }
@@ -98,6 +108,20 @@ final class YardStore: Sendable {
         db, sql: "SELECT icon, SUM(microcredits) AS total, MAX(paid) AS last FROM lease GROUP BY icon")
       {
         result[row["icon"]] = (Money(microcredits: row["total"]), row["last"])
+      }
+      return result
+    }
+  }
+
+  /// Micro-credits held in escrow per application.
+  func escrow() throws -> [ApplicationID: Money] {
+    try database.read { db in
+      var result: [ApplicationID: Money] = [:]
+      for row in try GRDB.Row.fetchAll(
+        db,
+        sql: "SELECT application, SUM(escrow) AS total FROM instance WHERE escrow > 0 GROUP BY application")
+      {
+        result[ApplicationID(row["application"] as String)] = Money(microcredits: row["total"])
       }
       return result
     }
