@@ -2,6 +2,10 @@ import Foundation
 import ICONTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 extension LiveClusters {
   /// `icon demo`, run as a user runs it.
   @Suite(.timeLimit(.minutes(2)))
@@ -22,14 +26,25 @@ extension LiveClusters {
         })
     }
 
-    @Test func aShortDemoReportsItsRunAndLeavesNoProcessBehind() throws {
-      let before = Self.demoProcesses()
-      let process = Process()
-      process.executableURL = IconProgram.url
+    /// What one `icon demo --json` run left: its exit status, summary, report page and the demo
+    /// processes still alive half a second after it ended.
+    struct Run {
+      var status: Int32
+      var summary: [String: Any]
+      var page: String
+      var left: Set<Int32>
+
+      func number(_ key: String) -> Double { (summary[key] as? NSNumber)?.doubleValue ?? .nan }
+    }
+
+    static func demo(_ arguments: [String]) throws -> Run {
+      let before = demoProcesses()
       let report = FileManager.default.temporaryDirectory.appendingPathComponent(
         "icon-demo-\(UUID().uuidString).html")
       defer { try? FileManager.default.removeItem(at: report) }
-      process.arguments = ["demo", "--duration", "12", "--json", "--report", report.path]
+      let process = Process()
+      process.executableURL = IconProgram.url
+      process.arguments = ["demo", "--json", "--report", report.path] + arguments
       let output = Pipe()
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
@@ -37,26 +52,67 @@ extension LiveClusters {
       let data = output.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
       Thread.sleep(forTimeInterval: 0.5)
-      let left = Self.demoProcesses().subtracting(before)
-      #expect(process.terminationStatus == 0)
-      let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+      return Run(
+        status: process.terminationStatus, summary: summary,
+        page: (try? String(contentsOf: report, encoding: .utf8)) ?? "",
+        left: demoProcesses().subtracting(before))
+    }
+
+    @Test func aThirtySecondDemoReachesTheOptimumAndLeavesNoProcessBehind() throws {
+      let run = try Self.demo(["--duration", "30"])
+      #expect(run.status == 0)
       #expect(
-        Set(summary.keys) == [
+        Set(run.summary.keys) == [
           "duration_s", "requests", "failed_requests", "initial_mean_latency_ms", "final_mean_latency_ms",
           "optimal_mean_latency_ms", "instances", "migrations", "replications", "terminations",
-          "budget_total",
-          "budget_spent", "budget_conserved",
+          "budget_total", "budget_spent", "budget_conserved",
         ])
-      #expect(summary["failed_requests"] as? Int == 0)
-      #expect(summary["budget_conserved"] as? Bool == true)
-      #expect((summary["requests"] as? Int ?? 0) > 300)
-      let initial = summary["initial_mean_latency_ms"] as? Double ?? 0
-      let final = summary["final_mean_latency_ms"] as? Double ?? .infinity
+      #expect(run.summary["failed_requests"] as? Int == 0)
+      #expect(run.summary["budget_conserved"] as? Bool == true)
+      #expect(run.number("requests") > 1000)
+      let (initial, final, optimal) = (
+        run.number("initial_mean_latency_ms"), run.number("final_mean_latency_ms"),
+        run.number("optimal_mean_latency_ms")
+      )
       #expect(final <= 0.5 * initial, "initial \(initial) ms, final \(final) ms")
+      #expect(final <= 1.2 * optimal, "final \(final) ms, optimum \(optimal) ms")
+      #expect(run.left.isEmpty, "still running: \(run.left.sorted())")
+      #expect(run.page.components(separatedBy: "<svg").count - 1 == 3)
+      #expect(run.page.contains("Mean client latency") && run.page.contains("<table>"))
+    }
+
+    @Test func underChaosTheOverlayRepairsItselfAndNoCreditIsLost() throws {
+      let run = try Self.demo(["--duration", "30", "--chaos"])
+      #expect(run.status == 0)
+      #expect(run.summary["failed_requests"] as? Int == 0)
+      #expect(run.summary["budget_conserved"] as? Bool == true)
+      let (final, optimal) = (run.number("final_mean_latency_ms"), run.number("optimal_mean_latency_ms"))
+      #expect(final <= 1.5 * optimal, "final \(final) ms, optimum \(optimal) ms")
+      #expect(run.page.contains("kill -9 of demo (the origin)"), "the origin's agent was killed")
+      #expect(run.left.isEmpty, "still running: \(run.left.sorted())")
+    }
+
+    @Test func ctrlCStopsEveryProcessTheDemoStarted() throws {
+      let before = Self.demoProcesses()
+      let process = Process()
+      process.executableURL = IconProgram.url
+      process.arguments = ["demo", "--duration", "60", "--json", "--report", "/dev/null"]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let deadline = Date().addingTimeInterval(30)
+      while Self.demoProcesses().subtracting(before).count < 8, Date() < deadline {
+        Thread.sleep(forTimeInterval: 0.2)
+      }
+      let started = Self.demoProcesses().subtracting(before)
+      #expect(started.count >= 8, "six yards, the origin's agent and its workload")
+      kill(process.processIdentifier, SIGINT)
+      process.waitUntilExit()
+      Thread.sleep(forTimeInterval: 0.5)
+      #expect(process.terminationStatus == 130)
+      let left = Self.demoProcesses().subtracting(before)
       #expect(left.isEmpty, "still running: \(left.sorted())")
-      let page = try String(contentsOf: report, encoding: .utf8)
-      #expect(page.components(separatedBy: "<svg").count - 1 == 3)
-      #expect(page.contains("Mean client latency") && page.contains("<table>"))
     }
   }
 }

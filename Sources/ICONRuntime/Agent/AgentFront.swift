@@ -5,34 +5,6 @@ import NIOHTTP1
 import NIOPosix
 import ServiceLifecycle
 
-/// An HTTP answer built in full before it is written.
-struct PlainResponse: Sendable {
-  var status: HTTPResponseStatus
-  var headers: HTTPHeaders
-  var body: ByteBuffer
-
-  /// A JSON body.
-  static func json<Body: Encodable>(_ body: Body, status: HTTPResponseStatus = .ok) -> PlainResponse {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
-    return PlainResponse(
-      status: status, headers: ["content-type": "application/json"], body: ByteBuffer(bytes: data))
-  }
-
-  /// An error as `{"error": {"message": ...}}`.
-  static func error(_ status: HTTPResponseStatus, _ message: String) -> PlainResponse {
-    struct Inner: Encodable { var message: String }
-    struct Body: Encodable { var error: Inner }
-    return json(Body(error: Inner(message: message)), status: status)
-  }
-
-  /// A 307 to `base` followed by `uri`.
-  static func redirect(to base: String, uri: String) -> PlainResponse {
-    PlainResponse(status: .temporaryRedirect, headers: ["location": base + uri], body: ByteBuffer())
-  }
-}
-
 /// The agent's HTTP face, written directly on SwiftNIO so the proxy path costs little: the control
 /// API under `/_icon/` and, for every other path, the client proxy that meters demand per subnet,
 /// redirects clients to closer ICONs and forwards the rest to the workload over a kept-alive
@@ -334,20 +306,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   private func write(
     _ context: ChannelHandlerContext, _ response: PlainResponse, version: HTTPVersion, keepAlive: Bool
   ) {
-    guard context.channel.isActive else { return }
-    var headers = response.headers
-    headers.replaceOrAdd(name: "content-length", value: String(response.body.readableBytes))
-    if !keepAlive { headers.replaceOrAdd(name: "connection", value: "close") }
-    context.write(
-      wrapOutboundOut(.head(HTTPResponseHead(version: version, status: response.status, headers: headers))),
-      promise: nil)
-    if response.body.readableBytes > 0 {
-      context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil)
-    }
-    let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
-    if !keepAlive {
-      written.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
-    }
+    response.write(on: context, version: version, keepAlive: keepAlive)
   }
 
   /// `headers` without the hop-by-hop ones (and without a length, which is set anew).

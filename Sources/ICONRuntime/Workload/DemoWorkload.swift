@@ -1,8 +1,6 @@
 import Foundation
-import Hummingbird
-import Logging
 import NIOCore
-import ServiceLifecycle
+import NIOHTTP1
 import Synchronization
 
 #if canImport(Glibc)
@@ -25,76 +23,63 @@ public enum DemoWorkload {
 
   /// Serves on `127.0.0.1:port` until SIGTERM, or until the agent that started it is gone.
   public static func run(port: Int, site: String) async throws {
-    let state = StateBox()
-    let logger = Logger(label: "icon.workload")
-    let application = Application(
-      responder: CallbackResponder { request, _ in await respond(request, state: state, site: site) }
-        as CallbackResponder<BasicRequestContext>,
-      configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil), logger: logger)
+    let state = Mutex(State())
+    let channel = try await PlainHTTPServer { head, body in
+      respond(head, body, state: state, site: site)
+    }.bind(host: "127.0.0.1", port: port)
     let parent = getppid()
-    let watchdog = Task {
-      while !Task.isCancelled {
-        try? await Task.sleep(for: .seconds(1))
-        if getppid() != parent { exit(0) }
-      }
+    while getppid() == parent, channel.isActive {
+      try await Task.sleep(for: .seconds(1))
     }
-    defer { watchdog.cancel() }
-    try await application.runService()
+    channel.close(promise: nil)
   }
 
-  static func respond(_ request: Request, state: StateBox, site: String) async -> Response {
-    let path = request.uri.path
-    var request = request
-    switch (request.method, path) {
-    case (.get, "/"):
-      let count = state.value.withLock { $0.count }
+  static func respond(
+    _ head: HTTPRequestHead, _ body: ByteBuffer, state: borrowing Mutex<State>, site: String
+  )
+    -> PlainResponse
+  {
+    let path = String(head.uri.prefix { $0 != "?" })
+    switch (head.method, path) {
+    case (.GET, "/"):
+      let count = state.withLock { $0.count }
       return text("icon demo workload at \(site): count \(count)\n")
-    case (.post, "/count"):
-      let count = state.value.withLock { state -> Int in
+    case (.POST, "/count"):
+      let count = state.withLock { state -> Int in
         state.count += 1
         return state.count
       }
-      return Responses.json(["count": count])
-    case (.get, "/count"):
-      let count = state.value.withLock { $0.count }
-      return Responses.json(["count": count])
-    case (.get, "/_icon/state"):
-      return Responses.json(state.value.withLock { $0 })
-    case (.put, "/_icon/state"):
+      return .json(["count": count])
+    case (.GET, "/count"):
+      return .json(["count": state.withLock { $0.count }])
+    case (.GET, "/_icon/state"):
+      return .json(state.withLock { $0 })
+    case (.PUT, "/_icon/state"):
       do {
-        let restored = try await Responses.decode(State.self, from: request)
-        state.value.withLock { $0 = restored }
-        return Responses.json(["status": "restored"])
+        let restored = try Responses.decode(State.self, from: body)
+        state.withLock { $0 = restored }
+        return .json(["status": "restored"])
       } catch let problem as RequestProblem {
-        return problem.response
+        return .error(HTTPResponseStatus(statusCode: problem.status.code), problem.message)
       } catch {
-        return Responses.error(.badRequest, "\(error)")
+        return .error(.badRequest, "\(error)")
       }
-    case (.put, _) where path.hasPrefix("/kv/"):
-      guard let body = try? await request.collectBody(upTo: 1 << 20) else {
-        return Responses.error(.contentTooLarge, "values are at most 1 MiB")
-      }
+    case (.PUT, _) where path.hasPrefix("/kv/"):
       let key = String(path.dropFirst(4))
-      state.value.withLock { $0.values[key] = String(buffer: body) }
-      return Responses.json(["stored": key])
-    case (.get, _) where path.hasPrefix("/kv/"):
-      guard let value = state.value.withLock({ $0.values[String(path.dropFirst(4))] }) else {
-        return Responses.error(.notFound, "no value stored under \(path.dropFirst(4))")
+      state.withLock { $0.values[key] = String(buffer: body) }
+      return .json(["stored": key])
+    case (.GET, _) where path.hasPrefix("/kv/"):
+      guard let value = state.withLock({ $0.values[String(path.dropFirst(4))] }) else {
+        return .error(.notFound, "no value stored under \(path.dropFirst(4))")
       }
       return text(value)
     default:
-      return Responses.error(.notFound, "try GET /, POST /count, GET /count, PUT or GET /kv/KEY")
+      return .error(.notFound, "try GET /, POST /count, GET /count, PUT or GET /kv/KEY")
     }
   }
 
-  /// The state behind a lock, shareable with the request handlers.
-  final class StateBox: Sendable {
-    let value = Mutex(State())
-  }
-
-  private static func text(_ text: String) -> Response {
-    Response(
-      status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
-      body: .init(byteBuffer: ByteBuffer(string: text)))
+  private static func text(_ text: String) -> PlainResponse {
+    PlainResponse(
+      status: .ok, headers: ["content-type": "text/plain; charset=utf-8"], body: ByteBuffer(string: text))
   }
 }

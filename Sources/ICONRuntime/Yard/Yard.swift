@@ -348,11 +348,10 @@ public actor Yard {
   private func serveStub(for icon: ICONID, port: Int, location: String?) {
     stubs.removeValue(forKey: icon)?.cancel()
     let host = settings.host
-    let logger = logger
     stubs[icon] = Task {
       for _ in 0..<50 where !Task.isCancelled {
         do {
-          try await RedirectStub(location: location).serve(host: host, port: port, logger: logger)
+          try await RedirectStub(location: location).serve(host: host, port: port)
           return
         } catch {
           try? await Task.sleep(for: .milliseconds(100))

@@ -1,0 +1,121 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// An HTTP answer built in full before it is written.
+struct PlainResponse: Sendable {
+  var status: HTTPResponseStatus
+  var headers: HTTPHeaders
+  var body: ByteBuffer
+
+  /// A JSON body.
+  static func json<Body: Encodable>(_ body: Body, status: HTTPResponseStatus = .ok) -> PlainResponse {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
+    return PlainResponse(
+      status: status, headers: ["content-type": "application/json"], body: ByteBuffer(bytes: data))
+  }
+
+  /// An error as `{"error": {"message": ...}}`.
+  static func error(_ status: HTTPResponseStatus, _ message: String) -> PlainResponse {
+    struct Inner: Encodable { var message: String }
+    struct Body: Encodable { var error: Inner }
+    return json(Body(error: Inner(message: message)), status: status)
+  }
+
+  /// A 307 to `base` followed by `uri`.
+  static func redirect(to base: String, uri: String) -> PlainResponse {
+    PlainResponse(status: .temporaryRedirect, headers: ["location": base + uri], body: ByteBuffer())
+  }
+
+  /// Writes the answer on a server connection's `context`, closing it afterwards unless `keepAlive`.
+  func write(on context: ChannelHandlerContext, version: HTTPVersion, keepAlive: Bool) {
+    guard context.channel.isActive else { return }
+    var headers = headers
+    headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
+    if !keepAlive { headers.replaceOrAdd(name: "connection", value: "close") }
+    let head = HTTPResponseHead(version: version, status: status, headers: headers)
+    context.write(NIOAny(HTTPServerResponsePart.head(head)), promise: nil)
+    if body.readableBytes > 0 {
+      context.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(body))), promise: nil)
+    }
+    let written = context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+    if !keepAlive {
+      written.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+    }
+  }
+}
+
+/// A small HTTP/1.1 server on SwiftNIO whose answers are computed at once on the connection's event
+/// loop: no hop to another thread, so an answer costs little even in a debug build. The demo workload
+/// and the yards' redirect stubs use it.
+struct PlainHTTPServer: Sendable {
+  /// Computes the answer to one whole request.
+  typealias Answer = @Sendable (_ head: HTTPRequestHead, _ body: ByteBuffer) -> PlainResponse
+
+  /// Largest request body accepted.
+  static let bodyLimit = 16 << 20
+
+  let answer: Answer
+
+  /// Binds `host:port` (0 picks one); the server runs until the returned channel is closed.
+  func bind(host: String, port: Int) async throws -> any Channel {
+    let answer = answer
+    return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+      .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+      .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+      .childChannelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+          try channel.pipeline.syncOperations.addHandler(PlainRequestHandler(answer: answer))
+        }
+      }
+      .bind(host: host, port: port).get()
+  }
+
+  /// Serves on `host:port` until the calling task is cancelled.
+  func serve(host: String, port: Int) async throws {
+    let channel = try await bind(host: host, port: port)
+    try await withTaskCancellationHandler {
+      try await channel.closeFuture.get()
+    } onCancel: {
+      channel.close(promise: nil)
+    }
+  }
+}
+
+/// Collects a request and writes its answer.
+private final class PlainRequestHandler: ChannelInboundHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  private let answer: PlainHTTPServer.Answer
+  private var head: HTTPRequestHead?
+  private var body = ByteBuffer()
+  private var tooLarge = false
+
+  init(answer: @escaping PlainHTTPServer.Answer) { self.answer = answer }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    switch unwrapInboundIn(data) {
+    case .head(let requestHead):
+      head = requestHead
+      body.clear()
+      tooLarge = false
+    case .body(var chunk):
+      tooLarge = tooLarge || body.readableBytes + chunk.readableBytes > PlainHTTPServer.bodyLimit
+      if !tooLarge { body.writeBuffer(&chunk) }
+    case .end:
+      guard let requestHead = head else { return }
+      head = nil
+      let response =
+        tooLarge
+        ? PlainResponse.error(.payloadTooLarge, "bodies are at most \(PlainHTTPServer.bodyLimit >> 20) MiB")
+        : answer(requestHead, body)
+      response.write(
+        on: context, version: requestHead.version, keepAlive: requestHead.isKeepAlive && !tooLarge)
+    }
+  }
+}
