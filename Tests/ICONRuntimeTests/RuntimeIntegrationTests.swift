@@ -213,6 +213,17 @@ extension LiveClusters {
         let outcome = await LoopbackClient(source: "127.0.2.41").send(base: replica.url, path: "/")
         return outcome.status == 200 && outcome.servedBy != replica.url
       }
+      // the replica's balance died with it; its yard returns it from escrow to the origin
+      var books = (paid: Money.zero, escrow: Money.zero, held: Money.zero)
+      let conserved = await cluster.eventually(within: .seconds(10)) {
+        books = (.zero, .zero, try await owner.status(at: origin).balance)
+        for (name, _, _) in Self.yards {
+          let ledger = try await JSONClient().get("\(cluster.url(name))/v1/ledger", as: YardLedger.self)
+          books.paid += ledger.paid.values.reduce(.zero, +)
+          books.escrow += ledger.escrow.values.reduce(.zero, +)
+        }
+        return books.escrow == .zero && books.paid + books.held == 1000
+      }
       await local.stop()
       await far.stop()
       await cluster.shutdown()
@@ -221,6 +232,7 @@ extension LiveClusters {
       let noticedAfter = (lostAt ?? .infinity) - killedAt
       #expect(noticedAfter < 1.5, "noticed after \(noticedAfter) s")
       #expect(redirected)
+      #expect(conserved, "paid \(books.paid), in escrow \(books.escrow), held by the origin \(books.held)")
     }
 
     @Test func measuredLatencyComesFromTheKernelAndProbes() async throws {
