@@ -35,6 +35,8 @@ struct DemoCommand: AsyncParsableCommand {
   var topology: String?
   @Option(help: "A demo scenario (YAML: yards, clients, budget, policy) to run instead of the built-in one.")
   var scenario: String?
+  @Flag(help: "Keep the yards' databases and the instances' logs and purse files, and say where they are.")
+  var keepFiles = false
   @Option(help: "Where to write the report with charts and the final tree.") var report =
     "icon-demo-report.html"
 
@@ -51,7 +53,7 @@ struct DemoCommand: AsyncParsableCommand {
         try DemoScenario.from(topology: $0)
       }
       ?? .builtIn
-    let demo = DemoRun(duration: duration, chaos: chaos, scenario: scenario)
+    let demo = DemoRun(duration: duration, chaos: chaos, scenario: scenario, keepFiles: keepFiles)
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {
@@ -79,5 +81,8 @@ struct DemoCommand: AsyncParsableCommand {
     encoder.outputFormatting = json ? [.sortedKeys] : [.sortedKeys, .prettyPrinted]
     print(String(decoding: try encoder.encode(result.summary), as: UTF8.self))
     if !json { print("report: \(report)") }
+    if keepFiles {
+      FileHandle.standardError.write(Data("yards' and instances' files: \(demo.folder.path)\n".utf8))
+    }
   }
 }

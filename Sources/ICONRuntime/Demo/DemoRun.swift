@@ -1,6 +1,7 @@
 import Foundation
 import ICONCore
 import ICONSim
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -79,15 +80,23 @@ public final class DemoRun: @unchecked Sendable {
   let duration: Double
   let chaos: Bool
   let scenario: DemoScenario
-  let folder: URL
+  /// Where the yards keep their databases and the instances their logs and purses.
+  public let folder: URL
+  /// Whether ``folder`` stays after ``shutdown()``, for inspection.
+  public let keepFiles: Bool
   private var yardProcesses: [String: Process] = [:]
   private var yardURLs: [String: String] = [:]
   private let owner = OwnerClient()
   private let client = JSONClient()
+  private let originURL = Mutex("")
 
-  /// A demo of `scenario` for `duration` seconds; with `chaos`, agents are killed as it runs.
-  public init(duration: Double, chaos: Bool = false, scenario: DemoScenario = .builtIn) {
+  /// A demo of `scenario` for `duration` seconds; with `chaos`, agents are killed as it runs; with
+  /// `keepFiles`, the yards' and instances' files stay.
+  public init(
+    duration: Double, chaos: Bool = false, scenario: DemoScenario = .builtIn, keepFiles: Bool = false
+  ) {
     self.duration = duration
+    self.keepFiles = keepFiles
     self.chaos = chaos
     self.scenario = scenario
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-demo-\(getpid())")
@@ -106,6 +115,7 @@ public final class DemoRun: @unchecked Sendable {
     for spec in scenario.yards { try await startYard(spec) }
     let manifest = manifest(topology: topology)
     let origin = try await owner.deploy(manifest, yard: yardURLs[scenario.yards[0].name]!)
+    originURL.withLock { $0 = origin.url }
     let record = LoadRecord()
     let started = ContinuousClock.now
     let half = started + .seconds(duration / 2)
@@ -115,7 +125,7 @@ public final class DemoRun: @unchecked Sendable {
       var samples: [DemoSample] = []
       while !Task.isCancelled {
         try? await Task.sleep(for: .seconds(1))
-        guard let root = try? await owner.status(at: origin.url) else { continue }
+        guard let root = await self.root() else { continue }
         let tree = await owner.tree(from: root)
         let elapsed = (ContinuousClock.now - started).inSeconds
         show(Self.view(tree: tree, record: record, elapsed: elapsed))
@@ -134,7 +144,7 @@ public final class DemoRun: @unchecked Sendable {
       return samples
     }
     let killer = Task { [chaos] in
-      chaos ? await self.wreak(origin: origin.url, started: started, show: show) : []
+      chaos ? await self.wreak(started: started, show: show) : []
     }
     let generator = LoadGenerator(entry: origin.url)
     await generator.run(populations(after: false), until: half, into: record)
@@ -144,13 +154,13 @@ public final class DemoRun: @unchecked Sendable {
     let samples = await monitor.value
     let havoc = await killer.value
     let (summary, tree) = try await summarize(
-      record: record, manifest: manifest, optimum: optimum, origin: origin.url)
+      record: record, manifest: manifest, optimum: optimum)
     return DemoReport(summary: summary, samples: samples, tree: tree, chaos: havoc)
   }
 
   /// Every 15 s, `kill -9` of a random non-origin agent; at the second time (or the first, in a short
   /// run), the origin's agent instead.
-  private func wreak(origin: String, started: ContinuousClock.Instant, show: @Sendable (String) -> Void) async
+  private func wreak(started: ContinuousClock.Instant, show: @Sendable (String) -> Void) async
     -> [(time: Double, event: String)]
   {
     var random = SplitMix64(seed: 15)
@@ -158,7 +168,7 @@ public final class DemoRun: @unchecked Sendable {
     let ticks = Int((duration - 1) / 15)
     for tick in 0..<ticks {
       try? await Task.sleep(until: started + .seconds(15 * Double(tick + 1)))
-      guard !Task.isCancelled, let root = try? await owner.status(at: origin) else { break }
+      guard !Task.isCancelled, let root = await root() else { break }
       var running: [(yard: String, record: InstanceRecord)] = []
       for (name, url) in yardURLs.sorted(by: { $0.key < $1.key }) {
         for record in (try? await instances(at: url)) ?? [] where record.state == .running {
@@ -176,6 +186,23 @@ public final class DemoRun: @unchecked Sendable {
       show(event)
     }
     return events
+  }
+
+  /// The origin's status: at the last address known, or, when that ICON died, at the origin a live
+  /// ICON names.
+  private func root() async -> AgentStatus? {
+    let known = originURL.withLock { $0 }
+    if let status = try? await owner.status(at: known), status.icon == status.origin { return status }
+    for url in yardURLs.values {
+      for record in (try? await instances(at: url)) ?? [] where record.state == .running {
+        guard let named = try? await owner.status(at: record.url).originURL,
+          let status = try? await owner.status(at: named), status.icon == status.origin
+        else { continue }
+        originURL.withLock { $0 = status.url }
+        return status
+      }
+    }
+    return nil
   }
 
   /// The k-median optimum of the demo's demand over the yards' sites.
@@ -200,7 +227,7 @@ public final class DemoRun: @unchecked Sendable {
     }
   }
 
-  /// Stops every process the demo started and removes its files.
+  /// Stops every process the demo started and removes its files (unless they are kept).
   public func shutdown() async {
     var pids: [Int32] = []
     for url in yardURLs.values {
@@ -209,7 +236,7 @@ public final class DemoRun: @unchecked Sendable {
     for process in yardProcesses.values where process.isRunning { kill(process.processIdentifier, SIGKILL) }
     for pid in pids where pid > 0 { kill(pid, SIGKILL) }
     for process in yardProcesses.values { process.waitUntilExit() }
-    try? FileManager.default.removeItem(at: folder)
+    if !keepFiles { try? FileManager.default.removeItem(at: folder) }
   }
 
   /// The instances the yard at `url` records.
@@ -225,11 +252,12 @@ public final class DemoRun: @unchecked Sendable {
   /// Lease paid to all yards, and whether that, the live ICONs' balances and the yards' escrow add up
   /// to `budget`. Money in flight (a lease on its way, escrow being returned) is briefly in none of
   /// them, so the books are read again, up to five seconds, until they balance.
-  private func books(budget: Money, origin: String) async throws -> (spent: Money, conserved: Bool) {
+  private func books(budget: Money) async throws -> (spent: Money, conserved: Bool) {
     var spent = Money.zero
     for attempt in 0..<25 {
       if attempt > 0 { try await Task.sleep(for: .milliseconds(200)) }
-      let tree = await owner.tree(from: try await owner.status(at: origin))
+      guard let root = await root() else { continue }
+      let tree = await owner.tree(from: root)
       spent = .zero
       var escrow = Money.zero
       for url in yardURLs.values {
@@ -267,15 +295,15 @@ public final class DemoRun: @unchecked Sendable {
     }
   }
 
-  private func summarize(record: LoadRecord, manifest: AppManifest, optimum: Optimum, origin: String)
+  private func summarize(record: LoadRecord, manifest: AppManifest, optimum: Optimum)
     async throws
     -> (DemoSummary, [(depth: Int, status: AgentStatus)])
   {
-    let root = try await owner.status(at: origin)
+    guard let root = await root() else { throw RuntimeFailure("no ICON of the demo answers any more") }
     let tree = await owner.tree(from: root)
     var records: [InstanceRecord] = []
     for url in yardURLs.values { records += try await instances(at: url) }
-    let (spent, conserved) = try await books(budget: manifest.budget, origin: origin)
+    let (spent, conserved) = try await books(budget: manifest.budget)
     let icons = Set(records.map(\.icon))
     let running = Set(records.filter { $0.state == .running }.map(\.icon))
     let total = record.total

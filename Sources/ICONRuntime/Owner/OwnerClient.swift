@@ -63,7 +63,10 @@ public struct OwnerClient: Sendable {
     while let (depth, status) = stack.popLast() {
       result.append((depth, status))
       for child in status.children.keys.sorted().reversed() {
-        guard let url = status.children[child], let childStatus = try? await self.status(at: url) else {
+        // a dead child's address may lead to another ICON: only the child itself counts
+        guard let url = status.children[child], let childStatus = try? await self.status(at: url),
+          childStatus.icon == child
+        else {
           continue
         }
         stack.append((depth + 1, childStatus))

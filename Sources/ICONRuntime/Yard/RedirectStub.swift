@@ -1,19 +1,34 @@
+import ICONCore
+import NIOCore
 import NIOHTTP1
 
-/// Answers for an ICON that left: every request, client or control, gets a 307 to where the ICON
-/// went (or 410 Gone). Serves on the port the ICON's agent used, until stopped.
+/// Answers for an ICON that left: its clients get a 307 to where it went (or 410 Gone). For an ICON
+/// that moved or terminated, control messages are redirected too. For one that died, they get 503, as
+/// a dead process would give no answer, except messages carrying money, which `deposit` keeps for the
+/// ICON's heir. Serves on the port the ICON's agent used, until stopped.
 struct RedirectStub: Sendable {
   /// Where requests go; nil answers 410.
   let location: String?
+  /// For a dead ICON: keeps the money of a message sent to it; false if it cannot.
+  let deposit: (@Sendable (Envelope) -> Bool)?
 
-  /// The response to a request for `uri`.
-  func respond(to uri: String) -> PlainResponse {
+  /// The response to a request for `uri` with `body`.
+  func respond(_ method: HTTPMethod, uri: String, body: ByteBuffer) -> PlainResponse {
+    if let deposit, uri.hasPrefix("/_icon/") {
+      if method == .POST, uri == "/_icon/messages",
+        let post = try? Responses.decode(ControlPost.self, from: body), deposit(post.envelope)
+      {
+        return .json(["status": "held in escrow by the yard"], status: .accepted)
+      }
+      return .error(.serviceUnavailable, "this ICON died; its yard keeps only money sent to it")
+    }
     guard let location else { return .error(.gone, "this service has left this site") }
     return .redirect(to: location, uri: uri)
   }
 
   /// Serves on `host:port` until the task is cancelled.
   func serve(host: String, port: Int) async throws {
-    try await PlainHTTPServer { head, _ in respond(to: head.uri) }.serve(host: host, port: port)
+    try await PlainHTTPServer { head, body in respond(head.method, uri: head.uri, body: body) }
+      .serve(host: host, port: port)
   }
 }

@@ -76,7 +76,7 @@ public actor Yard {
         logger.warning("\(row.icon) died while the yard was away")
         try markFailed(row)
       case .stub where (row.stubExpires ?? 0) > Self.now() && !driver.isAlive(instance):
-        serveStub(for: ICONID(row.icon), port: row.port, location: row.stubLocation)
+        serveStub(for: row, location: row.stubLocation)
       default:
         break
       }
@@ -197,10 +197,11 @@ public actor Yard {
       $0.stubLocation = request.location
       $0.stubExpires = now + request.ttlSeconds
       $0.restorableUntil = request.restorableSeconds > 0 ? now + request.restorableSeconds : nil
-      if $0.escrow > 0, $0.escrowHeir == nil { $0.escrowHeir = request.location }
+      // the ICON elected in a dead one's place claims its address, and with it what is held for it
+      if $0.died, let location = request.location { $0.escrowHeir = location }
     }
     if !driver.isAlive(Self.instance(row)) {
-      serveStub(for: icon, port: row.port, location: request.location)
+      serveStub(for: row, location: request.location)
     }
     logger.info("stub for \(icon) → \(request.location ?? "gone") for \(request.ttlSeconds) s")
   }
@@ -302,14 +303,15 @@ public actor Yard {
     let ttl = configuration?.deployment.manifest.policy.stubTTL.inSeconds ?? 60
     let balance = purse?.balance.microcredits ?? 0
     if balance > 0 { logger.warning("\(icon) left \(Money(microcredits: balance)) credits: held in escrow") }
-    try store.update(icon) {
+    let updated = try store.update(icon) {
+      $0.died = true
       $0.escrow = balance
       $0.escrowHeir = heir
       $0.state = (heir == nil ? InstanceRecord.State.failed : .stub).rawValue
       $0.stubLocation = heir
       $0.stubExpires = heir == nil ? nil : Self.now() + ttl
     }
-    if heir != nil { serveStub(for: icon, port: row.port, location: heir) }
+    if let updated, heir != nil { serveStub(for: updated, location: heir) }
   }
 
   /// Hands escrow on to the heirs that are known, one attempt each; what fails is tried again at the
@@ -345,13 +347,28 @@ public actor Yard {
     }
   }
 
-  private func serveStub(for icon: ICONID, port: Int, location: String?) {
+  /// Serves the stub on the instance's port. A dead ICON's stub answers only its clients; control
+  /// messages get 503 (so the tree notices the loss), except those carrying money, which are added to
+  /// its escrow for the heir.
+  private func serveStub(for row: YardStore.Row, location: String?) {
+    let icon = ICONID(row.icon)
     stubs.removeValue(forKey: icon)?.cancel()
     let host = settings.host
+    let store = store
+    let application = ApplicationID(row.application)
+    var deposit: (@Sendable (Envelope) -> Bool)?
+    if row.died {
+      deposit = { envelope in
+        guard envelope.to == icon, envelope.application == application, envelope.message.money > .zero
+        else { return false }
+        return (try? store.update(icon) { $0.escrow += envelope.message.money.microcredits }) != nil
+      }
+    }
+    let stub = RedirectStub(location: location, deposit: deposit)
     stubs[icon] = Task {
       for _ in 0..<50 where !Task.isCancelled {
         do {
-          try await RedirectStub(location: location).serve(host: host, port: port)
+          try await stub.serve(host: host, port: row.port)
           return
         } catch {
           try? await Task.sleep(for: .milliseconds(100))
