@@ -23,6 +23,8 @@ public enum DemoWorkload {
 
   /// Serves on `127.0.0.1:port` until SIGTERM, or until the agent that started it is gone.
   public static func run(port: Int, site: String) async throws {
+    // as process 1 of a container, SIGTERM would otherwise be ignored
+    signal(SIGTERM) { _ in _exit(0) }
     let state = Mutex(State())
     let channel = try await PlainHTTPServer { head, body in
       respond(head, body, state: state, site: site)
