@@ -16,8 +16,17 @@ struct YardCommand: AsyncParsableCommand {
       DATA/yard.sqlite, so a yard restarted on the same --data still answers for all it had; the agents \
       keep running while the yard restarts.
 
+      With --driver engine, the workload of an application whose manifest names an `image` runs as a \
+      container of a Docker or Podman engine (Docker Engine API v1.41, unix socket or TCP; see \
+      docs/containers.md); agents stay processes.
+
       Example: icon yard --name paris --listen 127.0.0.1:7001 --site Paris --price 2 --data /tmp/paris
       """)
+
+  /// How workloads run.
+  enum Driver: String, ExpressibleByArgument, CaseIterable {
+    case process, engine
+  }
 
   @Option(help: "The yard's name.") var name: String
   @Option(help: "Address to listen on, HOST:PORT (port 0 picks a free one).") var listen = "127.0.0.1:0"
@@ -28,6 +37,12 @@ struct YardCommand: AsyncParsableCommand {
   @Option(help: "How many instances it hosts at most.") var capacity = 16
   @Option(help: "Folder for the database and instance files (default: ~/.local/state/icon/yards/NAME).")
   var data: String?
+  @Option(help: "How workloads run: process, or engine (images as containers).") var driver = Driver.process
+  @Option(
+    help:
+      "The container engine for --driver engine: unix:///PATH or tcp://HOST:PORT (default: $DOCKER_HOST, else unix:///var/run/docker.sock)."
+  )
+  var engine: String?
 
   func validate() throws {
     guard price >= 0, slot > 0, capacity >= 0 else {
@@ -56,7 +71,20 @@ struct YardCommand: AsyncParsableCommand {
     let settings = YardSettings(
       name: name, host: host, port: port, site: SiteID(site), price: .credits(price), slot: .seconds(slot),
       capacity: capacity, dataDirectory: data ?? Self.defaultData(name: name))
-    try await YardProcess.run(settings: settings)
+    switch driver {
+    case .process:
+      try await YardProcess.run(settings: settings)
+    case .engine:
+      let engine = try ContainerEngine(address: engine ?? ContainerEngine.defaultAddress)
+      do {
+        let version = try await engine.version()
+        FileHandle.standardError.write(Data("container engine \(version) at \(engine.address)\n".utf8))
+      } catch {
+        FileHandle.standardError.write(
+          Data("warning: \(error); deployments of images will fail until it answers\n".utf8))
+      }
+      try await YardProcess.run(settings: settings, driver: EngineDriver(engine: engine, yard: name))
+    }
   }
 }
 

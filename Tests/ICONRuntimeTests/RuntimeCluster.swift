@@ -27,10 +27,13 @@ final class RuntimeCluster: @unchecked Sendable {
   let folder: URL
   private(set) var yards: [String: YardHandle] = [:]
   let slot: Double
+  /// Extra `icon yard` arguments, such as `--driver engine`.
+  let yardArguments: [String]
   private let client = JSONClient()
 
   /// Starts one yard per `(name, site, price)`.
-  init(yards specs: [(String, String, Double)], slot: Double = 2) async throws {
+  init(yards specs: [(String, String, Double)], slot: Double = 2, yardArguments: [String] = []) async throws {
+    self.yardArguments = yardArguments
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "icon-runtime-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -46,7 +49,8 @@ final class RuntimeCluster: @unchecked Sendable {
   /// Starts (or restarts) a yard on `data`.
   func startYard(name: String, site: String, price: Double, data: URL) async throws -> YardHandle {
     let (process, url) = try await YardProcess.spawn(
-      name: name, site: site, price: price, slot: slot, data: data, program: IconProgram.url.path)
+      name: name, site: site, price: price, slot: slot, data: data, program: IconProgram.url.path,
+      arguments: yardArguments)
     return YardHandle(name: name, site: site, price: price, data: data, url: url, process: process)
   }
 

@@ -15,6 +15,8 @@ public struct AgentConfiguration: Hashable, Codable, Sendable {
   public var port: Int
   /// Workload state to restore before serving (from a soft-terminated instance of the application).
   public var restoredState: Data?
+  /// The port of a workload the yard runs itself (a container); nil: the agent starts the command.
+  public var workloadPort: Int?
 
   /// A configuration for `deployment` at `yard`.
   public init(

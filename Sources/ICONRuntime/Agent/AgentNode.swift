@@ -56,8 +56,10 @@ public actor AgentNode {
   /// The wall clock as the engine counts time.
   static func now() -> Instant { Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9)) }
 
-  /// Starts the workload; call before serving.
+  /// Starts the workload, unless the yard runs it (a container); call before serving. Returns its
+  /// process id (0 for the yard's).
   public func startWorkload() async throws -> Int32 {
+    if configuration.workloadPort != nil { return 0 }
     let workload = try await WorkloadProcess(
       command: manifest.workload.command,
       environment: ["ICON_ID": icon.rawValue, "ICON_SITE": configuration.site.site.rawValue],
@@ -67,7 +69,7 @@ public actor AgentNode {
   }
 
   /// The workload's port.
-  var workloadPort: Int? { workload?.port }
+  var workloadPort: Int? { workload?.port ?? configuration.workloadPort }
 
   /// The server is listening at `url`: a fresh ICON starts its engine, a migration target waits.
   public func start(url: String) {
@@ -382,14 +384,14 @@ public actor AgentNode {
 
   /// The workload's state, when it offers the hooks.
   private func workloadState() async -> Data? {
-    guard manifest.workload.stateHooks, let port = workload?.port else { return nil }
+    guard manifest.workload.stateHooks, let port = workloadPort else { return nil }
     return try? await client.exchange(
       .GET, "http://127.0.0.1:\(port)/_icon/state", body: nil, timeout: .seconds(10))
   }
 
   /// Puts `state` into the workload.
   func restoreWorkload(_ state: Data) async throws {
-    guard let port = workload?.port else { return }
+    guard let port = workloadPort else { return }
     _ = try await client.exchange(
       .PUT, "http://127.0.0.1:\(port)/_icon/state", body: state, timeout: .seconds(10))
     remember("restored the workload's state (\(state.count) bytes)")
@@ -483,7 +485,7 @@ public actor AgentNode {
     let children = engine?.children.keys.sorted() ?? []
     return AgentStatus(
       icon: icon, application: ApplicationID(manifest.name), site: site, url: url,
-      workloadPort: workload?.port,
+      workloadPort: workloadPort,
       mode: routing.mode.name,
       parent: engine?.parent, origin: engine?.origin ?? icon,
       originURL: directory[engine?.origin ?? icon]?.url, policy: engine?.policy, epoch: engine?.epoch ?? 0,

@@ -18,15 +18,35 @@ public struct AppManifest: Hashable, Codable, Sendable {
   /// The wrapped HTTP service.
   public struct Workload: Hashable, Codable, Sendable {
     /// The command and its arguments; the first word `icon` means this very program. The service
-    /// must listen on `127.0.0.1` at the port in the `PORT` environment variable.
+    /// must listen on `127.0.0.1` at the port in the `PORT` environment variable. With an ``image``,
+    /// the container's command (empty: the image's own).
     public var command: [String]
     /// True when the service offers `GET`/`PUT /_icon/state`, so its state moves with a migration.
     public var stateHooks: Bool
+    /// An OCI image to run the service from, as a container, at yards that run an engine
+    /// (`icon yard --driver engine`); nil runs ``command`` as a process.
+    public var image: String?
+    /// The container's memory limit, in MiB.
+    public var memoryMiB: Int?
+    /// The container's CPU limit, in CPUs.
+    public var cpus: Double?
 
     /// A workload run by `command`.
     public init(command: [String], stateHooks: Bool = false) {
       self.command = command
       self.stateHooks = stateHooks
+    }
+
+    /// A workload run from `image` as a container.
+    public init(
+      image: String, command: [String] = [], stateHooks: Bool = false, memoryMiB: Int? = nil,
+      cpus: Double? = nil
+    ) {
+      self.command = command
+      self.stateHooks = stateHooks
+      self.image = image
+      self.memoryMiB = memoryMiB
+      self.cpus = cpus
     }
   }
 
@@ -149,21 +169,38 @@ extension AppManifest {
   }
 
   private static func readWorkload(_ value: YAMLValue) throws -> Workload {
-    let fields = try value.mapping(allowed: ["command", "state_hooks"])
-    guard let commandField = fields["command"] else { throw value.error("missing `command`") }
-    let command: [String]
-    if case .sequence = commandField.node {
-      command = try commandField.sequence().map { try $0.string() }
-    } else {
-      command = try commandField.string().split(separator: " ").map(String.init)
+    let fields = try value.mapping(allowed: ["command", "image", "state_hooks", "memory_mib", "cpus"])
+    guard fields["command"] != nil || fields["image"] != nil else {
+      throw value.error("missing `command` (a process) or `image` (a container)")
     }
-    guard !command.isEmpty else { throw commandField.error("expected a command") }
+    var command: [String] = []
+    if let commandField = fields["command"] {
+      if case .sequence = commandField.node {
+        command = try commandField.sequence().map { try $0.string() }
+      } else {
+        command = try commandField.string().split(separator: " ").map(String.init)
+      }
+      guard !command.isEmpty else { throw commandField.error("expected a command") }
+    }
     var stateHooks = false
     if let field = fields["state_hooks"] {
       guard let flag = field.node.bool else { throw field.error("expected true or false") }
       stateHooks = flag
     }
-    return Workload(command: command, stateHooks: stateHooks)
+    guard let imageField = fields["image"] else {
+      for key in ["memory_mib", "cpus"] where fields[key] != nil {
+        throw fields[key]!.error("limits apply to containers: give `image` too")
+      }
+      return Workload(command: command, stateHooks: stateHooks)
+    }
+    let image = try imageField.string()
+    guard !image.isEmpty, !image.contains(where: \.isWhitespace) else {
+      throw imageField.error("expected an image name, such as localhost/icon-demo-workload:latest")
+    }
+    return Workload(
+      image: image, command: command, stateHooks: stateHooks,
+      memoryMiB: try fields["memory_mib"].map { Int(try $0.number(in: 4...1_048_576)) },
+      cpus: try fields["cpus"]?.number(in: 0.01...1024))
   }
 
   private static func readLatency(_ value: YAMLValue, folder: String) throws -> LatencySettings {

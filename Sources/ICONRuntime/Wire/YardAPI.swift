@@ -121,6 +121,8 @@ public struct InstanceRecord: Hashable, Codable, Sendable {
   public var pid: Int32
   /// The workload's process id.
   public var workloadPID: Int32
+  /// The workload's container, when it runs in one.
+  public var container: String?
   /// Where a stub sends clients.
   public var stubLocation: String?
   /// When the stub expires (seconds since 1970).

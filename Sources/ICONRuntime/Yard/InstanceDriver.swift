@@ -12,6 +12,8 @@ public struct StartedInstance: Hashable, Sendable {
   public var pid: Int32
   /// The workload's process id.
   public var workloadPID: Int32
+  /// The workload's container, when it runs in one.
+  public var container: String?
 }
 
 /// How a yard runs the agents (and with them the workloads) it hosts.
@@ -20,8 +22,35 @@ public protocol InstanceDriver: Sendable {
   func start(_ configuration: AgentConfiguration, folder: URL) async throws -> StartedInstance
   /// True while the instance runs.
   func isAlive(_ instance: StartedInstance) -> Bool
-  /// Stops it: SIGTERM, and SIGKILL for what is left after `grace`.
-  func stop(_ instance: StartedInstance, grace: Duration) async
+  /// Stops it: SIGTERM, and SIGKILL for what is left after `grace`; a container is removed unless
+  /// `keepWorkload` (a soft termination's, kept stopped until ``discard(_:)``).
+  func stop(_ instance: StartedInstance, grace: Duration, keepWorkload: Bool) async
+  /// Stops the workload of an instance that left (its agent stays, serving its stub); a container is
+  /// kept, stopped, until ``discard(_:)``.
+  func park(_ instance: StartedInstance) async
+  /// Removes what ``park(_:)`` kept.
+  func discard(_ instance: StartedInstance) async
+  /// After a restart: keeps the workloads of `owned` and removes every other one this yard made.
+  func reconcile(owned: [StartedInstance]) async throws
+  /// Whether it runs workloads given as images.
+  var runsImages: Bool { get }
+}
+
+extension InstanceDriver {
+  /// Processes only.
+  public var runsImages: Bool { false }
+
+  /// Stops agent and workload, removing a container.
+  public func stop(_ instance: StartedInstance, grace: Duration) async {
+    await stop(instance, grace: grace, keepWorkload: false)
+  }
+
+  /// A process workload stops with its agent.
+  public func park(_ instance: StartedInstance) async {}
+  /// Nothing is kept for a process.
+  public func discard(_ instance: StartedInstance) async {}
+  /// Processes are not found again: nothing to do.
+  public func reconcile(owned: [StartedInstance]) async throws {}
 }
 
 /// Runs each agent as a child process of the yard (`icon agent --config FILE`).
@@ -68,7 +97,7 @@ public struct ProcessDriver: InstanceDriver {
 
   public func isAlive(_ instance: StartedInstance) -> Bool { Self.isRunning(instance.pid) }
 
-  public func stop(_ instance: StartedInstance, grace: Duration) async {
+  public func stop(_ instance: StartedInstance, grace: Duration, keepWorkload: Bool) async {
     await Self.terminate([instance.pid, instance.workloadPID], grace: grace)
   }
 

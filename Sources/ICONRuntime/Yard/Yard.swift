@@ -66,21 +66,25 @@ public actor Yard {
 
   static func now() -> Double { Date().timeIntervalSince1970 }
 
-  /// The yard listens at `url`: pick up what the database says it had.
-  public func start(url: String) throws {
+  /// The yard listens at `url`: pick up what the database says it had, re-attach to its running
+  /// containers and remove those of its own it no longer needs.
+  public func start(url: String) async throws {
     self.url = url
     for row in try store.rows() {
       let instance = Self.instance(row)
       switch row.instanceState {
       case .running where !driver.isAlive(instance), .starting:
         logger.warning("\(row.icon) died while the yard was away")
-        try markFailed(row)
+        try await markFailed(row)
       case .stub where (row.stubExpires ?? 0) > Self.now() && !driver.isAlive(instance):
         serveStub(for: row, location: row.stubLocation)
       default:
         break
       }
     }
+    let kept: [InstanceRecord.State] = [.starting, .running, .stub, .stopped]
+    try await driver.reconcile(
+      owned: try store.rows().filter { kept.contains($0.instanceState) }.map(Self.instance))
   }
 
   /// The offer discovery sees.
@@ -133,6 +137,7 @@ public actor Yard {
       $0.url = started.url
       $0.pid = started.pid
       $0.workloadPID = started.workloadPID
+      $0.container = started.container
     }
     if let restorable {
       try store.update(ICONID(restorable.icon)) { $0.restorableUntil = nil }
@@ -166,8 +171,13 @@ public actor Yard {
   private func validate(_ request: DeployRequest) throws {
     let manifest = request.manifest
     guard !manifest.name.isEmpty else { throw YardProblem.invalid("the manifest has no name") }
-    guard !manifest.workload.command.isEmpty else {
-      throw YardProblem.invalid("the manifest's workload has no command")
+    guard !manifest.workload.command.isEmpty || manifest.workload.image != nil else {
+      throw YardProblem.invalid("the manifest's workload has neither a command nor an image")
+    }
+    guard manifest.workload.image == nil || driver.runsImages else {
+      throw YardProblem.invalid(
+        "yard \(settings.name) runs workloads as processes, and this workload is an image "
+          + "(a yard runs images with `icon yard --driver engine`)")
     }
     guard manifest.policy.problems.isEmpty else {
       throw YardProblem.invalid("the policy is invalid: \(manifest.policy.problems.joined(separator: "; "))")
@@ -183,7 +193,7 @@ public actor Yard {
   }
 
   /// The ICON left (or was lost): answer its clients with a redirect to `request.location`.
-  public func leaveStub(for icon: ICONID, _ request: StubRequest) throws {
+  public func leaveStub(for icon: ICONID, _ request: StubRequest) async throws {
     guard request.ttlSeconds >= 0, request.restorableSeconds >= 0 else {
       throw YardProblem.invalid("ttlSeconds and restorableSeconds must not be negative")
     }
@@ -200,6 +210,7 @@ public actor Yard {
       // the ICON elected in a dead one's place claims its address, and with it what is held for it
       if $0.died, let location = request.location { $0.escrowHeir = location }
     }
+    await driver.park(Self.instance(row))
     if !driver.isAlive(Self.instance(row)) {
       serveStub(for: row, location: request.location)
     }
@@ -232,7 +243,7 @@ public actor Yard {
       InstanceRecord(
         icon: ICONID(row.icon), application: ApplicationID(row.application), state: row.instanceState,
         url: row.url,
-        pid: row.pid, workloadPID: row.workloadPID, stubLocation: row.stubLocation,
+        pid: row.pid, workloadPID: row.workloadPID, container: row.container, stubLocation: row.stubLocation,
         stubExpires: row.stubExpires,
         restorableUntil: row.restorableUntil, paid: leases[row.icon]?.paid ?? .zero,
         lastPaid: leases[row.icon]?.last)
@@ -255,15 +266,16 @@ public actor Yard {
       switch row.instanceState {
       case .running where !driver.isAlive(instance):
         logger.warning("\(row.icon) died")
-        try markFailed(row)
+        try await markFailed(row)
       case .stub where (row.stubExpires ?? 0) <= now:
         stubs.removeValue(forKey: ICONID(row.icon))?.cancel()
-        await driver.stop(instance, grace: .seconds(2))
         let restorable = (row.restorableUntil ?? 0) > now
+        await driver.stop(instance, grace: .seconds(2), keepWorkload: restorable)
         try store.update(ICONID(row.icon)) {
           $0.state = (restorable ? InstanceRecord.State.stopped : .ended).rawValue
         }
       case .stopped where (row.restorableUntil ?? 0) <= now:
+        await driver.discard(instance)
         try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(row.icon)))
         try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.ended.rawValue }
       case .running where now - (leases[row.icon]?.last ?? row.created) > settings.slot.inSeconds * 2 + 2:
@@ -287,8 +299,9 @@ public actor Yard {
   /// and its clients are sent to the heir at once (the parent, or an origin's likely successor); the
   /// tree confirms or corrects this when it notices the loss. Without a known heir, clients and money
   /// wait for the ICON elected in its place, which asks for a stub here.
-  private func markFailed(_ row: YardStore.Row) throws {
+  private func markFailed(_ row: YardStore.Row) async throws {
     if ProcessDriver.isRunning(row.workloadPID) { kill(row.workloadPID, SIGKILL) }
+    await driver.discard(Self.instance(row))
     let icon = ICONID(row.icon)
     let purse = Purse.read(in: folder(of: icon))
     let configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
@@ -378,7 +391,7 @@ public actor Yard {
   }
 
   static func instance(_ row: YardStore.Row) -> StartedInstance {
-    StartedInstance(url: row.url, pid: row.pid, workloadPID: row.workloadPID)
+    StartedInstance(url: row.url, pid: row.pid, workloadPID: row.workloadPID, container: row.container)
   }
 }
 

@@ -75,16 +75,18 @@ public enum YardProcess {
   /// Starts `program yard` as a child process (output discarded) and waits until it serves; returns
   /// the process and the yard's URL.
   public static func spawn(
-    name: String, site: String, price: Double, slot: Double, data: URL, program: String = ProgramPath.current
+    name: String, site: String, price: Double, slot: Double, data: URL, program: String = ProgramPath.current,
+    arguments extra: [String] = []
   ) async throws -> (process: Process, url: String) {
     let ready = data.appendingPathComponent(readyFile)
     try? FileManager.default.removeItem(at: ready)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = [
-      "yard", "--name", name, "--site", site, "--price", String(price), "--slot", String(slot), "--data",
-      data.path,
-    ]
+    process.arguments =
+      [
+        "yard", "--name", name, "--site", site, "--price", String(price), "--slot", String(slot), "--data",
+        data.path,
+      ] + extra
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()

@@ -35,6 +35,7 @@ final class YardStore: Sendable {
     }
     migrator.registerMigration("v2: escrow") { db in
       try db.alter(table: "instance") { table in
+        table.add(column: "container", .text)
         table.add(column: "died", .boolean).notNull().defaults(to: false)
         table.add(column: "escrow", .integer).notNull().defaults(to: 0)
         table.add(column: "escrowHeir", .text)
@@ -57,6 +58,8 @@ final class YardStore: Sendable {
     var stubExpires: Double?
     var restorableUntil: Double?
     var created: Double
+    /// The workload's container, when it runs in one.
+    var container: String?
     /// Whether the agent died (rather than left with a stub of its own asking).
     var died = false
     /// Micro-credits a dead instance left, or that were sent to it since, held until they reach its heir.

@@ -1,0 +1,132 @@
+import Foundation
+import NIOPosix
+
+/// Runs each agent as a process, like ``ProcessDriver``, and the workload of an application whose
+/// manifest names an image as a container of a container engine (host networking, `PORT` set, the
+/// manifest's memory and CPU limits). Its containers carry the labels `icon.yard` (this yard's name)
+/// and `icon.icon`; it never touches a container without its own `icon.yard` label.
+public struct EngineDriver: InstanceDriver {
+  /// The label naming the yard that created a container.
+  public static let yardLabel = "icon.yard"
+  /// The label naming the ICON a container runs.
+  public static let iconLabel = "icon.icon"
+
+  /// The engine.
+  public let engine: ContainerEngine
+  /// The yard's name, for labels and container names.
+  public let yard: String
+  private let agents: ProcessDriver
+
+  /// A driver for the yard `yard`, with containers at `engine` and agents started from `program`.
+  public init(engine: ContainerEngine, yard: String, program: String = ProgramPath.current) {
+    self.engine = engine
+    self.yard = yard
+    agents = ProcessDriver(program: program)
+  }
+
+  public func start(_ configuration: AgentConfiguration, folder: URL) async throws -> StartedInstance {
+    let workload = configuration.deployment.manifest.workload
+    guard let image = workload.image else { return try await agents.start(configuration, folder: folder) }
+    let icon = configuration.deployment.icon.rawValue
+    let port = try await Self.freePort(host: configuration.host)
+    var spec = ContainerEngine.ContainerSpec(image: image)
+    spec.command = workload.command.isEmpty ? nil : workload.command
+    spec.environment = ["PORT": "\(port)", "ICON_ID": icon, "ICON_SITE": configuration.site.site.rawValue]
+    spec.labels = [Self.yardLabel: yard, Self.iconLabel: icon]
+    spec.memoryBytes = workload.memoryMiB.map { Int64($0) << 20 }
+    spec.nanoCPUs = workload.cpus.map { Int64($0 * 1e9) }
+    let container = try await create(name: containerName(of: icon), spec)
+    do {
+      try await engine.start(container)
+      try await waitUntilServing(container, port: port)
+      var configuration = configuration
+      configuration.workloadPort = port
+      var started = try await agents.start(configuration, folder: folder)
+      started.container = container
+      started.workloadPID = try await engine.inspect(container).pid
+      return started
+    } catch {
+      try? await engine.remove(container)
+      throw error
+    }
+  }
+
+  public func isAlive(_ instance: StartedInstance) -> Bool { agents.isAlive(instance) }
+
+  public var runsImages: Bool { true }
+
+  public func stop(_ instance: StartedInstance, grace: Duration, keepWorkload: Bool) async {
+    guard let container = instance.container else { return await agents.stop(instance, grace: grace) }
+    await ProcessDriver.terminate([instance.pid], grace: grace)
+    if keepWorkload { await park(instance) } else { try? await engine.remove(container) }
+  }
+
+  public func park(_ instance: StartedInstance) async {
+    guard let container = instance.container else { return }
+    try? await engine.stop(container, seconds: 2)
+  }
+
+  public func discard(_ instance: StartedInstance) async {
+    guard let container = instance.container else { return }
+    try? await engine.remove(container)
+  }
+
+  public func reconcile(owned: [StartedInstance]) async throws {
+    let keep = Set(owned.compactMap(\.container))
+    for container in try await engine.list(label: "\(Self.yardLabel)=\(yard)")
+    where container.labels[Self.yardLabel] == yard && !keep.contains(container.id) {
+      try await engine.remove(container.id)
+    }
+  }
+
+  /// `icon-YARD-ICON`, in the characters engines allow.
+  func containerName(of icon: String) -> String {
+    "icon-\(yard)-\(icon)".map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
+      .reduce(into: "") { $0.append($1) }
+  }
+
+  /// Creates the container; a leftover of this yard's with the same name is removed first, one that
+  /// this yard did not create is left alone and reported.
+  private func create(name: String, _ spec: ContainerEngine.ContainerSpec) async throws -> String {
+    do {
+      return try await engine.create(name: name, spec)
+    } catch let failure as ContainerEngine.Failure where failure.status == 409 {
+      let existing = try await engine.inspect(name)
+      guard existing.labels[Self.yardLabel] == yard else {
+        throw ContainerEngine.Failure(
+          status: 409,
+          description:
+            "a container named \(name) exists that yard \(yard) did not create; remove or rename it")
+      }
+      try await engine.remove(existing.id)
+      return try await engine.create(name: name, spec)
+    }
+  }
+
+  /// Waits until the workload accepts connections on `port`; fails with its logs if it exits first.
+  private func waitUntilServing(_ container: String, port: Int) async throws {
+    let deadline = ContinuousClock.now + .seconds(30)
+    while ContinuousClock.now < deadline {
+      if (try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        .connectTimeout(.milliseconds(200)).connect(host: "127.0.0.1", port: port).get().close()) != nil
+      {
+        return
+      }
+      guard try await engine.inspect(container).running else {
+        let logs = (try? await engine.logs(container)) ?? ""
+        throw RuntimeFailure("the workload's container exited: \(logs.suffix(800))")
+      }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    throw RuntimeFailure("the workload's container did not listen on port \(port) within 30 s")
+  }
+
+  /// A port nobody listens on now.
+  static func freePort(host: String) async throws -> Int {
+    let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+      .bind(host: host, port: 0).get()
+    let port = channel.localAddress?.port ?? 0
+    try await channel.close()
+    return port
+  }
+}
