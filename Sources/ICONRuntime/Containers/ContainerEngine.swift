@@ -96,33 +96,42 @@ public struct ContainerEngine: Sendable {
 
   /// The engine's version: also a check that it answers.
   public func version() async throws -> String {
-    struct Version: Decodable { var Version: String }
-    return try JSONDecoder().decode(Version.self, from: try await call(.GET, "/version")).Version
+    struct Version: Decodable {
+      var version: String
+      enum CodingKeys: String, CodingKey { case version = "Version" }
+    }
+    return try JSONDecoder().decode(Version.self, from: try await call(.GET, "/version")).version
   }
 
   /// Creates a container named `name` (host networking); returns its id.
   public func create(name: String, _ spec: ContainerSpec) async throws -> String {
     struct HostConfig: Encodable {
-      var NetworkMode = "host"
-      var Memory: Int64?
-      var NanoCpus: Int64?
+      var networkMode = "host"
+      var memory: Int64?
+      var nanoCPUs: Int64?
+      enum CodingKeys: String, CodingKey {
+        case networkMode = "NetworkMode", memory = "Memory", nanoCPUs = "NanoCpus"
+      }
     }
     struct Body: Encodable {
-      var Image: String
-      var Cmd: [String]?
-      var Env: [String]
-      var Labels: [String: String]
-      var HostConfig: HostConfig
+      var image: String
+      var command: [String]?
+      var environment: [String]
+      var labels: [String: String]
+      var hostConfig: HostConfig
+      enum CodingKeys: String, CodingKey {
+        case image = "Image", command = "Cmd", environment = "Env", labels = "Labels", hostConfig =
+          "HostConfig"
+      }
     }
-    struct Created: Decodable { var Id: String }
     let body = Body(
-      Image: spec.image, Cmd: spec.command,
-      Env: spec.environment.sorted { $0.key < $1.key }.map { "\($0)=\($1)" },
-      Labels: spec.labels, HostConfig: HostConfig(Memory: spec.memoryBytes, NanoCpus: spec.nanoCPUs))
+      image: spec.image, command: spec.command,
+      environment: spec.environment.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }, labels: spec.labels,
+      hostConfig: HostConfig(memory: spec.memoryBytes, nanoCPUs: spec.nanoCPUs))
     let encodedName = name.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? name
     do {
       let data = try await call(.POST, "/containers/create?name=\(encodedName)", json: body)
-      return try JSONDecoder().decode(Created.self, from: data).Id
+      return try JSONDecoder().decode(Identified.self, from: data).id
     } catch let failure as Failure where failure.status == 404 {
       throw Failure(
         status: 404,
@@ -152,27 +161,35 @@ public struct ContainerEngine: Sendable {
   public func inspect(_ id: String) async throws -> ContainerState {
     struct Inspected: Decodable {
       struct State: Decodable {
-        var Running: Bool
-        var Pid: Int32
+        var running: Bool
+        var pid: Int32
+        enum CodingKeys: String, CodingKey { case running = "Running", pid = "Pid" }
       }
-      struct Config: Decodable { var Labels: [String: String]? }
-      var Id: String
-      var State: State
-      var Config: Config
+      struct Config: Decodable {
+        var labels: [String: String]?
+        enum CodingKeys: String, CodingKey { case labels = "Labels" }
+      }
+      var id: String
+      var state: State
+      var config: Config
+      enum CodingKeys: String, CodingKey { case id = "Id", state = "State", config = "Config" }
     }
     let inspected = try JSONDecoder().decode(
       Inspected.self, from: try await call(.GET, "/containers/\(id)/json"))
     return ContainerState(
-      id: inspected.Id, running: inspected.State.Running, pid: inspected.State.Pid,
-      labels: inspected.Config.Labels ?? [:])
+      id: inspected.id, running: inspected.state.running, pid: inspected.state.pid,
+      labels: inspected.config.labels ?? [:])
   }
 
   /// Waits until the container stops; returns its exit status.
   public func wait(_ id: String, timeout: Duration = .seconds(60)) async throws -> Int {
-    struct Waited: Decodable { var StatusCode: Int }
+    struct Waited: Decodable {
+      var statusCode: Int
+      enum CodingKeys: String, CodingKey { case statusCode = "StatusCode" }
+    }
     return try JSONDecoder().decode(
       Waited.self, from: try await call(.POST, "/containers/\(id)/wait", timeout: timeout)
-    ).StatusCode
+    ).statusCode
   }
 
   /// Standard output and error so far, as text.
@@ -183,15 +200,16 @@ public struct ContainerEngine: Sendable {
   /// Every container, running or not, that carries `label` (`KEY=VALUE`).
   public func list(label: String) async throws -> [ContainerSummary] {
     struct Listed: Decodable {
-      var Id: String
-      var Labels: [String: String]?
-      var State: String
+      var id: String
+      var labels: [String: String]?
+      var state: String
+      enum CodingKeys: String, CodingKey { case id = "Id", labels = "Labels", state = "State" }
     }
     let filters =
       #"{"label":["\#(label)"]}"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     let listed = try JSONDecoder().decode(
       [Listed].self, from: try await call(.GET, "/containers/json?all=true&filters=\(filters)"))
-    return listed.map { ContainerSummary(id: $0.Id, labels: $0.Labels ?? [:], state: $0.State) }
+    return listed.map { ContainerSummary(id: $0.id, labels: $0.labels ?? [:], state: $0.state) }
   }
 
   /// Commits a container's file system to the image `repository:tag`.
@@ -218,6 +236,12 @@ public struct ContainerEngine: Sendable {
   }
 
   // MARK: Transport
+
+  /// `{"Id": …}`, as `create` answers.
+  private struct Identified: Decodable {
+    var id: String
+    enum CodingKeys: String, CodingKey { case id = "Id" }
+  }
 
   private func call<Body: Encodable>(
     _ method: HTTPMethod, _ path: String, json body: Body, timeout: Duration = .seconds(30)

@@ -64,6 +64,7 @@ public struct EngineDriver: InstanceDriver {
   public func park(_ instance: StartedInstance) async {
     guard let container = instance.container else { return }
     try? await engine.stop(container, seconds: 2)
+    _ = try? await engine.wait(container, timeout: .seconds(5))
   }
 
   public func discard(_ instance: StartedInstance) async {
