@@ -17,7 +17,7 @@ extension LiveClusters {
     .enabled(
       if: EngineUnderTest.address != nil,
       "ICON_ENGINE names no container engine (.ci/run starts one; see docs/containers.md)"),
-    .timeLimit(.minutes(3)))
+    .timeLimit(.minutes(4)))
   struct ContainerTests {
     static let engineAddress = EngineUnderTest.address
     static let image = EngineUnderTest.image
@@ -150,6 +150,33 @@ extension LiveClusters {
       #expect(served.status == 200)
       #expect(orphanGone, "a container of this yard's that it no longer owns is removed")
       #expect(foreignKept, "a container the yard did not create is left alone")
+    }
+
+    @Test func aMigrationCarriesAFileWrittenInsideTheContainer() async throws {
+      let (cluster, names) = try await cluster()
+      var manifest = manifest(cluster)
+      manifest.workload.stateHooks = false  // only the container's file system can carry the file
+      let reply = try await OwnerClient().deploy(manifest, yard: cluster.url(names["stockholm"]!))
+      let before = try #require(try await cluster.instances(names["stockholm"]!).first)
+      let written = await LoopbackClient(source: "127.0.2.130").send(
+        .PUT, base: reply.url, path: "/files/note.txt", body: "written in Stockholm")
+      // Madrid's clients alone: the origin moves to Madrid
+      let far = ClientLoop()
+      await far.start(source: "127.0.2.131", base: reply.url)
+      let moved = await cluster.eventually(within: .seconds(90)) {
+        guard let last = await far.outcomes.last, last.status == 200 else { return false }
+        return await cluster.yard(serving: last.servedBy) == names["madrid"]
+      }
+      await far.stop()
+      let read = await LoopbackClient(source: "127.0.2.132").send(base: reply.url, path: "/files/note.txt")
+      let madrid = try? await cluster.instances(names["madrid"]!).first { $0.state == .running }
+      await cluster.shutdown()
+      await removeContainers(of: names)
+      #expect(written.status == 200)
+      #expect(moved, "the origin moved to Madrid")
+      #expect(read.status == 200 && read.body == "written in Stockholm", "\(read.status ?? 0): \(read.body)")
+      #expect(read.servedBy == madrid?.url)
+      #expect(madrid?.container != nil && madrid?.container != before.container)
     }
 
     @Test func aMissingImageIsAClearErrorAndTheYardKeepsServing() async throws {

@@ -41,6 +41,8 @@ public struct Takeover: Codable, Sendable {
   public var workloadState: Data?
   /// Addresses the old instance knew.
   public var peers: [ICONID: PeerAddress]
+  /// The old workload's container, committed with its file system, when it ran in one.
+  public var workloadImage: WorkloadImage?
 
   /// One armed timer.
   public struct TimerDeadline: Codable, Sendable {

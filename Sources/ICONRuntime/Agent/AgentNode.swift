@@ -62,7 +62,11 @@ public actor AgentNode {
     if configuration.workloadPort != nil { return 0 }
     let workload = try await WorkloadProcess(
       command: manifest.workload.command,
-      environment: ["ICON_ID": icon.rawValue, "ICON_SITE": configuration.site.site.rawValue],
+      environment: [
+        "ICON_ID": icon.rawValue, "ICON_SITE": configuration.site.site.rawValue,
+        "ICON_FILES": (folder ?? URL(fileURLWithPath: NSTemporaryDirectory())).appendingPathComponent("files")
+          .path,
+      ],
       log: folder?.appendingPathComponent("workload.log"))
     self.workload = workload
     return workload.pid
@@ -303,12 +307,12 @@ public actor AgentNode {
 
   /// Posts `body` as JSON, retrying on failure up to `retries` times.
   private nonisolated func post<Body: Encodable & Sendable>(
-    _ method: HTTPMethod, _ url: String, _ body: Body, retries: Int
+    _ method: HTTPMethod, _ url: String, _ body: Body, retries: Int, timeout: Duration = .seconds(5)
   ) async {
     for attempt in 0...retries {
       if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * attempt))) }
       do {
-        try await client.send(method, url, body: body)
+        try await client.send(method, url, body: body, timeout: timeout)
         return
       } catch let error as HTTPStatusError where error.status < 500 {
         await log("\(url): \(error.message)")
@@ -368,14 +372,19 @@ public actor AgentNode {
   private func handOver(to target: String, stubTTL: Duration) async {
     while routing.inFlight > 0 { try? await Task.sleep(for: .milliseconds(2)) }
     let state = await workloadState()
+    let image = await commitWorkload()
     guard let engine, let snapshot = try? engine.snapshot() else { return }
     let deadlines = timers.map { Takeover.TimerDeadline(timer: $0.key, at: $0.value.at) }
     for (_, timer) in timers { timer.task.cancel() }
     timers = [:]
     self.engine = nil
     let takeover = Takeover(
-      snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses)
-    await post(.POST, "\(target)/_icon/takeover", takeover, retries: 20)
+      snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses,
+      workloadImage: image)
+    // a container's file system travels with the takeover: allow for the copy
+    await post(
+      .POST, "\(target)/_icon/takeover", takeover, retries: 20,
+      timeout: image == nil ? .seconds(5) : .seconds(600))
     keepPurse()
     routing.set(.moved(target))
     for loop in loops { loop.cancel() }
@@ -387,6 +396,33 @@ public actor AgentNode {
     guard manifest.workload.stateHooks, let port = workloadPort else { return nil }
     return try? await client.exchange(
       .GET, "http://127.0.0.1:\(port)/_icon/state", body: nil, timeout: .seconds(10))
+  }
+
+  /// Has the yard commit the workload's container, file system and all, when the yard runs one.
+  private func commitWorkload() async -> WorkloadImage? {
+    guard configuration.workloadPort != nil else { return nil }
+    do {
+      return try await client.send(
+        .POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/commit", body: [String: String](),
+        as: WorkloadImage.self, timeout: .seconds(120))
+    } catch {
+      remember("the container could not be committed, its file system stays behind: \(error)")
+      return nil
+    }
+  }
+
+  /// Has the yard run the workload from the image the old instance's container was committed to. If
+  /// that fails, the workload keeps running from the application's image, with the state hooks' state.
+  private func runWorkload(from image: WorkloadImage) async {
+    guard let port = workloadPort else { return }
+    do {
+      try await client.send(
+        .POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/workload",
+        body: WorkloadReplacement(image: image, port: port), timeout: .seconds(600))
+      remember("the workload runs from \(image.image), its file system moved from \(image.yard)")
+    } catch {
+      remember("the file system could not move from \(image.yard): \(error)")
+    }
   }
 
   /// Puts `state` into the workload.
@@ -412,6 +448,7 @@ public actor AgentNode {
   func takeOver(_ takeover: Takeover) async throws {
     guard engine == nil, routing.mode == .standby else { throw RuntimeFailure("\(icon) is already running") }
     let restored = try ICONEngine(snapshot: takeover.snapshot)
+    if let image = takeover.workloadImage { await runWorkload(from: image) }
     if let state = takeover.workloadState { try await restoreWorkload(state) }
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))

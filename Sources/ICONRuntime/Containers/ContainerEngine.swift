@@ -230,9 +230,9 @@ public struct ContainerEngine: Sendable {
       .POST, "/images/load", body: archive, contentType: "application/x-tar", timeout: .seconds(300))
   }
 
-  /// Removes the image `name`.
+  /// Removes the image `name`, unless a container still uses it.
   public func removeImage(_ name: String) async throws {
-    _ = try await call(.DELETE, "/images/\(name)?force=true", timeout: .seconds(60))
+    _ = try await call(.DELETE, "/images/\(name)", timeout: .seconds(60))
   }
 
   // MARK: Transport

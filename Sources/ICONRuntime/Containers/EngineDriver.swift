@@ -25,20 +25,12 @@ public struct EngineDriver: InstanceDriver {
   }
 
   public func start(_ configuration: AgentConfiguration, folder: URL) async throws -> StartedInstance {
-    let workload = configuration.deployment.manifest.workload
-    guard let image = workload.image else { return try await agents.start(configuration, folder: folder) }
-    let icon = configuration.deployment.icon.rawValue
+    guard let image = configuration.deployment.manifest.workload.image else {
+      return try await agents.start(configuration, folder: folder)
+    }
     let port = try await Self.freePort(host: configuration.host)
-    var spec = ContainerEngine.ContainerSpec(image: image)
-    spec.command = workload.command.isEmpty ? nil : workload.command
-    spec.environment = ["PORT": "\(port)", "ICON_ID": icon, "ICON_SITE": configuration.site.site.rawValue]
-    spec.labels = [Self.yardLabel: yard, Self.iconLabel: icon]
-    spec.memoryBytes = workload.memoryMiB.map { Int64($0) << 20 }
-    spec.nanoCPUs = workload.cpus.map { Int64($0 * 1e9) }
-    let container = try await create(name: containerName(of: icon), spec)
+    let container = try await runWorkload(image: image, configuration: configuration, port: port)
     do {
-      try await engine.start(container)
-      try await waitUntilServing(container, port: port)
       var configuration = configuration
       configuration.workloadPort = port
       var started = try await agents.start(configuration, folder: folder)
@@ -78,6 +70,63 @@ public struct EngineDriver: InstanceDriver {
     where container.labels[Self.yardLabel] == yard && !keep.contains(container.id) {
       try await engine.remove(container.id)
     }
+  }
+
+  public func commitWorkload(of instance: StartedInstance, as image: String) async throws {
+    guard let container = instance.container else {
+      throw YardProblem.invalid("this instance's workload is a process: there is no container to commit")
+    }
+    let (repository, tag) = Self.split(image)
+    try await engine.commit(container, repository: repository, tag: tag)
+  }
+
+  public func exportImage(_ image: String) async throws -> Data { try await engine.save(image: image) }
+
+  public func replaceWorkload(
+    of instance: StartedInstance, configuration: AgentConfiguration, image: String, archive: Data
+  ) async throws -> StartedInstance {
+    guard let container = instance.container, let port = configuration.workloadPort else {
+      throw YardProblem.invalid("this instance's workload is a process: it cannot take an image")
+    }
+    try await engine.load(archive: archive)
+    try await engine.remove(container)
+    var replaced = instance
+    replaced.container = try await runWorkload(image: image, configuration: configuration, port: port)
+    replaced.workloadPID = try await engine.inspect(replaced.container!).pid
+    return replaced
+  }
+
+  public func removeImage(_ image: String) async { try? await engine.removeImage(image) }
+
+  /// Creates and starts the workload's container of `image`, listening on `port`; returns once it
+  /// accepts connections.
+  private func runWorkload(image: String, configuration: AgentConfiguration, port: Int) async throws -> String
+  {
+    let workload = configuration.deployment.manifest.workload
+    let icon = configuration.deployment.icon.rawValue
+    var spec = ContainerEngine.ContainerSpec(image: image)
+    spec.command = workload.command.isEmpty ? nil : workload.command
+    spec.environment = ["PORT": "\(port)", "ICON_ID": icon, "ICON_SITE": configuration.site.site.rawValue]
+    spec.labels = [Self.yardLabel: yard, Self.iconLabel: icon]
+    spec.memoryBytes = workload.memoryMiB.map { Int64($0) << 20 }
+    spec.nanoCPUs = workload.cpus.map { Int64($0 * 1e9) }
+    let container = try await create(name: containerName(of: icon), spec)
+    do {
+      try await engine.start(container)
+      try await waitUntilServing(container, port: port)
+      return container
+    } catch {
+      try? await engine.remove(container)
+      throw error
+    }
+  }
+
+  /// `REPOSITORY:TAG` split at the tag's colon (a registry's port is not a tag).
+  static func split(_ image: String) -> (repository: String, tag: String) {
+    guard let colon = image.lastIndex(of: ":"), !image[colon...].contains("/") else {
+      return (image, "latest")
+    }
+    return (String(image[..<colon]), String(image[image.index(after: colon)...]))
   }
 
   /// `icon-YARD-ICON`, in the characters engines allow.

@@ -71,10 +71,11 @@ public struct JSONClient: Sendable {
     _ = try await exchange(method, url, body: try JSONEncoder().encode(body), timeout: timeout)
   }
 
-  /// One exchange; a status outside 200–299 throws ``HTTPStatusError``.
-  public func exchange(_ method: HTTPMethod, _ url: String, body: Data?, timeout: Duration) async throws
-    -> Data
-  {
+  /// One exchange; a status outside 200–299 throws ``HTTPStatusError``. Answers longer than `limit`
+  /// bytes are refused.
+  public func exchange(
+    _ method: HTTPMethod, _ url: String, body: Data?, timeout: Duration, limit: Int = 64 << 20
+  ) async throws -> Data {
     var request = HTTPClientRequest(url: url)
     request.method = method
     if let body {
@@ -87,7 +88,7 @@ public struct JSONClient: Sendable {
     } catch {
       throw RuntimeFailure("cannot reach \(url): \(Self.reason(error, timeout: timeout))")
     }
-    let bytes = try await response.body.collect(upTo: 64 << 20)
+    let bytes = try await response.body.collect(upTo: limit)
     let data = Data(buffer: bytes)
     guard (200..<300).contains(Int(response.status.code)) else {
       throw HTTPStatusError(

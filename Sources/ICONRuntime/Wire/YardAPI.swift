@@ -142,3 +142,34 @@ public struct YardLedger: Hashable, Codable, Sendable {
   /// Balances of dead instances the yard holds until they reach their heirs, per application.
   public var escrow: [ApplicationID: Money]
 }
+
+/// A container's file system, committed to an image at a yard for a migrating ICON
+/// (`POST /v1/instances/{icon}/commit`), and fetched from there by the target yard
+/// (`GET /v1/images/{image}`, `POST /v1/instances/{icon}/workload`).
+public struct WorkloadImage: Hashable, Codable, Sendable {
+  /// The yard that holds the image.
+  public var yard: String
+  /// The image's name.
+  public var image: String
+
+  /// The image `image` at `yard`.
+  public init(yard: String, image: String) {
+    self.yard = yard
+    self.image = image
+  }
+}
+
+/// `POST /v1/instances/{icon}/workload`: run the ICON's workload from a committed image held at another
+/// yard, on the port its agent proxies to.
+public struct WorkloadReplacement: Hashable, Codable, Sendable {
+  /// The image and the yard that holds it.
+  public var image: WorkloadImage
+  /// The port the workload must listen on.
+  public var port: Int
+
+  /// Run `image` on `port`.
+  public init(image: WorkloadImage, port: Int) {
+    self.image = image
+    self.port = port
+  }
+}

@@ -12,6 +12,8 @@ import Synchronization
 ///
 /// - `GET /` greets and names the site; `POST /count` adds one and returns the count; `GET /count`
 /// - `PUT /kv/{key}` stores the body; `GET /kv/{key}` returns it
+/// - `PUT /files/{name}` writes the body to a file (in `$ICON_FILES`, else `./files`); `GET /files/{name}`
+///   reads it. Files are not part of the state hooks: in a container they move with its file system.
 public enum DemoWorkload {
   /// The whole state.
   public struct State: Codable, Sendable {
@@ -26,8 +28,9 @@ public enum DemoWorkload {
     // as process 1 of a container, SIGTERM would otherwise be ignored
     signal(SIGTERM) { _ in _exit(0) }
     let state = Mutex(State())
+    let files = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ICON_FILES"] ?? "files")
     let channel = try await PlainHTTPServer { head, body in
-      respond(head, body, state: state, site: site)
+      respond(head, body, state: state, site: site, files: files)
     }.bind(host: "127.0.0.1", port: port)
     let parent = getppid()
     while getppid() == parent, channel.isActive {
@@ -37,7 +40,7 @@ public enum DemoWorkload {
   }
 
   static func respond(
-    _ head: HTTPRequestHead, _ body: ByteBuffer, state: borrowing Mutex<State>, site: String
+    _ head: HTTPRequestHead, _ body: ByteBuffer, state: borrowing Mutex<State>, site: String, files: URL
   )
     -> PlainResponse
   {
@@ -75,8 +78,28 @@ public enum DemoWorkload {
         return .error(.notFound, "no value stored under \(path.dropFirst(4))")
       }
       return text(value)
+    case (.PUT, _) where path.hasPrefix("/files/"), (.GET, _) where path.hasPrefix("/files/"):
+      let name = String(path.dropFirst(7))
+      guard !name.isEmpty, !name.hasPrefix("."),
+        name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) })
+      else { return .error(.badRequest, "a file name is letters, digits, '.', '_' and '-'") }
+      let file = files.appendingPathComponent(name)
+      if head.method == .PUT {
+        do {
+          try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+          try Data(buffer: body).write(to: file, options: .atomic)
+          return .json(["written": name])
+        } catch {
+          return .error(.internalServerError, "cannot write \(file.path): \(error.localizedDescription)")
+        }
+      }
+      guard let data = FileManager.default.contents(atPath: file.path) else {
+        return .error(.notFound, "no file \(name)")
+      }
+      return text(String(decoding: data, as: UTF8.self))
     default:
-      return .error(.notFound, "try GET /, POST /count, GET /count, PUT or GET /kv/KEY")
+      return .error(
+        .notFound, "try GET /, POST /count, GET /count, PUT or GET /kv/KEY, PUT or GET /files/NAME")
     }
   }
 

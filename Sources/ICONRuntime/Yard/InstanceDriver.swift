@@ -34,11 +34,42 @@ public protocol InstanceDriver: Sendable {
   func reconcile(owned: [StartedInstance]) async throws
   /// Whether it runs workloads given as images.
   var runsImages: Bool { get }
+  /// Commits the instance's container to the image `image`, file system and all.
+  func commitWorkload(of instance: StartedInstance, as image: String) async throws
+  /// The image `image` as an archive, for another yard.
+  func exportImage(_ image: String) async throws -> Data
+  /// Replaces the instance's workload with a container of `image`, loaded from `archive`, on the same
+  /// port; returns the instance as it is now.
+  func replaceWorkload(
+    of instance: StartedInstance, configuration: AgentConfiguration, image: String, archive: Data
+  ) async throws -> StartedInstance
+  /// Removes the image `image` (a committed one that has served its purpose).
+  func removeImage(_ image: String) async
 }
 
 extension InstanceDriver {
   /// Processes only.
   public var runsImages: Bool { false }
+
+  /// A process has no image to commit.
+  public func commitWorkload(of instance: StartedInstance, as image: String) async throws {
+    throw YardProblem.invalid("this yard runs workloads as processes: there is no container to commit")
+  }
+
+  /// A process yard holds no images.
+  public func exportImage(_ image: String) async throws -> Data {
+    throw YardProblem.notFound("this yard runs workloads as processes: it holds no image \(image)")
+  }
+
+  /// A process yard cannot run an image.
+  public func replaceWorkload(
+    of instance: StartedInstance, configuration: AgentConfiguration, image: String, archive: Data
+  ) async throws -> StartedInstance {
+    throw YardProblem.invalid("this yard runs workloads as processes: it cannot run the image \(image)")
+  }
+
+  /// Nothing to remove.
+  public func removeImage(_ image: String) async {}
 
   /// Stops agent and workload, removing a container.
   public func stop(_ instance: StartedInstance, grace: Duration) async {

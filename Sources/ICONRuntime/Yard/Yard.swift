@@ -217,6 +217,72 @@ public actor Yard {
     logger.info("stub for \(icon) → \(request.location ?? "gone") for \(request.ttlSeconds) s")
   }
 
+  // MARK: Moving a container's file system
+
+  /// Commits a migrating instance's container to an image, which the target yard then fetches from here.
+  public func commitWorkload(of icon: ICONID) async throws -> WorkloadImage {
+    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+    let tag = "\(settings.name)-\(icon)-\(Int(Self.now()))".map {
+      $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_"
+    }
+    let image = Self.committedRepository + ":" + String(tag)
+    do {
+      try await driver.commitWorkload(of: Self.instance(row), as: image)
+    } catch let problem as YardProblem {
+      throw problem
+    } catch {
+      throw YardProblem.failed("cannot commit the container of \(icon): \(error)")
+    }
+    try store.update(icon) { $0.committedImage = image }
+    logger.info("committed the container of \(icon) to \(image)")
+    return WorkloadImage(yard: url, image: image)
+  }
+
+  /// An image this yard committed, as an archive.
+  public func exportImage(_ image: String) async throws -> Data {
+    guard try store.rows().contains(where: { $0.committedImage == image }) else {
+      throw YardProblem.notFound("this yard committed no image \(image)")
+    }
+    return try await driver.exportImage(image)
+  }
+
+  /// Runs an instance's workload from an image committed at another yard, on the agent's port.
+  public func replaceWorkload(of icon: ICONID, _ replacement: WorkloadReplacement) async throws {
+    guard let row = try store.row(icon),
+      var configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
+    else { throw YardProblem.notFound("no instance \(icon) here") }
+    let name = replacement.image.image.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    let archive: Data
+    do {
+      archive = try await JSONClient().exchange(
+        .GET, "\(replacement.image.yard)/v1/images/\(name)", body: nil, timeout: .seconds(300), limit: 4 << 30
+      )
+    } catch {
+      throw YardProblem.failed(
+        "cannot fetch \(replacement.image.image) from \(replacement.image.yard): \(error)")
+    }
+    configuration.workloadPort = replacement.port
+    let replaced: StartedInstance
+    do {
+      replaced = try await driver.replaceWorkload(
+        of: Self.instance(row), configuration: configuration, image: replacement.image.image, archive: archive
+      )
+    } catch let problem as YardProblem {
+      throw problem
+    } catch {
+      throw YardProblem.failed("cannot run \(replacement.image.image): \(error)")
+    }
+    try store.update(icon) {
+      $0.container = replaced.container
+      $0.workloadPID = replaced.workloadPID
+    }
+    logger.info(
+      "\(icon) runs \(replacement.image.image) from \(replacement.image.yard) (\(archive.count) bytes)")
+  }
+
+  /// The repository committed containers go to.
+  static let committedRepository = "localhost/icon-moved"
+
   /// Records a lease payment.
   public func payLease(for icon: ICONID, _ payment: LeasePayment) throws {
     guard payment.amount >= .zero else { throw YardProblem.invalid("a lease payment cannot be negative") }
@@ -271,6 +337,7 @@ public actor Yard {
         stubs.removeValue(forKey: ICONID(row.icon))?.cancel()
         let restorable = (row.restorableUntil ?? 0) > now
         await driver.stop(instance, grace: .seconds(2), keepWorkload: restorable)
+        if let image = row.committedImage { await driver.removeImage(image) }
         try store.update(ICONID(row.icon)) {
           $0.state = (restorable ? InstanceRecord.State.stopped : .ended).rawValue
         }

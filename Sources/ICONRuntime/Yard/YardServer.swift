@@ -9,6 +9,8 @@ import ServiceLifecycle
 /// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger`
 /// - `GET /v1/instances`, `POST /v1/instances` (a ``DeployRequest``), `DELETE /v1/instances/{icon}`
 /// - `POST /v1/instances/{icon}/stub` (a ``StubRequest``), `POST /v1/instances/{icon}/lease` (a ``LeasePayment``)
+/// - containers: `POST /v1/instances/{icon}/commit` (→ ``WorkloadImage``), `GET /v1/images/{image}` (an
+///   archive), `POST /v1/instances/{icon}/workload` (a ``WorkloadReplacement``)
 struct YardServer: Sendable {
   let yard: Yard
 
@@ -52,6 +54,20 @@ struct YardServer: Sendable {
       let stub = try await Responses.decode(StubRequest.self, from: request)
       try await yard.leaveStub(for: icon!, stub)
       return Responses.json(["status": "stub"])
+    case (.post, "instances", 4, "commit"):
+      return Responses.json(try await yard.commitWorkload(of: icon!), status: .created)
+    case (.post, "instances", 4, "workload"):
+      let replacement = try await Responses.decode(WorkloadReplacement.self, from: request)
+      try await yard.replaceWorkload(of: icon!, replacement)
+      return Responses.json(["status": "replaced"])
+    case (.get, "images", let count, _) where count >= 3:
+      // the name may arrive encoded or not; its slashes split it either way
+      let joined = parts[2...].joined(separator: "/")
+      let image = joined.removingPercentEncoding ?? joined
+      let archive = try await yard.exportImage(image)
+      return Response(
+        status: .ok, headers: [.contentType: "application/x-tar"],
+        body: .init(byteBuffer: ByteBuffer(bytes: archive)))
     case (.post, "instances", 4, "lease"):
       let payment = try await Responses.decode(LeasePayment.self, from: request)
       try await yard.payLease(for: icon!, payment)
@@ -60,7 +76,8 @@ struct YardServer: Sendable {
       return Responses.error(
         .notFound,
         "no such endpoint: \(request.method) \(request.uri.path) (GET /v1/health, /v1/offer, /v1/ledger, "
-          + "/v1/instances; POST /v1/instances, /v1/instances/{icon}/stub, /v1/instances/{icon}/lease; "
+          + "/v1/instances, /v1/images/{image}; POST /v1/instances, /v1/instances/{icon}/stub, "
+          + "/v1/instances/{icon}/lease, /v1/instances/{icon}/commit, /v1/instances/{icon}/workload; "
           + "DELETE /v1/instances/{icon})")
     }
   }

@@ -36,6 +36,7 @@ final class YardStore: Sendable {
     migrator.registerMigration("v2: escrow") { db in
       try db.alter(table: "instance") { table in
         table.add(column: "container", .text)
+        table.add(column: "committedImage", .text)
         table.add(column: "died", .boolean).notNull().defaults(to: false)
         table.add(column: "escrow", .integer).notNull().defaults(to: 0)
         table.add(column: "escrowHeir", .text)
@@ -60,6 +61,8 @@ final class YardStore: Sendable {
     var created: Double
     /// The workload's container, when it runs in one.
     var container: String?
+    /// The image its container was committed to when it migrated away.
+    var committedImage: String?
     /// Whether the agent died (rather than left with a stub of its own asking).
     var died = false
     /// Micro-credits a dead instance left, or that were sent to it since, held until they reach its heir.
