@@ -59,6 +59,16 @@ struct AppCommand: AsyncParsableCommand {
               format: "%7.1f %12.1f %10.2f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
               status.balance.credits, status.spent.credits))
       }
+      let now = Date().timeIntervalSince1970
+      let failures = tree.flatMap { _, status in
+        status.recentEvents.filter { $0.event.hasPrefix("launchFailed") }.map { (status.icon, $0) }
+      }
+      .sorted { $0.1.at < $1.1.at }.suffix(5)
+      guard !failures.isEmpty else { return }
+      print("\nRecent launch failures (a yard could not start a replica or a migration):")
+      for (icon, failure) in failures {
+        print("  \(icon), \(Int(now - failure.at)) s ago: \(failure.event)")
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ICONCore
 import ICONRuntime
+import ICONTestSupport
 import Testing
 
 /// The engine the container tests use: `ICON_ENGINE`, with the image `ICON_DEMO_IMAGE`.
@@ -25,13 +26,20 @@ extension LiveClusters {
 
     let engine = try! ContainerEngine(address: ContainerTests.engineAddress ?? "unix:///nonexistent")
 
-    /// Yards with the engine driver, each named uniquely so that tests never share containers.
-    func cluster() async throws -> (RuntimeCluster, [String: String]) {
+    /// Yards with the engine driver, each named uniquely so that tests never share containers; those
+    /// in `unreachable` are given an engine address where nothing answers.
+    func cluster(unreachable: Set<String> = []) async throws -> (RuntimeCluster, [String: String]) {
       let suffix = UUID().uuidString.prefix(6).lowercased()
       let names = Dictionary(uniqueKeysWithValues: Self.yards.map { ($0.0, "\($0.0)-\(suffix)") })
+      let broken = Set(unreachable.compactMap { names[$0] })
       let cluster = try await RuntimeCluster(
         yards: Self.yards.map { (names[$0.0]!, $0.1, $0.2) },
-        yardArguments: ["--driver", "engine", "--engine", Self.engineAddress ?? ""])
+        yardArguments: { name in
+          [
+            "--driver", "engine", "--engine",
+            broken.contains(name) ? "unix:///nonexistent/engine.sock" : Self.engineAddress ?? "",
+          ]
+        })
       return (cluster, names)
     }
 
@@ -177,6 +185,51 @@ extension LiveClusters {
       #expect(read.status == 200 && read.body == "written in Stockholm", "\(read.status ?? 0): \(read.body)")
       #expect(read.servedBy == madrid?.url)
       #expect(madrid?.container != nil && madrid?.container != before.container)
+    }
+
+    @Test func anUnreachableEngineIsNamedInTheTreeAndTheYardKeepsServing() async throws {
+      let (cluster, names) = try await cluster(unreachable: ["madrid"])
+      let reply = try await OwnerClient().deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
+      let far = ClientLoop()
+      await far.start(source: "127.0.2.140", base: reply.url)
+      var tree = ""
+      let named = await cluster.eventually(within: .seconds(40)) {
+        let process = Process()
+        process.executableURL = IconProgram.url
+        process.arguments = ["app", "tree", "boxed", "--yard", cluster.url(names["stockholm"]!)]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        tree = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return tree.contains("cannot reach the container engine at unix:///nonexistent/engine.sock")
+      }
+      let health = try? await JSONClient().exchange(
+        .GET, "\(cluster.url(names["madrid"]!))/v1/health", body: nil, timeout: .seconds(3))
+      let served = await far.outcomes.last?.status
+      await far.stop()
+      await cluster.shutdown()
+      await removeContainers(of: names)
+      #expect(named, "\(tree)")
+      #expect(tree.contains("podman system service"), "the message says how to start an engine")
+      #expect(health != nil, "the yard without an engine keeps serving")
+      #expect(served == 200, "the origin serves the clients meanwhile")
+    }
+
+    @Test func aLimitTheEngineRefusesIsAClearError() async throws {
+      let (cluster, names) = try await cluster()
+      var manifest = manifest(cluster)
+      manifest.workload.memoryMiB = 1  // less than the workload already uses when it starts
+      var message = ""
+      do {
+        _ = try await OwnerClient().deploy(manifest, yard: cluster.url(names["stockholm"]!))
+      } catch {
+        message = "\(error)"
+      }
+      await cluster.shutdown()
+      await removeContainers(of: names)
+      #expect(
+        message.contains("the engine answered") && message.lowercased().contains("memory"), "\(message)")
     }
 
     @Test func aMissingImageIsAClearErrorAndTheYardKeepsServing() async throws {

@@ -36,7 +36,29 @@ import Testing
     #expect(manifest.policy.reportPeriod == .milliseconds(500))
   }
 
+  @Test func aWorkloadMayBeAnImageWithLimits() throws {
+    let text = """
+      name: boxed
+      workload:
+        image: localhost/icon-demo-workload:latest
+        state_hooks: true
+        memory_mib: 256
+        cpus: 0.5
+      """
+    let manifest = try AppManifest.parse(text, file: "app.yaml", folder: "/srv/apps")
+    #expect(
+      manifest.workload
+        == .init(image: "localhost/icon-demo-workload:latest", stateHooks: true, memoryMiB: 256, cpus: 0.5))
+    #expect(manifest.workload.command.isEmpty)
+  }
+
   @Test(arguments: [
+    (
+      "name: shop\nworkload: {command: icon workload, cpus: 1}\n", "app.yaml:2:", "limits apply to containers"
+    ),
+    (
+      "name: shop\nworkload: {state_hooks: true}\n", "app.yaml:2:", "missing `command` (a process) or `image`"
+    ),
     ("name: shop\n", "app.yaml:1:", "missing `workload`"),
     ("name: Shop!\nworkload: {command: x}\n", "app.yaml:1:", "lower-case letters"),
     ("name: shop\nworkload: {command: x}\ndiscovery: dns\n", "app.yaml:3:", "expected `redirect` or `hint`"),

@@ -27,12 +27,15 @@ final class RuntimeCluster: @unchecked Sendable {
   let folder: URL
   private(set) var yards: [String: YardHandle] = [:]
   let slot: Double
-  /// Extra `icon yard` arguments, such as `--driver engine`.
-  let yardArguments: [String]
+  /// Extra `icon yard` arguments per yard name, such as `--driver engine`.
+  let yardArguments: @Sendable (String) -> [String]
   private let client = JSONClient()
 
-  /// Starts one yard per `(name, site, price)`.
-  init(yards specs: [(String, String, Double)], slot: Double = 2, yardArguments: [String] = []) async throws {
+  /// Starts one yard per `(name, site, price)`, each with `yardArguments(name)` besides.
+  init(
+    yards specs: [(String, String, Double)], slot: Double = 2,
+    yardArguments: @escaping @Sendable (String) -> [String] = { _ in [] }
+  ) async throws {
     self.yardArguments = yardArguments
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "icon-runtime-\(UUID().uuidString)")
@@ -50,7 +53,7 @@ final class RuntimeCluster: @unchecked Sendable {
   func startYard(name: String, site: String, price: Double, data: URL) async throws -> YardHandle {
     let (process, url) = try await YardProcess.spawn(
       name: name, site: site, price: price, slot: slot, data: data, program: IconProgram.url.path,
-      arguments: yardArguments)
+      arguments: yardArguments(name))
     return YardHandle(name: name, site: site, price: price, data: data, url: url, process: process)
   }
 

@@ -199,7 +199,7 @@ extension AppManifest {
     }
     return Workload(
       image: image, command: command, stateHooks: stateHooks,
-      memoryMiB: try fields["memory_mib"].map { Int(try $0.number(in: 4...1_048_576)) },
+      memoryMiB: try fields["memory_mib"].map { Int(try $0.number(in: 1...1_048_576)) },
       cpus: try fields["cpus"]?.number(in: 0.01...1024))
   }
 
