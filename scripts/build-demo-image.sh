@@ -28,11 +28,13 @@ esac
 root=$(mktemp -d)
 trap 'rm -rf "$root" "$root.tar"' EXIT
 install -D -m 755 "$program" "$root/icon"
-strip --strip-debug "$root/icon" 2>/dev/null || true
 for library in $(ldd "$program" | grep -o '/[^ ]*'); do
   mkdir -p "$root$(dirname "$library")"
   cp -L "$library" "$root$library"
 done
+# smaller images move faster: a migrating container's image travels whole
+strip --strip-all "$root/icon" 2>/dev/null || true
+find "$root" -name '*.so*' -exec strip --strip-unneeded {} + 2>/dev/null || true
 mkdir -p "$root/tmp" "$root/etc"
 chmod 1777 "$root/tmp"
 echo "root:x:0:0:root:/:/icon" > "$root/etc/passwd"

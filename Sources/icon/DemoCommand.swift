@@ -35,6 +35,13 @@ struct DemoCommand: AsyncParsableCommand {
   var topology: String?
   @Option(help: "A demo scenario (YAML: yards, clients, budget, policy) to run instead of the built-in one.")
   var scenario: String?
+  @Option(help: "How the workload runs: process, or engine (in containers; see docs/containers.md).")
+  var driver = YardCommand.Driver.process
+  @Option(
+    help:
+      "The container engine for --driver engine (default: $ICON_ENGINE, else $DOCKER_HOST, else unix:///var/run/docker.sock)."
+  )
+  var engine: String?
   @Flag(help: "Keep the yards' databases and the instances' logs and purse files, and say where they are.")
   var keepFiles = false
   @Option(help: "Where to write the report with charts and the final tree.") var report =
@@ -53,7 +60,11 @@ struct DemoCommand: AsyncParsableCommand {
         try DemoScenario.from(topology: $0)
       }
       ?? .builtIn
-    let demo = DemoRun(duration: duration, chaos: chaos, scenario: scenario, keepFiles: keepFiles)
+    let containers =
+      driver == .engine
+      ? DemoContainers(engine: try ContainerEngine(address: engine ?? ContainerEngine.defaultAddress)) : nil
+    let demo = DemoRun(
+      duration: duration, chaos: chaos, scenario: scenario, keepFiles: keepFiles, containers: containers)
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {

@@ -40,7 +40,7 @@ struct YardCommand: AsyncParsableCommand {
   @Option(help: "How workloads run: process, or engine (images as containers).") var driver = Driver.process
   @Option(
     help:
-      "The container engine for --driver engine: unix:///PATH or tcp://HOST:PORT (default: $DOCKER_HOST, else unix:///var/run/docker.sock)."
+      "The container engine for --driver engine: unix:///PATH or tcp://HOST:PORT (default: $ICON_ENGINE, else $DOCKER_HOST, else unix:///var/run/docker.sock)."
   )
   var engine: String?
 

@@ -51,11 +51,17 @@ extension LiveClusters {
       return manifest
     }
 
-    /// Removes every container the yards made (their agents are gone after `cluster.shutdown()`).
+    /// Removes every container the yards made (their agents are gone after `cluster.shutdown()`) and
+    /// the images they committed.
     func removeContainers(of names: [String: String]) async {
       for name in names.values {
         for container in (try? await engine.list(label: "icon.yard=\(name)")) ?? [] {
           try? await engine.remove(container.id)
+        }
+      }
+      for name in names.values {
+        for image in (try? await engine.images(named: "\(EngineDriver.movedRepository):\(name)-")) ?? [] {
+          try? await engine.removeImage(image)
         }
       }
     }
@@ -250,5 +256,23 @@ extension LiveClusters {
       #expect(message.contains("no image localhost/no-such-image:never"), "\(message)")
       #expect(health != nil)
     }
+  }
+}
+
+extension LiveClusters.ContainerTests {
+  @Test func theDemoRunsWithContainersAndLeavesNoneBehind() async throws {
+    let engineAddress = try #require(Self.engineAddress)
+    let run = try LiveClusters.DemoTests.demo([
+      "--duration", "20", "--driver", "engine", "--engine", engineAddress,
+    ])
+    let left = try await engine.list(label: "icon.yard").filter {
+      ($0.labels["icon.yard"] ?? "").hasSuffix("-\(run.pid)")
+    }
+    #expect(run.status == 0)
+    #expect(run.summary["failed_requests"] as? Int == 0)
+    #expect(run.summary["budget_conserved"] as? Bool == true)
+    #expect((run.summary["replications"] as? Int ?? 0) > 0)
+    #expect(left.isEmpty, "containers left: \(left.map(\.id))")
+    #expect(run.left.isEmpty, "processes left: \(run.left.sorted())")
   }
 }

@@ -29,6 +29,7 @@ extension LiveClusters {
     /// What one `icon demo --json` run left: its exit status, summary, report page and the demo
     /// processes still alive half a second after it ended.
     struct Run {
+      var pid: Int32
       var status: Int32
       var summary: [String: Any]
       var page: String
@@ -54,7 +55,7 @@ extension LiveClusters {
       Thread.sleep(forTimeInterval: 0.5)
       let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
       return Run(
-        status: process.terminationStatus, summary: summary,
+        pid: process.processIdentifier, status: process.terminationStatus, summary: summary,
         page: (try? String(contentsOf: report, encoding: .utf8)) ?? "",
         left: demoProcesses().subtracting(before))
     }
@@ -91,6 +92,22 @@ extension LiveClusters {
       #expect(final <= 1.5 * optimal, "final \(final) ms, optimum \(optimal) ms")
       #expect(run.page.contains("kill -9 of demo (the origin)"), "the origin's agent was killed")
       #expect(run.left.isEmpty, "still running: \(run.left.sorted())")
+    }
+
+    @Test func withoutAnEngineTheContainerDemoSaysHowToStartOne() throws {
+      let process = Process()
+      process.executableURL = IconProgram.url
+      process.arguments = ["demo", "--driver", "engine", "--engine", "unix:///nonexistent/engine.sock"]
+      let errors = Pipe()
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = errors
+      try process.run()
+      let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus != 0)
+      #expect(
+        message.contains("no container engine answers at unix:///nonexistent/engine.sock"), "\(message)")
+      #expect(message.contains("scripts/podman-service.sh start") && message.contains("build-demo-image.sh"))
     }
 
     @Test func ctrlCStopsEveryProcessTheDemoStarted() throws {

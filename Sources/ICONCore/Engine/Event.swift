@@ -2,6 +2,9 @@
 public enum Event: Hashable, Sendable {
   /// The ICON's instance is running: arm timers and pay the first lease slot.
   case started
+  /// The ICON runs again after a pause in which it could hear nobody (a migration's hand-over): the
+  /// pause is not its peers' silence.
+  case resumed
   /// A timer the engine set has fired.
   case timer(TimerID)
   /// A message from another ICON.

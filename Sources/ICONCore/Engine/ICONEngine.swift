@@ -142,6 +142,9 @@ public struct ICONEngine: Sendable, Codable {
       out.append(.rejected("\(id) has terminated"))
     case .started:
       start(now: now, into: &out)
+    case .resumed:
+      for child in children.keys { children[child]!.lastHeard = max(children[child]!.lastHeard, now) }
+      lastAck = max(lastAck, now)
     case .timer(let timer):
       fire(timer, now: now, into: &out)
     case .received(let envelope):

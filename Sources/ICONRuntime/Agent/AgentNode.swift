@@ -453,7 +453,8 @@ public actor AgentNode {
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
     engine = restored
-    keepPurse()
+    // the hand-over was a pause: no child or parent fell silent meanwhile
+    handle(.resumed)
     for deadline in takeover.timers { arm(deadline.timer, at: deadline.at) }
     refreshRoutes()
     routing.set(.serving)

@@ -11,7 +11,7 @@ import NIOHTTP1
 ///   `DELETE /containers/{id}?force=`, `GET /containers/{id}/json`, `GET /containers/{id}/logs`,
 ///   `POST /containers/{id}/wait`, `GET /containers/json?all=true&filters=`
 /// - `POST /commit?container=&repo=&tag=`, `GET /images/{name}/get`, `POST /images/load`,
-///   `DELETE /images/{name}`
+///   `GET /images/{name}/json`, `GET /images/json`, `DELETE /images/{name}`
 public struct ContainerEngine: Sendable {
   /// The engine's address as given: `unix:///PATH` or `tcp://HOST:PORT`.
   public let address: String
@@ -21,9 +21,10 @@ public struct ContainerEngine: Sendable {
   /// The API version this client speaks.
   public static let apiVersion = "v1.41"
 
-  /// `DOCKER_HOST`, else Docker's usual socket.
+  /// `ICON_ENGINE`, else `DOCKER_HOST`, else Docker's usual socket.
   public static var defaultAddress: String {
-    ProcessInfo.processInfo.environment["DOCKER_HOST"] ?? "unix:///var/run/docker.sock"
+    let environment = ProcessInfo.processInfo.environment
+    return environment["ICON_ENGINE"] ?? environment["DOCKER_HOST"] ?? "unix:///var/run/docker.sock"
   }
 
   /// A client of the engine at `address` (`unix:///PATH` or `tcp://HOST:PORT`).
@@ -72,6 +73,8 @@ public struct ContainerEngine: Sendable {
     public var pid: Int32
     /// Its labels.
     public var labels: [String: String]
+    /// The image it was created from.
+    public var image: String
   }
 
   /// A listed container (`GET /containers/json`).
@@ -138,7 +141,9 @@ public struct ContainerEngine: Sendable {
         description:
           "no image \(spec.image) in the engine at \(address) (the demo's is built by scripts/build-demo-image.sh): \(failure.description)"
       )
-    } catch let failure as Failure where failure.status == 409 {
+    } catch let failure as Failure
+      where failure.status == 409 || failure.description.contains("already in use")
+    {
       throw Failure(
         status: 409, description: "a container named \(name) already exists: \(failure.description)")
     }
@@ -167,7 +172,8 @@ public struct ContainerEngine: Sendable {
       }
       struct Config: Decodable {
         var labels: [String: String]?
-        enum CodingKeys: String, CodingKey { case labels = "Labels" }
+        var image: String
+        enum CodingKeys: String, CodingKey { case labels = "Labels", image = "Image" }
       }
       var id: String
       var state: State
@@ -178,7 +184,7 @@ public struct ContainerEngine: Sendable {
       Inspected.self, from: try await call(.GET, "/containers/\(id)/json"))
     return ContainerState(
       id: inspected.id, running: inspected.state.running, pid: inspected.state.pid,
-      labels: inspected.config.labels ?? [:])
+      labels: inspected.config.labels ?? [:], image: inspected.config.image)
   }
 
   /// Waits until the container stops; returns its exit status.
@@ -228,6 +234,26 @@ public struct ContainerEngine: Sendable {
   public func load(archive: Data) async throws {
     _ = try await call(
       .POST, "/images/load", body: archive, contentType: "application/x-tar", timeout: .seconds(300))
+  }
+
+  /// Whether the engine has the image `name`.
+  public func hasImage(_ name: String) async throws -> Bool {
+    do {
+      _ = try await call(.GET, "/images/\(name)/json")
+      return true
+    } catch let failure as Failure where failure.status == 404 {
+      return false
+    }
+  }
+
+  /// The names (`REPOSITORY:TAG`) of the images whose names start with `prefix`.
+  public func images(named prefix: String) async throws -> [String] {
+    struct Listed: Decodable {
+      var tags: [String]?
+      enum CodingKeys: String, CodingKey { case tags = "RepoTags" }
+    }
+    return try JSONDecoder().decode([Listed].self, from: try await call(.GET, "/images/json"))
+      .flatMap { $0.tags ?? [] }.filter { $0.hasPrefix(prefix) }
   }
 
   /// Removes the image `name`, unless a container still uses it.

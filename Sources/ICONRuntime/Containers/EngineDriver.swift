@@ -50,7 +50,7 @@ public struct EngineDriver: InstanceDriver {
   public func stop(_ instance: StartedInstance, grace: Duration, keepWorkload: Bool) async {
     guard let container = instance.container else { return await agents.stop(instance, grace: grace) }
     await ProcessDriver.terminate([instance.pid], grace: grace)
-    if keepWorkload { await park(instance) } else { try? await engine.remove(container) }
+    if keepWorkload { await park(instance) } else { await remove(container) }
   }
 
   public func park(_ instance: StartedInstance) async {
@@ -61,14 +61,25 @@ public struct EngineDriver: InstanceDriver {
 
   public func discard(_ instance: StartedInstance) async {
     guard let container = instance.container else { return }
-    try? await engine.remove(container)
+    await remove(container)
   }
+
+  /// Removes a container, and the image it ran from when that was a migrated ICON's (and no other
+  /// container uses it).
+  private func remove(_ container: String) async {
+    let image = try? await engine.inspect(container).image
+    try? await engine.remove(container)
+    if let image, image.hasPrefix(Self.movedRepository) { try? await engine.removeImage(image) }
+  }
+
+  /// The repository a migrating ICON's container is committed to.
+  public static let movedRepository = "localhost/icon-moved"
 
   public func reconcile(owned: [StartedInstance]) async throws {
     let keep = Set(owned.compactMap(\.container))
     for container in try await engine.list(label: "\(Self.yardLabel)=\(yard)")
     where container.labels[Self.yardLabel] == yard && !keep.contains(container.id) {
-      try await engine.remove(container.id)
+      await remove(container.id)
     }
   }
 
@@ -89,7 +100,7 @@ public struct EngineDriver: InstanceDriver {
       throw YardProblem.invalid("this instance's workload is a process: it cannot take an image")
     }
     try await engine.load(archive: archive)
-    try await engine.remove(container)
+    await remove(container)
     var replaced = instance
     replaced.container = try await runWorkload(image: image, configuration: configuration, port: port)
     replaced.workloadPID = try await engine.inspect(replaced.container!).pid
@@ -110,7 +121,7 @@ public struct EngineDriver: InstanceDriver {
     spec.labels = [Self.yardLabel: yard, Self.iconLabel: icon]
     spec.memoryBytes = workload.memoryMiB.map { Int64($0) << 20 }
     spec.nanoCPUs = workload.cpus.map { Int64($0 * 1e9) }
-    let container = try await create(name: containerName(of: icon), spec)
+    let container = try await engine.create(name: containerName(of: icon), spec)
     do {
       try await engine.start(container)
       try await waitUntilServing(container, port: port)
@@ -129,28 +140,14 @@ public struct EngineDriver: InstanceDriver {
     return (String(image[..<colon]), String(image[image.index(after: colon)...]))
   }
 
-  /// `icon-YARD-ICON`, in the characters engines allow.
+  /// `icon-YARD-ICON-SUFFIX`, in the characters engines allow: unique, as an ICON that left a parked
+  /// container here may come back while it is kept.
   func containerName(of icon: String) -> String {
-    "icon-\(yard)-\(icon)".map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
-      .reduce(into: "") { $0.append($1) }
-  }
-
-  /// Creates the container; a leftover of this yard's with the same name is removed first, one that
-  /// this yard did not create is left alone and reported.
-  private func create(name: String, _ spec: ContainerEngine.ContainerSpec) async throws -> String {
-    do {
-      return try await engine.create(name: name, spec)
-    } catch let failure as ContainerEngine.Failure where failure.status == 409 {
-      let existing = try await engine.inspect(name)
-      guard existing.labels[Self.yardLabel] == yard else {
-        throw ContainerEngine.Failure(
-          status: 409,
-          description:
-            "a container named \(name) exists that yard \(yard) did not create; remove or rename it")
-      }
-      try await engine.remove(existing.id)
-      return try await engine.create(name: name, spec)
+    let suffix = UUID().uuidString.prefix(8).lowercased()
+    return "icon-\(yard)-\(icon)-\(suffix)".map {
+      $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_"
     }
+    .reduce(into: "") { $0.append($1) }
   }
 
   /// Waits until the workload accepts connections on `port`; fails with its logs if it exits first.

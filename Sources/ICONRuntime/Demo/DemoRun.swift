@@ -84,6 +84,8 @@ public final class DemoRun: @unchecked Sendable {
   public let folder: URL
   /// Whether ``folder`` stays after ``shutdown()``, for inspection.
   public let keepFiles: Bool
+  /// The engine and image when the workload runs in containers; nil: as processes.
+  let containers: DemoContainers?
   private var yardProcesses: [String: Process] = [:]
   private var yardURLs: [String: String] = [:]
   private let owner = OwnerClient()
@@ -91,11 +93,13 @@ public final class DemoRun: @unchecked Sendable {
   private let originURL = Mutex("")
 
   /// A demo of `scenario` for `duration` seconds; with `chaos`, agents are killed as it runs; with
-  /// `keepFiles`, the yards' and instances' files stay.
+  /// `keepFiles`, the yards' and instances' files stay; with `containers`, the workload runs in them.
   public init(
-    duration: Double, chaos: Bool = false, scenario: DemoScenario = .builtIn, keepFiles: Bool = false
+    duration: Double, chaos: Bool = false, scenario: DemoScenario = .builtIn, keepFiles: Bool = false,
+    containers: DemoContainers? = nil
   ) {
     self.duration = duration
+    self.containers = containers
     self.keepFiles = keepFiles
     self.chaos = chaos
     self.scenario = scenario
@@ -112,6 +116,7 @@ public final class DemoRun: @unchecked Sendable {
       topology = folder.appendingPathComponent("europe.json").path
       try EuropeanBackbone.nodeLinkJSON().write(toFile: topology, atomically: true, encoding: .utf8)
     }
+    try await containers?.check()
     for spec in scenario.yards { try await startYard(spec) }
     let manifest = manifest(topology: topology)
     let origin = try await owner.deploy(manifest, yard: yardURLs[scenario.yards[0].name]!)
@@ -236,7 +241,34 @@ public final class DemoRun: @unchecked Sendable {
     for process in yardProcesses.values where process.isRunning { kill(process.processIdentifier, SIGKILL) }
     for pid in pids where pid > 0 { kill(pid, SIGKILL) }
     for process in yardProcesses.values { process.waitUntilExit() }
+    // an agent a yard was still starting is in no record yet: its command line names the folder
+    for pid in Self.processes(mentioning: folder.path) { kill(pid, SIGKILL) }
+    if let containers {
+      for yard in yardProcesses.keys {
+        let label = "\(EngineDriver.yardLabel)=\(runName(of: yard))"
+        for container in (try? await containers.engine.list(label: label)) ?? [] {
+          try? await containers.engine.remove(container.id)
+        }
+      }
+      for yard in yardProcesses.keys {
+        let moved = "\(EngineDriver.movedRepository):\(runName(of: yard))-"
+        for image in (try? await containers.engine.images(named: moved)) ?? [] {
+          try? await containers.engine.removeImage(image)
+        }
+      }
+    }
     if !keepFiles { try? FileManager.default.removeItem(at: folder) }
+  }
+
+  /// Live processes whose command line contains `text`.
+  static func processes(mentioning text: String) -> [Int32] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap(Int32.init).filter { pid in
+      guard pid != getpid(), let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
+        return false
+      }
+      return String(decoding: cmdline, as: UTF8.self).contains(text)
+    }
   }
 
   /// The instances the yard at `url` records.
@@ -270,17 +302,25 @@ public final class DemoRun: @unchecked Sendable {
     return (spent, false)
   }
 
+  /// The name a yard runs under: with containers, unique to this run, as its containers are labelled
+  /// with it in an engine others may share.
+  private func runName(of yard: String) -> String { containers == nil ? yard : "\(yard)-\(getpid())" }
+
   private func startYard(_ spec: DemoScenario.Yard) async throws {
+    let arguments = containers.map { ["--driver", "engine", "--engine", $0.engine.address] } ?? []
     let (process, url) = try await YardProcess.spawn(
-      name: spec.name, site: spec.site, price: spec.price, slot: 5,
-      data: folder.appendingPathComponent(spec.name))
+      name: runName(of: spec.name), site: spec.site, price: spec.price, slot: 5,
+      data: folder.appendingPathComponent(spec.name), arguments: arguments)
     yardProcesses[spec.name] = process
     yardURLs[spec.name] = url
   }
 
   private func manifest(topology: String) -> AppManifest {
     AppManifest(
-      name: "demo", workload: .init(command: ["icon", "workload"], stateHooks: true), policy: scenario.policy,
+      name: "demo",
+      workload: containers.map { .init(image: $0.image, stateHooks: true) }
+        ?? .init(command: ["icon", "workload"], stateHooks: true),
+      policy: scenario.policy,
       budget: scenario.budget,
       discovery: .redirect, yards: scenario.yards.compactMap { yardURLs[$0.name] },
       latency: LatencySettings(

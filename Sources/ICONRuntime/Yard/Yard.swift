@@ -225,7 +225,7 @@ public actor Yard {
     let tag = "\(settings.name)-\(icon)-\(Int(Self.now()))".map {
       $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_"
     }
-    let image = Self.committedRepository + ":" + String(tag)
+    let image = EngineDriver.movedRepository + ":" + String(tag)
     do {
       try await driver.commitWorkload(of: Self.instance(row), as: image)
     } catch let problem as YardProblem {
@@ -279,9 +279,6 @@ public actor Yard {
     logger.info(
       "\(icon) runs \(replacement.image.image) from \(replacement.image.yard) (\(archive.count) bytes)")
   }
-
-  /// The repository committed containers go to.
-  static let committedRepository = "localhost/icon-moved"
 
   /// Records a lease payment.
   public func payLease(for icon: ICONID, _ payment: LeasePayment) throws {
