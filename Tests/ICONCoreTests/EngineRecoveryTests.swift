@@ -41,6 +41,23 @@ import Testing
       ])
   }
 
+  @Test func aPauseForAHandOverIsNotTheSilenceOfChildrenOrParent() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "edge", subnets: ["a"]), at: 1)
+    var paused = origin
+    // the migrating ICON was in transit from 2 s to 16.5 s: its first heartbeat after resuming
+    // finds nobody lost; without the resume, the child would be given up
+    _ = paused.at(16.5, .resumed)
+    #expect(paused.at(16.5, .timer(.heartbeat)).allSatisfy { if case .note = $0 { false } else { true } })
+    #expect(paused.children["o.1"] != nil)
+    #expect(origin.at(16.5, .timer(.heartbeat)).contains(.note(.childLost("o.1"))))
+    var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], parentSite: "metro", seed: 5)
+    _ = child.at(0, .started)
+    _ = child.at(15.5, .resumed)
+    #expect(!child.at(15.5, .timer(.heartbeat)).contains(.note(.parentLost("o.1"))))
+  }
+
   @Test func theSitesOfALostChildsDescendantsStayReservedUntilTheyReattach() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)
