@@ -3,7 +3,7 @@
 # runtime state and configuration in one folder, so nothing of the machine's own Podman is touched.
 #
 #   scripts/podman-service.sh start FOLDER   # prints the engine's address: unix://FOLDER/engine.sock
-#   scripts/podman-service.sh stop FOLDER    # stops it and removes its containers
+#   scripts/podman-service.sh stop FOLDER    # stops it and removes its containers, images and FOLDER
 #
 # Settings these machines need: the runc runtime, cgroup v1 through cgroupfs, no default ulimits
 # (runc may not raise RLIMIT_NPROC here), host networking by default, overlay storage.
@@ -46,6 +46,9 @@ case $command in
   stop)
     podman rm -a -f > /dev/null 2>&1 || true
     if [[ -f $folder/service.pid ]]; then kill "$(cat "$folder/service.pid")" 2>/dev/null || true; fi
+    # its storage goes too (images, layers, mounts), then the folder
+    podman system reset --force > /dev/null 2>&1 || true
+    rm -rf "$folder" 2>/dev/null || true
     ;;
   *) echo "usage: podman-service.sh start|stop FOLDER" >&2; exit 2 ;;
 esac

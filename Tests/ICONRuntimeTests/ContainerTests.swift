@@ -238,6 +238,21 @@ extension LiveClusters {
         message.contains("the engine answered") && message.lowercased().contains("memory"), "\(message)")
     }
 
+    @Test func aNameInUseIsAClearError() async throws {
+      let name = "icon-name-test-\(UUID().uuidString.prefix(8).lowercased())"
+      var spec = ContainerEngine.ContainerSpec(image: Self.image)
+      spec.environment = ["PORT": "1"]
+      let first = try await engine.create(name: name, spec)
+      var message = ""
+      do {
+        _ = try await engine.create(name: name, spec)
+      } catch {
+        message = "\(error)"
+      }
+      try await engine.remove(first)
+      #expect(message.contains("a container named \(name) already exists"), "\(message)")
+    }
+
     @Test func aMissingImageIsAClearErrorAndTheYardKeepsServing() async throws {
       let (cluster, names) = try await cluster()
       var manifest = manifest(cluster)
