@@ -156,7 +156,7 @@ actor ClientLoop {
       while self.running {
         let outcome = await client.send(method, base: target, path: path)
         self.record(outcome)
-        if outcome.status != nil { target = outcome.hint ?? outcome.servedBy }
+        target = outcome.nextTarget(after: target)
         try? await Task.sleep(for: interval)
       }
     }

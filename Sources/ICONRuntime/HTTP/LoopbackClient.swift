@@ -28,6 +28,12 @@ public struct LoopbackClient: Sendable {
     public var latency: Duration
     /// What went wrong, when no answer came.
     public var failure: String?
+
+    /// Where a client that remembers where it was sent asks next, having asked `current`: the closer
+    /// ICON a hint named, else the one that answered; `current` again when nothing answered.
+    public func nextTarget(after current: String) -> String {
+      status == nil ? current : hint ?? servedBy
+    }
   }
 
   /// The address requests are sent from, such as `127.0.2.10`.

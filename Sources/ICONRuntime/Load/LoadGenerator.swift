@@ -136,7 +136,7 @@ public struct LoadGenerator: Sendable {
             while ContinuousClock.now < deadline {
               let outcome = await client.send(base: target, path: population.path)
               record.record(outcome, subnet: population.subnet)
-              if outcome.status != nil { target = outcome.hint ?? outcome.servedBy }
+              target = outcome.nextTarget(after: target)
               next += interval
               let now = ContinuousClock.now
               if next > now {
