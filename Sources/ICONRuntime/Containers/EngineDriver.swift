@@ -1,5 +1,4 @@
 import Foundation
-import NIOPosix
 
 /// Runs each agent as a process, like ``ProcessDriver``, and the workload of an application whose
 /// manifest names an image as a container of a container engine (host networking, `PORT` set, the
@@ -28,7 +27,7 @@ public struct EngineDriver: InstanceDriver {
     guard let image = configuration.deployment.manifest.workload.image else {
       return try await agents.start(configuration, folder: folder)
     }
-    let port = try await Self.freePort(host: configuration.host)
+    let port = try FreePort.pick()
     let container = try await runWorkload(image: image, configuration: configuration, port: port)
     do {
       var configuration = configuration
@@ -154,11 +153,7 @@ public struct EngineDriver: InstanceDriver {
   private func waitUntilServing(_ container: String, port: Int) async throws {
     let deadline = ContinuousClock.now + .seconds(30)
     while ContinuousClock.now < deadline {
-      if (try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-        .connectTimeout(.milliseconds(200)).connect(host: "127.0.0.1", port: port).get().close()) != nil
-      {
-        return
-      }
+      if FreePort.accepts(port: port) { return }
       guard try await engine.inspect(container).running else {
         let logs = (try? await engine.logs(container)) ?? ""
         throw RuntimeFailure("the workload's container exited: \(logs.suffix(800))")
@@ -166,14 +161,5 @@ public struct EngineDriver: InstanceDriver {
       try await Task.sleep(for: .milliseconds(50))
     }
     throw RuntimeFailure("the workload's container did not listen on port \(port) within 30 s")
-  }
-
-  /// A port nobody listens on now.
-  static func freePort(host: String) async throws -> Int {
-    let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-      .bind(host: host, port: 0).get()
-    let port = channel.localAddress?.port ?? 0
-    try await channel.close()
-    return port
   }
 }
