@@ -77,7 +77,7 @@ struct AgentFront: Sendable {
             + "POST /_icon/messages, POST /_icon/owner, POST /_icon/takeover)")
       }
     } catch let problem as RequestProblem {
-      return .error(HTTPResponseStatus(statusCode: problem.status.code), problem.message)
+      return problem.plain
     } catch {
       return .error(.badRequest, "\(error)")
     }

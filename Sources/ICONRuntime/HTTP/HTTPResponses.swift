@@ -52,7 +52,10 @@ struct RequestProblem: Error {
   var status: HTTPResponse.Status
   var message: String
 
-  var response: Response { Responses.error(status, message) }
+  /// The answer, for a server on SwiftNIO.
+  var plain: PlainResponse { .error(HTTPResponseStatus(statusCode: status.code), message) }
+  /// The answer, for a Hummingbird server.
+  var response: Response { plain.hummingbird }
 }
 
 extension PlainResponse {

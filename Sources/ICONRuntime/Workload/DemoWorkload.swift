@@ -65,7 +65,7 @@ public enum DemoWorkload {
         state.withLock { $0 = restored }
         return .json(["status": "restored"])
       } catch let problem as RequestProblem {
-        return .error(HTTPResponseStatus(statusCode: problem.status.code), problem.message)
+        return problem.plain
       } catch {
         return .error(.badRequest, "\(error)")
       }
