@@ -32,17 +32,7 @@ struct AgentFront: Sendable {
   /// Binds `host:port` (0 picks one) and serves until the channel closes.
   func bind(host: String, port: Int) async throws -> any Channel {
     let front = self
-    return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-      .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-      .serverChannelOption(.backlog, value: 1024)
-      .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
-      .childChannelInitializer { channel in
-        channel.eventLoop.makeCompletedFuture {
-          try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-          try channel.pipeline.syncOperations.addHandler(ClientConnectionHandler(front: front))
-        }
-      }
-      .bind(host: host, port: port).get()
+    return try await PlainHTTPServer.bind(host: host, port: port) { ClientConnectionHandler(front: front) }
   }
 
   // MARK: Control API

@@ -63,13 +63,22 @@ struct PlainHTTPServer: Sendable {
   /// Binds `host:port` (0 picks one); the server runs until the returned channel is closed.
   func bind(host: String, port: Int) async throws -> any Channel {
     let answer = answer
-    return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+    return try await Self.bind(host: host, port: port) { PlainRequestHandler(answer: answer) }
+  }
+
+  /// Binds an HTTP/1.1 server on `host:port` (0 picks one) whose every connection ends in the handler
+  /// `handler()` makes; it runs until the returned channel is closed.
+  static func bind(
+    host: String, port: Int, handler: @escaping @Sendable () -> any ChannelInboundHandler
+  ) async throws -> any Channel {
+    try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+      .serverChannelOption(.backlog, value: 1024)
       .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
       .childChannelInitializer { channel in
         channel.eventLoop.makeCompletedFuture {
           try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-          try channel.pipeline.syncOperations.addHandler(PlainRequestHandler(answer: answer))
+          try channel.pipeline.syncOperations.addHandler(handler())
         }
       }
       .bind(host: host, port: port).get()
