@@ -4,10 +4,10 @@ import ICONTopology
 
 /// How fast the simulator runs the overlay protocol at scale: a synthetic random geometric graph, ICONs
 /// on random nodes in a tree grown as replication grows it (each the child of the nearest ICON placed
-/// before it), client subnets on random nodes served by their nearest ICON (1 req/s each), and the
-/// default owner policy (reports every 5 s, decisions every 10 s). The ICONs run `ICONEngine`
-/// unchanged but know no other yards, so they report, acknowledge, observe and decide without moving:
-/// the run measures the protocol's cost, not placement.
+/// before it), client subnets on random nodes served by an ICON at the nearest node that has any (1 req/s
+/// each), and the default owner policy (reports every 5 s, decisions every 10 s). The ICONs run
+/// `ICONEngine` unchanged but know no other yards, so they report, acknowledge, observe and decide
+/// without moving: the run measures the protocol's cost, not placement.
 public struct ScaleExperiment {
   /// What one run measured.
   public struct Result: Sendable {
@@ -92,13 +92,19 @@ public struct ScaleExperiment {
       ancestors.append(chain)
       placed.insert(index)
     }
+    // several ICONs may share a node; its clients are spread over all of them, so that none is idle
+    // (an ICON without clients rightly terminates, and the run would measure a smaller overlay)
+    var iconsAtNode: [Int: [Int]] = [:]
+    for (index, node) in iconNodes.enumerated() { iconsAtNode[node, default: []].append(index) }
     var populations: [Workload.Population] = []
     var servers: [ICONID] = []
     populations.reserveCapacity(clients)
     for index in 0..<clients {
       let node = Int.random(in: 0..<nodes, using: &random)
       populations.append(Workload.Population(subnet: SubnetID("c\(index)"), node: node, rate: 1))
-      servers.append(configurations[placed.nearest(to: topology.nodes[node], count: 1)[0]].id)
+      let nearest = placed.nearest(to: topology.nodes[node], count: 1)[0]
+      let colocated = iconsAtNode[iconNodes[nearest]]!
+      servers.append(configurations[colocated.randomElement(using: &random)!].id)
     }
     return Simulation(
       network: network, sites: sites, workload: Workload(populations: populations),

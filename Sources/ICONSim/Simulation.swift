@@ -47,7 +47,7 @@ public final class Simulation {
   }
 
   private enum Item {
-    case deliver(Envelope)
+    case deliver(Envelope, to: Int)
     case timer(Int, TimerID, generation: Int)
     case launchResult(parent: Int, launch: Launch, succeeds: Bool)
     case traffic
@@ -84,8 +84,12 @@ public final class Simulation {
   private var random: SplitMix64
   private var indexByID: [ICONID: Int] = [:]
   private var crashed: Set<Int> = []
-  private var generations: [Int: [TimerID: Int]] = [:]
+  private var timerGenerations: [TimerGenerations] = []
   private var siteNode: [SiteID: Int] = [:]
+  /// The network node each engine's site is at, by engine index.
+  private var engineNodes: [Int] = []
+  /// Reused for the directives of every event.
+  private var directives: [Directive] = []
   private var offers: [SiteID: SiteOffer] = [:]
   private var latencyTable = LatencyTable()
   private var partitions: [(nodes: Set<Int>, until: Instant)] = []
@@ -161,7 +165,7 @@ public final class Simulation {
       let request = Envelope(
         application: application, from: configuration.id, to: parent, epoch: configuration.epoch,
         message: .attachRequest(engines[child].summary()))
-      schedule(.deliver(request), at: now)
+      schedule(.deliver(request, to: indexByID[parent]!), at: now)
     }
     if let servers = deployment.servers {
       fixedServers = servers.map { indexByID[$0] }
@@ -177,7 +181,7 @@ public final class Simulation {
   public var accountedMoney: Money {
     let inFlight = queue.items.reduce(Money.zero) { total, item in
       switch item {
-      case .deliver(let envelope): total + envelope.message.money
+      case .deliver(let envelope, _): total + envelope.message.money
       case .launchResult(_, let launch, _): total + launch.money
       default: total
       }
@@ -212,6 +216,8 @@ public final class Simulation {
     let index = engines.count
     indexByID[engine.id] = index
     engines.append(engine)
+    engineNodes.append(siteNode[engine.site.site]!)
+    timerGenerations.append(TimerGenerations())
     apply(index, .catalogue(offers: offers, latencies: latencyTable))
     apply(index, .started)
   }
@@ -219,10 +225,14 @@ public final class Simulation {
   private func schedule(_ item: Item, at time: Instant) { queue.schedule(item, at: time) }
 
   private func apply(_ index: Int, _ event: Event) {
-    guard !crashed.contains(index) else { return }
+    guard crashed.isEmpty || !crashed.contains(index) else { return }
     engineEvents += 1
-    let directives = engines[index].handle(event, now: now)
-    for directive in directives { carryOut(directive, by: index) }
+    var out = directives
+    directives = []
+    out.removeAll(keepingCapacity: true)
+    engines[index].handle(event, now: now, into: &out)
+    for directive in out { carryOut(directive, by: index) }
+    directives = out
   }
 
   private func carryOut(_ directive: Directive, by index: Int) {
@@ -231,12 +241,13 @@ public final class Simulation {
     case .send(let envelope):
       send(envelope, from: index)
     case .setTimer(let timer, let at):
-      generations[index, default: [:]][timer, default: 0] += 1
-      schedule(.timer(index, timer, generation: generations[index]![timer]!), at: at)
+      schedule(.timer(index, timer, generation: timerGenerations[index].renew(timer)), at: at)
     case .cancelTimer(let timer):
-      generations[index, default: [:]][timer, default: 0] += 1
+      _ = timerGenerations[index].renew(timer)
+    case .completeMigration(_, let to, _):
+      engineNodes[index] = siteNode[to]!
     case .launch(let launch):
-      let from = siteNode[engines[index].site.site]!
+      let from = engineNodes[index]
       let to = siteNode[launch.site.site]!
       let travel = Duration.milliseconds(network.delay(from, to) * 2)
       schedule(
@@ -251,9 +262,11 @@ public final class Simulation {
   private func send(_ envelope: Envelope, from index: Int) {
     messagesSent += 1
     guard let receiver = indexByID[envelope.to] else { return }
-    let from = siteNode[engines[index].site.site]!
-    let to = siteNode[engines[receiver].site.site]!
-    let cut = partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
+    let from = engineNodes[index]
+    let to = engineNodes[receiver]
+    let cut =
+      !partitions.isEmpty
+      && partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
     let lost = settings.messageLoss > 0 && Double.random(in: 0..<1, using: &random) < settings.messageLoss
     if (cut || lost) && envelope.message.money == .zero { return }
     var delay = network.delay(from, to)
@@ -261,22 +274,22 @@ public final class Simulation {
     if cut {
       // money waits for the partition to heal
       let heal = partitions.filter { $0.until > now }.map(\.until).max() ?? now
-      schedule(.deliver(envelope), at: heal + .milliseconds(delay))
+      schedule(.deliver(envelope, to: receiver), at: heal + .milliseconds(delay))
     } else {
-      schedule(.deliver(envelope), at: now + .milliseconds(delay))
+      schedule(.deliver(envelope, to: receiver), at: now + .milliseconds(delay))
     }
   }
 
   private func step(_ item: Item) {
     switch item {
-    case .deliver(let envelope):
-      guard let receiver = indexByID[envelope.to], !crashed.contains(receiver) else {
+    case .deliver(let envelope, let receiver):
+      guard !crashed.contains(receiver) else {
         stranded += envelope.message.money
         return
       }
       apply(receiver, .received(envelope))
     case .timer(let index, let timer, let generation):
-      if generations[index]?[timer] == generation { apply(index, .timer(timer)) }
+      if timerGenerations[index].current(timer) == generation { apply(index, .timer(timer)) }
     case .launchResult(let parent, let launch, let succeeds):
       if succeeds, case .replica(let configuration) = launch.purpose { start(ICONEngine(configuration)) }
       apply(
@@ -405,5 +418,39 @@ public final class Simulation {
         time: now, meanLatency: meanLatency, requestRate: requestRate, instances: live,
         servingInstances: servers,
         messages: messagesSent, spent: spent, balance: balance))
+  }
+}
+
+/// How many times each timer of one engine was set or cancelled: a timer event fires only if its
+/// generation is still the current one.
+private struct TimerGenerations {
+  private var periodic = [Int](repeating: 0, count: 5)
+  private var claims: [String: Int] = [:]
+
+  /// The generation of `timer` now in force.
+  func current(_ timer: TimerID) -> Int {
+    if case .claimTimeout(let claim) = timer { return claims[claim] ?? 0 }
+    return periodic[Self.position(timer)]
+  }
+
+  /// Starts a new generation of `timer` (set or cancelled) and returns it.
+  mutating func renew(_ timer: TimerID) -> Int {
+    if case .claimTimeout(let claim) = timer {
+      claims[claim, default: 0] += 1
+      return claims[claim]!
+    }
+    periodic[Self.position(timer)] += 1
+    return periodic[Self.position(timer)]
+  }
+
+  private static func position(_ timer: TimerID) -> Int {
+    switch timer {
+    case .heartbeat: 0
+    case .decision: 1
+    case .leaseSlot: 2
+    case .attachTimeout: 3
+    case .electionDeadline: 4
+    case .claimTimeout: preconditionFailure("claim timeouts are kept by claim")
+    }
   }
 }

@@ -42,4 +42,27 @@ import Testing
     observer.fold(now: .seconds(100), window: .seconds(1))
     #expect(observer.observations.isEmpty)
   }
+
+  @Test func theSortedSubnetListAndItsVersionFollowTheObservedSubnets() {
+    var observer = DemandObserver()
+    observer.fold(now: .zero, window: .seconds(1))
+    for subnet in ["c", "a", "b"] {
+      observer.record(TrafficSample(subnet: SubnetID(subnet), requests: 10, totalLatency: 10))
+    }
+    observer.fold(now: .seconds(1), window: .seconds(1))
+    #expect(observer.subnets == ["a", "b", "c"])
+    let version = observer.subnetsVersion
+    for subnet in ["c", "a", "b"] {
+      observer.record(TrafficSample(subnet: SubnetID(subnet), requests: 10, totalLatency: 10))
+    }
+    observer.fold(now: .seconds(2), window: .seconds(1))
+    #expect(observer.subnetsVersion == version, "the same subnets again change nothing")
+    observer.forget(["b"])
+    #expect(observer.subnets == ["a", "c"])
+    #expect(observer.subnetsVersion > version)
+    observer.record(TrafficSample(subnet: "d", requests: 10, totalLatency: 10))
+    observer.fold(now: .seconds(100), window: .seconds(1))
+    #expect(observer.subnets == ["d"], "a and c faded away, d is new")
+    #expect(observer.subnets == observer.observations.keys.sorted())
+  }
 }

@@ -53,6 +53,8 @@ public struct PlacementPlanner: Sendable {
 
   /// The decision for `situation`.
   public func decide(_ situation: Situation) -> PlacementDecision {
+    // with nowhere to go and no fallback to hand the clients to, there is nothing to weigh
+    guard !situation.candidates.isEmpty || situation.fallbackSite != nil else { return .stay }
     let demand = situation.demand.filter { $0.value.rate >= policy.minimumSubnetRate }
       .sorted { $0.key < $1.key }
     let here = demand.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }

@@ -17,7 +17,7 @@ extension ICONEngine {
 
   /// The planner's view of this ICON right now.
   public func situation(now: Instant) -> PlacementPlanner.Situation {
-    let used = occupiedSites(now: now)
+    let used = offers.isEmpty ? [] : occupiedSites(now: now)
     let candidates = offers.values.filter { offer in
       !used.contains(offer.site) && (deniedSites[offer.site].map { $0 <= now } ?? true)
     }
@@ -180,7 +180,7 @@ extension ICONEngine {
       out.append(.note(.migrated(from: previous, to: target.site, gain: gain)))
       out.append(.setTimer(.leaseSlot, at: now + target.slot))
       payLease(now: now, into: &out)
-      for peer in ([parent].compactMap { $0 } + children.keys.sorted()) {
+      for peer in ([parent].compactMap { $0 } + sortedChildren) {
         out.append(send(.locationChanged(target.site), to: peer))
       }
     default:
@@ -204,7 +204,7 @@ extension ICONEngine {
   /// Terminates: children, clients and the remaining budget go to the parent (paper §4.2).
   mutating func terminate(reason: String, into out: inout [Directive]) {
     guard let parent else { return }
-    let handed = children.keys.sorted().map { childID in
+    let handed = sortedChildren.map { childID in
       AdoptedChild(id: childID, site: children[childID]!.site, subnets: children[childID]!.subnets)
     }
     out.append(send(.adopt(Adoption(children: handed, remainder: balance, reason: reason)), to: parent))

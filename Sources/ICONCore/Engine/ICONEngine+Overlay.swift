@@ -59,13 +59,14 @@ extension ICONEngine {
   func summary(with lists: SubtreeLists) -> Report {
     var rate = 0.0
     var weightedLatency = 0.0
-    for (_, observation) in demand.observations.sorted(by: { $0.key < $1.key }) {
+    for subnet in demand.subnets {
+      let observation = demand.observations[subnet]!
       rate += observation.rate
       weightedLatency += observation.rate * observation.latency
     }
     let ownRate = rate
     var size = 1
-    for childID in children.keys.sorted() {
+    for childID in sortedChildren {
       guard let report = children[childID]!.report else {
         size += 1
         continue
@@ -109,14 +110,14 @@ extension ICONEngine {
   private func subtreeFingerprint() -> Int {
     var hasher = Hasher()
     hasher.combine(site.site)
-    hasher.combine(Set(reservations.keys))
-    hasher.combine(Set(demand.observations.keys))
+    if !reservations.isEmpty { hasher.combine(Set(reservations.keys)) }
+    hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
-    for childID in children.keys.sorted() {
+    for childID in sortedChildren {
       let child = children[childID]!
       hasher.combine(childID)
       hasher.combine(child.site)
-      hasher.combine(Set(child.delegated.keys))
+      if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
       if let report = child.report, report.subtreeSubnets == child.subnets {
         hasher.combine(report.listsVersion)
       } else {
@@ -130,27 +131,28 @@ extension ICONEngine {
   func acknowledgement(for child: ICONID, policyVersion: UInt64) -> ParentAck {
     ParentAck(
       origin: origin, parentSite: site.site, ancestors: [id] + ancestors,
-      siblings: children.keys.filter { $0 != child }.sorted(),
+      siblings: sortedChildren.filter { $0 != child },
       policy: policyVersion < policy.version ? policy : nil)
   }
 
   private mutating func receiveReport(
     _ report: Report, from child: ICONID, now: Instant, into out: inout [Directive]
   ) {
-    guard children[child] != nil else {
+    guard var record = children[child] else {
       out.append(.rejected("report from \(child), which is not a child of \(id)"))
       return
     }
-    let before = children[child]!
-    children[child]?.lastHeard = now
-    children[child]?.report = report
-    children[child]?.site = report.site
-    children[child]?.subnets = report.subtreeSubnets
-    if !before.delegated.isEmpty {
-      for subnet in report.subtreeSubnets { children[child]?.delegated[subnet] = nil }
+    let routedBefore = (subnets: record.subnets, delegated: record.delegated.count)
+    record.lastHeard = now
+    record.report = report
+    record.site = report.site
+    record.subnets = report.subtreeSubnets
+    if !record.delegated.isEmpty {
+      for subnet in report.subtreeSubnets { record.delegated[subnet] = nil }
     }
+    children[child] = record
     // routes follow the subtrees' subnets; recompute them only when those changed
-    if before.subnets != report.subtreeSubnets || before.delegated.count != children[child]!.delegated.count {
+    if routedBefore.subnets != report.subtreeSubnets || routedBefore.delegated != record.delegated.count {
       publishRoutes(into: &out)
     }
     out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
@@ -182,7 +184,7 @@ extension ICONEngine {
   /// Publishes the routes implied by the children's subtrees, if they changed.
   mutating func publishRoutes(into out: inout [Directive]) {
     var routed: [SubnetID: ICONID] = [:]
-    for childID in children.keys.sorted() {
+    for childID in sortedChildren {
       for subnet in children[childID]!.routedSubnets.sorted() where routed[subnet] == nil {
         routed[subnet] = childID
       }
@@ -197,13 +199,15 @@ extension ICONEngine {
   /// redirected to the child whose site is closer to them by more than the migration threshold, so the
   /// ICON nearest to new clients sees them and can adapt to them locally.
   mutating func redirectToCloserChildren(now: Instant, into out: inout [Directive]) {
+    guard !children.isEmpty else { return }
     let margin = 1 - policy.migrationThreshold
     let holdUntil = now + reservationPeriod
     var handed: [SubnetID] = []
-    for (subnet, observation) in demand.observations.sorted(by: { $0.key < $1.key })
-    where observation.rate >= policy.minimumSubnetRate {
+    for subnet in demand.subnets {
+      let observation = demand.observations[subnet]!
+      guard observation.rate >= policy.minimumSubnetRate else { continue }
       var best: (child: ICONID, latency: Double)?
-      for childID in children.keys.sorted() {
+      for childID in sortedChildren {
         guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
         if latency < (best?.latency ?? observation.latency * margin) { best = (childID, latency) }
       }
@@ -222,7 +226,7 @@ extension ICONEngine {
   @discardableResult
   mutating func detectLostChildren(now: Instant, into out: inout [Directive]) -> Bool {
     var lostAny = false
-    for childID in children.keys.sorted() where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
+    for childID in sortedChildren where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
       lostAny = true
       let lost = children.removeValue(forKey: childID)!
       // the lost child's descendants still run and will re-attach: keep their sites reserved meanwhile

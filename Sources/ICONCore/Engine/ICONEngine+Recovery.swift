@@ -37,7 +37,7 @@ extension ICONEngine {
   ) {
     recovery = .electing(epoch: newEpoch, candidates: candidates.union([id]))
     let call = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
-    let electors = isOrigin ? children.keys.sorted() : siblings
+    let electors = isOrigin ? sortedChildren : siblings
     for peer in Set(electors + also).subtracting([id]).sorted() {
       out.append(send(.electionCall(call), to: peer))
     }

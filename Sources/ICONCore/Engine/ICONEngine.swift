@@ -65,7 +65,11 @@ public struct ICONEngine: Sendable, Codable {
   /// Its siblings (recovery links), sorted.
   public internal(set) var siblings: [ICONID] = []
   /// Its children.
-  public internal(set) var children: [ICONID: ChildRecord] = [:]
+  public internal(set) var children: [ICONID: ChildRecord] = [:] {
+    // every mutation adds, removes or updates one child, or empties the map, so the keys changed
+    // exactly when the count did
+    didSet { if children.count != childOrder.count { childOrder = children.keys.sorted() } }
+  }
   /// The owner's policy.
   public internal(set) var policy: OwnerPolicy
   /// Money it holds.
@@ -102,6 +106,15 @@ public struct ICONEngine: Sendable, Codable {
   var reportSequence: UInt64 = 0
   var subtreeLists: SubtreeLists?
   var counter: UInt64 = 0
+  /// The keys of `children`, sorted, kept up to date by every change of `children` (a decoded engine
+  /// starts without it).
+  private var childOrder: [ICONID] = []
+
+  /// The keys of `children`, sorted: the order the engine visits children in, so every run of the
+  /// same events gives the same directives.
+  var sortedChildren: [ICONID] {
+    childOrder.count == children.count ? childOrder : children.keys.sorted()
+  }
 
   /// An engine for `configuration`, scoring placements with `utility`.
   public init(_ configuration: EngineConfiguration, utility: any PlacementUtility = WeightedCostLatency()) {
@@ -126,13 +139,20 @@ public struct ICONEngine: Sendable, Codable {
   /// Handles one event at `now` and returns what the shell should do, in order.
   public mutating func handle(_ event: Event, now: Instant) -> [Directive] {
     var out: [Directive] = []
+    handle(event, now: now, into: &out)
+    return out
+  }
+
+  /// Handles one event at `now` and appends what the shell should do, in order, to `out` (a shell
+  /// handling many events reuses one array).
+  public mutating func handle(_ event: Event, now: Instant, into out: inout [Directive]) {
     switch event {
     case .receivedBytes(let bytes):
       do {
         let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
-        return handle(.received(envelope), now: now)
+        handle(.received(envelope), now: now, into: &out)
       } catch {
-        return [.rejected("malformed message: \(DecodingProblem.describe(error))")]
+        out.append(.rejected("malformed message: \(DecodingProblem.describe(error))"))
       }
     case .received(let envelope) where lifecycle == .terminated:
       forwardAfterTermination(envelope, into: &out)
@@ -165,7 +185,6 @@ public struct ICONEngine: Sendable, Codable {
     case .owner(let command):
       obey(command, now: now, into: &out)
     }
-    return out
   }
 
   private mutating func start(now: Instant, into out: inout [Directive]) {
@@ -212,8 +231,8 @@ public struct ICONEngine: Sendable, Codable {
 
   private mutating func heartbeat(now: Instant, into out: inout [Directive]) {
     demand.fold(now: now, window: policy.smoothingWindow)
-    reservations = reservations.filter { $0.value > now }
-    deniedSites = deniedSites.filter { $0.value > now }
+    if !reservations.isEmpty { reservations = reservations.filter { $0.value > now } }
+    if !deniedSites.isEmpty { deniedSites = deniedSites.filter { $0.value > now } }
     var redirectionsExpired = false
     for (childID, child) in children where !child.delegated.isEmpty {
       let kept = child.delegated.filter { $0.value > now }
@@ -227,7 +246,8 @@ public struct ICONEngine: Sendable, Codable {
         startRecovery(lostParent: parent, now: now, into: &out)
       } else {
         reportSequence += 1
-        out.append(send(.report(summary(with: refreshSubtreeLists())), to: parent))
+        let lists = refreshSubtreeLists()
+        out.append(send(.report(summary(with: lists)), to: parent))
       }
     }
     checkFunding(now: now, into: &out)
@@ -271,7 +291,7 @@ public struct ICONEngine: Sendable, Codable {
     }
     policy = newPolicy
     out.append(.note(.policyApplied(version: newPolicy.version)))
-    for child in children.keys.sorted() { out.append(send(.policyUpdate(newPolicy), to: child)) }
+    for child in sortedChildren { out.append(send(.policyUpdate(newPolicy), to: child)) }
   }
 
   /// A terminated ICON passes on money (and orphans handed to it) to its successor, so nothing is lost.

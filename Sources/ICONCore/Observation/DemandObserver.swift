@@ -6,12 +6,22 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   private struct Pending: Hashable, Codable, Sendable {
     var requests = 0
     var totalLatency = 0.0
+
+    mutating func add(_ sample: TrafficSample) {
+      requests += sample.requests
+      totalLatency += sample.totalLatency
+    }
   }
 
   private var pending: [SubnetID: Pending] = [:]
   private var lastFold: Instant?
   /// Smoothed observations by subnet, updated at every ``fold(now:window:)``.
   public private(set) var observations: [SubnetID: SubnetObservation] = [:]
+  /// The keys of `observations`, sorted: the order in which sums over subnets are taken, so they come
+  /// out the same in every process.
+  public private(set) var subnets: [SubnetID] = []
+  /// Changes whenever the set of observed subnets does.
+  public private(set) var subnetsVersion: UInt64 = 0
 
   /// An observer that has seen nothing yet.
   public init() {}
@@ -19,8 +29,7 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// Records a sample; it takes effect at the next fold.
   public mutating func record(_ sample: TrafficSample) {
     guard sample.requests > 0 else { return }
-    pending[sample.subnet, default: Pending()].requests += sample.requests
-    pending[sample.subnet, default: Pending()].totalLatency += sample.totalLatency
+    pending[sample.subnet, default: Pending()].add(sample)
   }
 
   /// Folds the samples recorded since the previous fold into the smoothed observations. The smoothing
@@ -28,38 +37,46 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// subnet seen for the first time starts at its observed rate and latency.
   public mutating func fold(now: Instant, window: Duration) {
     defer {
-      pending.removeAll(keepingCapacity: true)
+      if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
       lastFold = now
     }
     guard let last = lastFold else { return }
     let elapsed = (now - last).inSeconds
     guard elapsed > 0 else { return }
     let alpha = 1 - exp(-elapsed / max(window.inSeconds, 1e-9))
-    for subnet in Set(observations.keys).union(pending.keys) {
-      let seen = pending[subnet] ?? Pending()
+    var dropped: [SubnetID] = []
+    for position in observations.indices {
+      let subnet = observations.keys[position]
+      let seen = pending.isEmpty ? Pending() : pending.removeValue(forKey: subnet) ?? Pending()
       let observedRate = Double(seen.requests) / elapsed
-      guard var entry = observations[subnet] else {
-        // a new subnet starts at what was seen, rather than ramping up from zero
-        observations[subnet] = SubnetObservation(
-          rate: observedRate, latency: seen.totalLatency / Double(seen.requests))
-        continue
-      }
+      let entry = observations.values[position]
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
-      entry.latency += alpha * (meanLatency - entry.latency)
-      entry.rate += alpha * (observedRate - entry.rate)
-      if entry.rate < 1e-3 && seen.requests == 0 {
-        observations[subnet] = nil
-      } else {
-        observations[subnet] = entry
-      }
+      observations.values[position].latency += alpha * (meanLatency - entry.latency)
+      observations.values[position].rate += alpha * (observedRate - entry.rate)
+      if observations.values[position].rate < 1e-3 && seen.requests == 0 { dropped.append(subnet) }
     }
+    for subnet in dropped { observations[subnet] = nil }
+    // what is left pending are subnets seen for the first time: they start at what was seen, rather
+    // than ramping up from zero
+    for (subnet, seen) in pending {
+      observations[subnet] = SubnetObservation(
+        rate: Double(seen.requests) / elapsed, latency: seen.totalLatency / Double(seen.requests))
+    }
+    if !dropped.isEmpty || !pending.isEmpty { subnetsChanged() }
   }
 
   /// Forgets a subnet, for example after its clients were handed to a replica.
   public mutating func forget(_ subnets: some Sequence<SubnetID>) {
+    var changed = false
     for subnet in subnets {
-      observations[subnet] = nil
+      if observations.removeValue(forKey: subnet) != nil { changed = true }
       pending[subnet] = nil
     }
+    if changed { subnetsChanged() }
+  }
+
+  private mutating func subnetsChanged() {
+    subnets = observations.keys.sorted()
+    subnetsVersion += 1
   }
 }
