@@ -90,24 +90,143 @@ public struct PlacementPlanner: Sendable {
   }
 
   /// Up to `limit` decisions for one tick: the best one, and — while it is a replication — further
-  /// replications for the client groups and sites left, each judged against what remains here.
+  /// replicas, chosen like a facility location: each new replica takes the subnets it serves better than
+  /// whichever site serves them so far (here or a replica chosen before it), and is added only if the
+  /// combined utility improves by more than the replication threshold. Budgets are shared out at the
+  /// end, in proportion to each replica's expected utility.
   public func plan(_ situation: Situation, limit: Int) -> [PlacementDecision] {
-    var remaining = situation
-    var decisions: [PlacementDecision] = []
-    while decisions.count < limit {
-      let next = decide(remaining)
-      switch next {
-      case .stay:
-        return decisions
-      case .migrate, .terminate:
-        return decisions.isEmpty ? [next] : decisions
-      case .replicate(let target, let subnets, let budget, _):
-        decisions.append(next)
-        for subnet in subnets { remaining.demand[subnet] = nil }
-        remaining.candidates.removeAll { $0.site == target.site }
-        remaining.balance -= budget
-        remaining.fallbackSite = nil
+    let first = decide(situation)
+    switch first {
+    case .stay: return []
+    case .migrate, .terminate: return [first]
+    case .replicate(let target, let subnets, _, let gain):
+      guard limit > 1 else { return [first] }
+      return replicas(startingWith: target, serving: Set(subnets), gain: gain, situation, limit: limit)
+    }
+  }
+
+  /// A site and the demand it would serve, with latencies to it.
+  private struct Assignment {
+    var offer: SiteOffer
+    var demand: [ServedDemand]
+    var gain = 0.0
+    /// The ICON's own site (scored as the single decision rules score it).
+    var isHere = false
+  }
+
+  private func replicas(
+    startingWith target: SiteOffer, serving subnets: Set<SubnetID>, gain: Double, _ situation: Situation,
+    limit: Int
+  ) -> [PlacementDecision] {
+    let demand = situation.demand.filter { $0.value.rate >= policy.minimumSubnetRate }
+      .sorted { $0.key < $1.key }
+      .map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
+    var here = Assignment(offer: situation.site, demand: [], isHere: true)
+    var firstReplica = Assignment(offer: target, demand: [], gain: gain)
+    for served in demand {
+      if subnets.contains(served.subnet),
+        let latency = situation.latencies.latency(from: served.subnet, to: target.site)
+      {
+        firstReplica.demand.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+      } else {
+        here.demand.append(served)
       }
+    }
+    var replicas = [firstReplica]
+    let keep = situation.site.pricePerSlot * policy.founderingSlots
+    var candidates = situation.candidates.filter {
+      $0.site != situation.site.site && $0.site != target.site && $0.freeCapacity > 0
+    }.sorted { $0.site < $1.site }
+    while replicas.count < limit {
+      let current = utility(of: [here] + replicas)
+      guard current > 0 else { break }
+      let committed = replicas.reduce(Money.zero) { $0 + $1.offer.pricePerSlot * policy.replicaMinimumSlots }
+      var best: (index: Int, here: Assignment, replicas: [Assignment], utility: Double, gain: Double)?
+      for (index, offer) in candidates.enumerated()
+      where committed + offer.pricePerSlot * policy.replicaMinimumSlots <= situation.balance - keep {
+        var newHere = here
+        var newReplicas = replicas
+        var added = Assignment(offer: offer, demand: [])
+        take(from: &newHere, into: &added, situation.latencies)
+        for position in newReplicas.indices { take(from: &newReplicas[position], into: &added, situation.latencies) }
+        guard !added.demand.isEmpty else { continue }
+        let after = utility(of: [newHere] + newReplicas + [added])
+        guard after < (best?.utility ?? current) else { continue }
+        // judged like the sites that lose clients would judge it themselves: relative to their utility
+        let losers = zip([here] + replicas, [newHere] + newReplicas).filter {
+          $0.0.demand.count != $0.1.demand.count
+        }
+        let before = utility(of: losers.map(\.0))
+        best = (index, newHere, newReplicas + [added], after, before > 0 ? (current - after) / before : 0)
+      }
+      guard let best, best.gain > policy.replicationThreshold else { break }
+      here = best.here
+      replicas = best.replicas
+      replicas[replicas.count - 1].gain = best.gain
+      candidates.remove(at: best.index)
+    }
+    var decisions = budgets(for: replicas.filter { !$0.demand.isEmpty }, here: here, situation, keep: keep)
+    // what stays here may be served better elsewhere: move in the same tick rather than the next
+    if decisions.count < limit, !here.demand.isEmpty {
+      let spent = decisions.reduce(Money.zero) { total, decision in
+        guard case .replicate(_, _, let budget, _) = decision else { return total }
+        return total + budget
+      }
+      var rest = situation
+      rest.demand = situation.demand.filter { subnet, _ in here.demand.contains { $0.subnet == subnet } }
+      rest.candidates = candidates
+      rest.balance = situation.balance - spent
+      rest.fallbackSite = nil
+      if case .migrate(let target, let gain) = decide(rest) { decisions.append(.migrate(target: target, gain: gain)) }
+    }
+    return decisions
+  }
+
+  /// Moves to `added` the demand of `from` that `added` serves with lower latency.
+  private func take(from: inout Assignment, into added: inout Assignment, _ latencies: LatencyTable) {
+    from.demand.removeAll { served in
+      guard let latency = latencies.latency(from: served.subnet, to: added.offer.site), latency < served.latency
+      else { return false }
+      added.demand.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+      return true
+    }
+  }
+
+  /// The combined utility of `assignments`.
+  private func utility(of assignments: [Assignment]) -> Double {
+    assignments.reduce(0) { total, assignment in
+      total
+        + score(
+          assignment.offer.site, price: assignment.offer.pricePerSlot, assignment.demand,
+          freeCapacity: assignment.isHere ? 1 : assignment.offer.freeCapacity)
+    }
+  }
+
+  /// Replications with budgets: each replica gets its share of the balance in proportion to its
+  /// expected utility, at least `replicaMinimumSlots` slots, while the ICON keeps `keep` and the
+  /// replicas after it their minimum.
+  private func budgets(for replicas: [Assignment], here: Assignment, _ situation: Situation, keep: Money)
+    -> [PlacementDecision]
+  {
+    let total = utility(of: [here] + replicas)
+    var remaining = situation.balance
+    var decisions: [PlacementDecision] = []
+    for (position, replica) in replicas.enumerated() {
+      let minimum = replica.offer.pricePerSlot * policy.replicaMinimumSlots
+      let reservedForRest = replicas[(position + 1)...].reduce(Money.zero) {
+        $0 + $1.offer.pricePerSlot * policy.replicaMinimumSlots
+      }
+      let available = remaining - keep - reservedForRest
+      guard minimum <= available else { break }
+      let own = score(
+        replica.offer.site, price: replica.offer.pricePerSlot, replica.demand,
+        freeCapacity: replica.offer.freeCapacity)
+      let budget = min(max(situation.balance.share(total > 0 ? own / total : 0.5), minimum), available)
+      remaining -= budget
+      decisions.append(
+        .replicate(
+          target: replica.offer, subnets: replica.demand.map(\.subnet).sorted(), budget: budget,
+          gain: replica.gain))
     }
     return decisions
   }

@@ -29,6 +29,9 @@ extension ICONEngine {
   }
 
   mutating func decide(now: Instant, into out: inout [Directive]) {
+    // decide on the freshest demand; a fold is exact however often it runs, as long as it has samples
+    // to fold (the span since the last fold must be the span the samples came in)
+    if demand.hasPendingSamples { demand.fold(now: now, window: policy.smoothingWindow) }
     redirectToCloserChildren(now: now, into: &out)
     guard pendingActions.isEmpty, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
     let planner = PlacementPlanner(utility: utility, policy: policy)
@@ -176,6 +179,7 @@ extension ICONEngine {
     case (.migration, .migrate(let target, let gain)):
       let previous = site.site
       site = target
+      demand.relocate { [latencies] subnet in latencies.latency(from: subnet, to: target.site) }
       out.append(.completeMigration(from: previous, to: target.site, stubTTL: policy.stubTTL))
       out.append(.note(.migrated(from: previous, to: target.site, gain: gain)))
       out.append(.setTimer(.leaseSlot, at: now + target.slot))

@@ -26,6 +26,9 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// An observer that has seen nothing yet.
   public init() {}
 
+  /// True if samples were recorded since the last fold.
+  public var hasPendingSamples: Bool { !pending.isEmpty }
+
   /// Records a sample; it takes effect at the next fold.
   public mutating func record(_ sample: TrafficSample) {
     guard sample.requests > 0 else { return }
@@ -73,6 +76,19 @@ public struct DemandObserver: Hashable, Codable, Sendable {
       pending[subnet] = nil
     }
     if changed { subnetsChanged() }
+  }
+
+  /// After a move: the latencies observed so far were those of the old site, so each subnet's latency
+  /// (and that of samples not yet folded) becomes `estimate` at the new site, where one is known.
+  public mutating func relocate(estimate: (SubnetID) -> Double?) {
+    for position in observations.indices {
+      if let latency = estimate(observations.keys[position]) { observations.values[position].latency = latency }
+    }
+    for position in pending.indices {
+      if let latency = estimate(pending.keys[position]) {
+        pending.values[position].totalLatency = latency * Double(pending.values[position].requests)
+      }
+    }
   }
 
   private mutating func subnetsChanged() {
