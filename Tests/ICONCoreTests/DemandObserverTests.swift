@@ -65,4 +65,18 @@ import Testing
     #expect(observer.subnets == ["d"], "a and c faded away, d is new")
     #expect(observer.subnets == observer.observations.keys.sorted())
   }
+
+  @Test func relocatingReplacesObservedLatenciesWithTheNewSitesEstimates() {
+    var observer = DemandObserver()
+    observer.fold(now: .zero, window: .seconds(10))
+    observer.record(TrafficSample(subnet: "a", requests: 10, totalLatency: 500))
+    observer.record(TrafficSample(subnet: "b", requests: 10, totalLatency: 500))
+    observer.fold(now: .seconds(1), window: .seconds(10))
+    observer.record(TrafficSample(subnet: "a", requests: 10, totalLatency: 500))
+    observer.relocate { $0 == "a" ? 2 : nil }
+    #expect(observer.observations["a"]?.latency == 2)
+    #expect(observer.observations["b"]?.latency == 50, "no estimate: kept")
+    observer.fold(now: .seconds(2), window: .seconds(10))
+    #expect(observer.observations["a"]?.latency == 2, "the unfolded sample was moved too")
+  }
 }

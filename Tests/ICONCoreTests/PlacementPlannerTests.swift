@@ -156,4 +156,64 @@ import Testing
     #expect(firstBudget < 100)
     #expect(PlacementPlanner(policy: OwnerPolicy()).plan(situation, limit: 1).count == 1)
   }
+
+  @Test func aLaterReplicaTakesClientsFromAnEarlierOneAndAnEmptiedOneIsDropped() {
+    // "middle" (20 ms from the four far subnets) wins alone; then "east" and "west" (1 ms; equal, so in
+    // name order) take its clients one region at a time, each improving what middle had by more than 15%, and middle is left
+    // with nothing
+    let middle = SiteOffer(site: "middle", pricePerSlot: 2)
+    let west = SiteOffer(site: "west", pricePerSlot: 2)
+    let east = SiteOffer(site: "east", pricePerSlot: 2)
+    var estimates: [(SubnetID, SiteID, Double)] = [
+      ("home", "middle", 60), ("home", "west", 60), ("home", "east", 60),
+    ]
+    for subnet: SubnetID in ["w1", "w2", "e1", "e2"] {
+      estimates.append((subnet, "middle", 20))
+      estimates.append((subnet, "west", subnet.rawValue.hasPrefix("w") ? 1 : 80))
+      estimates.append((subnet, "east", subnet.rawValue.hasPrefix("e") ? 1 : 80))
+    }
+    var demand: [SubnetID: SubnetObservation] = ["home": SubnetObservation(rate: 100, latency: 1)]
+    for subnet: SubnetID in ["w1", "w2", "e1", "e2"] {
+      demand[subnet] = SubnetObservation(rate: 100, latency: 50)
+    }
+    let situation = situation(demand: demand, estimates: estimates, candidates: [middle, west, east])
+    guard case .replicate(let alone, _, _, _) = planner.decide(situation) else {
+      Issue.record("expected a replication")
+      return
+    }
+    #expect(alone == middle)
+    let plan = planner.plan(situation, limit: 4)
+    let replicas = plan.compactMap { decision -> (SiteID, [SubnetID])? in
+      guard case .replicate(let target, let subnets, _, _) = decision else { return nil }
+      return (target.site, subnets)
+    }
+    #expect(plan.count == 2)
+    #expect(replicas.map(\.0) == ["east", "west"])
+    #expect(replicas.map(\.1) == [["e1", "e2"], ["w1", "w2"]])
+  }
+
+  @Test func whatStaysHereMovesInTheSameDecisionWhenNoFurtherReplicaIsAffordable() {
+    // a replica at west takes w; the balance (9) funds no second replica (3 slots at 2, keeping 2), but
+    // moving to vsite for v is affordable and gains 58%
+    let west = SiteOffer(site: "west", pricePerSlot: 2)
+    let vsite = SiteOffer(site: "vsite", pricePerSlot: 2)
+    let situation = situation(
+      demand: [
+        "w": SubnetObservation(rate: 100, latency: 50), "v": SubnetObservation(rate: 100, latency: 40),
+      ],
+      estimates: [("w", "west", 1), ("w", "vsite", 70), ("v", "vsite", 1), ("v", "west", 70)], balance: 9,
+      candidates: [west, vsite])
+    let plan = planner.plan(situation, limit: 3)
+    guard plan.count == 2, case .replicate(let target, let subnets, let budget, let gain) = plan[0],
+      case .migrate(let destination, let migrationGain) = plan[1]
+    else {
+      Issue.record("expected a replication and a migration, got \(plan)")
+      return
+    }
+    #expect(target == west && subnets == ["w"] && budget == 6)
+    #expect(abs(gain - 1.45 / 5) < 1e-9)
+    #expect(destination == vsite)
+    #expect(abs(migrationGain - (2.5 - 1.05) / 2.5) < 1e-9)
+    #expect(planner.plan(situation, limit: 1).count == 1)
+  }
 }
