@@ -148,7 +148,9 @@ public struct PlacementPlanner: Sendable {
         var newReplicas = replicas
         var added = Assignment(offer: offer, demand: [])
         take(from: &newHere, into: &added, situation.latencies)
-        for position in newReplicas.indices { take(from: &newReplicas[position], into: &added, situation.latencies) }
+        for position in newReplicas.indices {
+          take(from: &newReplicas[position], into: &added, situation.latencies)
+        }
         guard !added.demand.isEmpty else { continue }
         let after = utility(of: [newHere] + newReplicas + [added])
         guard after < (best?.utility ?? current) else { continue }
@@ -177,7 +179,9 @@ public struct PlacementPlanner: Sendable {
       rest.candidates = candidates
       rest.balance = situation.balance - spent
       rest.fallbackSite = nil
-      if case .migrate(let target, let gain) = decide(rest) { decisions.append(.migrate(target: target, gain: gain)) }
+      if case .migrate(let target, let gain) = decide(rest) {
+        decisions.append(.migrate(target: target, gain: gain))
+      }
     }
     return decisions
   }
@@ -185,7 +189,8 @@ public struct PlacementPlanner: Sendable {
   /// Moves to `added` the demand of `from` that `added` serves with lower latency.
   private func take(from: inout Assignment, into added: inout Assignment, _ latencies: LatencyTable) {
     from.demand.removeAll { served in
-      guard let latency = latencies.latency(from: served.subnet, to: added.offer.site), latency < served.latency
+      guard let latency = latencies.latency(from: served.subnet, to: added.offer.site),
+        latency < served.latency
       else { return false }
       added.demand.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
       return true

@@ -82,7 +82,9 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// (and that of samples not yet folded) becomes `estimate` at the new site, where one is known.
   public mutating func relocate(estimate: (SubnetID) -> Double?) {
     for position in observations.indices {
-      if let latency = estimate(observations.keys[position]) { observations.values[position].latency = latency }
+      if let latency = estimate(observations.keys[position]) {
+        observations.values[position].latency = latency
+      }
     }
     for position in pending.indices {
       if let latency = estimate(pending.keys[position]) {
