@@ -198,6 +198,45 @@ import Testing
     #expect(replica.situation(now: .seconds(132)).candidates == [Fixture.edge])
   }
 
+  @Test func aSubnetLeftWithADistantSubtreeIsRoutedToTheChildNearToIt() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
+        LatencyEstimate(subnet: "s", site: "west-leaf", milliseconds: 30),
+        LatencyEstimate(subnet: "s", site: "east", milliseconds: 2),
+      ]))
+    Fixture.attach(
+      "o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s"], sites: ["west", "west-leaf"]))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.1")])
+    // a child whose own site is far closer than any in o.1's subtree takes the subnet over
+    Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "east"))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.2")])
+    // when both report it, the closer subtree keeps it
+    _ = origin.at(
+      1,
+      .received(
+        Fixture.envelope(
+          .report(report(site: "east", rate: 0, latency: 0, subnets: ["s"])), from: "o.2", to: "o")))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.2")])
+  }
+
+  @Test func aSubnetStaysWithItsSubtreeUnlessAnotherChildIsClearlyCloser() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "s", site: "west", milliseconds: 10),
+        LatencyEstimate(subnet: "s", site: "east", milliseconds: 9),
+      ]))
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s"]))
+    Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "east"))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.1")], "9 ms is not 15% better than 10 ms")
+  }
+
   @Test func newClientsAreRedirectedToTheChildNearestToThem() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

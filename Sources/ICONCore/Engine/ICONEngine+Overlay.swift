@@ -181,18 +181,52 @@ extension ICONEngine {
     if let newPolicy = ack.policy, newPolicy.version > policy.version { adopt(policy: newPolicy, into: &out) }
   }
 
-  /// Publishes the routes implied by the children's subtrees, if they changed.
+  /// Publishes the routes implied by the children's subtrees, if they changed. A subnet goes to the
+  /// child whose subtree serves it; if several do, to the one with the closest site; and if another
+  /// child's own site is closer than any site in that subtree by more than the migration threshold, to
+  /// that child, whose subtree then takes the clients over (so a subnet left with a distant ICON after
+  /// the tree changed finds the nearer one).
   mutating func publishRoutes(into out: inout [Directive]) {
     var routed: [SubnetID: ICONID] = [:]
     for childID in sortedChildren {
-      for subnet in children[childID]!.routedSubnets.sorted() where routed[subnet] == nil {
-        routed[subnet] = childID
+      for subnet in children[childID]!.routedSubnets.sorted() {
+        guard let current = routed[subnet] else {
+          routed[subnet] = childID
+          continue
+        }
+        if let latency = subtreeLatency(from: subnet, to: childID),
+          latency < subtreeLatency(from: subnet, to: current) ?? .infinity
+        {
+          routed[subnet] = childID
+        }
+      }
+    }
+    if !latencies.isEmpty, children.count > 1 {
+      let margin = 1 - policy.migrationThreshold
+      for (subnet, current) in routed where children[current]!.delegated[subnet] == nil {
+        guard let served = subtreeLatency(from: subnet, to: current) else { continue }
+        var best: (child: ICONID, latency: Double)?
+        for childID in sortedChildren where childID != current {
+          guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
+          if latency < (best?.latency ?? served * margin) { best = (childID, latency) }
+        }
+        if let best { routed[subnet] = best.child }
       }
     }
     let newRoutes = routed.map { Route(subnet: $0.key, via: $0.value) }.sorted { $0.subnet < $1.subnet }
     guard newRoutes != routes else { return }
     routes = newRoutes
     out.append(.updateRoutes(newRoutes))
+  }
+
+  /// The lowest latency from `subnet` to a site of `child`'s subtree; nil if none is known.
+  private func subtreeLatency(from subnet: SubnetID, to child: ICONID) -> Double? {
+    guard let record = children[child] else { return nil }
+    var best = latencies.latency(from: subnet, to: record.site)
+    for site in record.report?.subtreeSites ?? [] {
+      if let latency = latencies.latency(from: subnet, to: site), latency < best ?? .infinity { best = latency }
+    }
+    return best
   }
 
   /// The paper's progressive redirection (Fig. 3): clients of a subnet this ICON serves itself are

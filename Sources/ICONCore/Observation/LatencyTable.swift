@@ -12,6 +12,9 @@ public struct LatencyTable: Hashable, Codable, Sendable {
   }
 
   /// The estimate from `subnet` to `site`, if one is known.
+  /// True if no estimate is known.
+  public var isEmpty: Bool { estimates.isEmpty }
+
   public func latency(from subnet: SubnetID, to site: SiteID) -> Double? {
     estimates[subnet]?[site]
   }
