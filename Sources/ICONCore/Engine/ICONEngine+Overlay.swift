@@ -224,7 +224,9 @@ extension ICONEngine {
     guard let record = children[child] else { return nil }
     var best = latencies.latency(from: subnet, to: record.site)
     for site in record.report?.subtreeSites ?? [] {
-      if let latency = latencies.latency(from: subnet, to: site), latency < best ?? .infinity { best = latency }
+      if let latency = latencies.latency(from: subnet, to: site), latency < best ?? .infinity {
+        best = latency
+      }
     }
     return best
   }
