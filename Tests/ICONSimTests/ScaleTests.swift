@@ -38,4 +38,15 @@ import Testing
     #expect(simulation.accountedMoney == simulation.ownerTotal)
     #expect(simulation.samples.last!.requestRate == 500)
   }
+
+  @Test func iconsSharingANodeShareItsClientsSoNoneIsIdleAndTerminates() {
+    // five ICONs per node: an idle one would rightly terminate once warmed up (60 s here), and the run
+    // would measure a smaller overlay than asked for
+    let experiment = ScaleExperiment(nodes: 40, icons: 200, clients: 4_000, duration: .seconds(150), seed: 3)
+    let simulation = experiment.makeSimulation()
+    simulation.run(until: .seconds(150))
+    #expect(simulation.liveEngines.count == 200)
+    #expect(simulation.samples.last!.servingInstances == 200)
+    #expect(!simulation.notes.contains { if case .terminated = $0.note { true } else { false } })
+  }
 }
