@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 topologies="${ICON_TOPOLOGIES:-../shared/topologies}"
 interconnect="$topologies/eu_nren/interconnect.gml"
-swift build -c release --product icon >/dev/null
+swift build -c release --product icon >/dev/null 2>&1 || { echo "release build failed: run swift build -c release" >&2; exit 1; }
 icon=.build/release/icon
 
 median() {  # median wall seconds of 5 runs of "$@"
