@@ -88,13 +88,36 @@ import Testing
     var grandchild = Fixture.replica(
       "o.1.1", ancestors: ["o.1", "o"], parentSite: "edge", site: Fixture.cloud)
     _ = grandchild.at(0, .started)
-    let order = Reparent(newParent: "o", parentSite: "cloud", ancestors: ["o"])
+    let order = Reparent(newParent: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"])
     expectDirectives(
       grandchild.at(5, .received(Fixture.envelope(.reparent(order), from: "o.1", to: "o.1.1"))), [])
     #expect(grandchild.parent == "o")
     #expect(grandchild.ancestors == ["o"])
+    #expect(grandchild.siblings == ["o.2"], "its recovery links before the new parent's first ack")
     expectDirectives(
       grandchild.at(6, .received(Fixture.envelope(.reparent(order), from: "o.1", to: "o.1.1"))),
       [.rejected("re-parenting order from o.1, which is not the parent of o.1.1")])
+  }
+
+  @Test func handedChildrenLearnTheirNewSiblings() {
+    // o.1 (sibling of o.2) terminates with two children: each hears of the other and of o.2, so an
+    // election right after (should o fail before acknowledging them) reaches them all
+    var replica = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
+    _ = replica.at(0, .started)
+    _ = replica.at(
+      1,
+      .received(
+        Fixture.envelope(
+          .reportAck(
+            ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil)),
+          from: "o", to: "o.1")))
+    Fixture.attach("o.1.1", to: &replica, report: grandchildReport())
+    Fixture.attach("o.1.2", to: &replica, report: Fixture.report(site: "harbour", subnets: ["y"], rate: 5))
+    let orders = ICONEngine.messages(replica.at(61, .timer(.decision))).compactMap {
+      receiver, message -> (ICONID, [ICONID])? in
+      if case .reparent(let order) = message { (receiver, order.siblings) } else { nil }
+    }
+    #expect(orders.map(\.0) == ["o.1.1", "o.1.2"])
+    #expect(orders.map(\.1) == [["o.1.2", "o.2"], ["o.1.1", "o.2"]])
   }
 }

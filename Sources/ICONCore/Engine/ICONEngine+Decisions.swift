@@ -205,6 +205,14 @@ extension ICONEngine {
     out.append(.note(.launchFailed(site: launch.site.site, reason: reason)))
   }
 
+  /// The order that hands `child` to `newParent`, with its new siblings: the new parent's other children
+  /// (this ICON's siblings) and the others handed over with it.
+  func reparent(to newParent: ICONID, sending child: ICONID, among handed: [ICONID]) -> Reparent {
+    Reparent(
+      newParent: newParent, parentSite: parentSite ?? site.site, ancestors: ancestors,
+      siblings: Set(siblings + handed).subtracting([child, id, newParent]).sorted())
+  }
+
   /// Terminates: children, clients and the remaining budget go to the parent (paper §4.2).
   mutating func terminate(reason: String, into out: inout [Directive]) {
     guard let parent else { return }
@@ -213,8 +221,9 @@ extension ICONEngine {
     }
     out.append(send(.adopt(Adoption(children: handed, remainder: balance, reason: reason)), to: parent))
     balance = .zero
-    let reparent = Reparent(newParent: parent, parentSite: parentSite ?? site.site, ancestors: ancestors)
-    for child in handed { out.append(send(.reparent(reparent), to: child.id)) }
+    for child in handed {
+      out.append(send(.reparent(reparent(to: parent, sending: child.id, among: handed.map(\.id))), to: child.id))
+    }
     children = [:]
     out.append(
       .stop(

@@ -298,6 +298,7 @@ extension ICONEngine {
     parent = reparent.newParent
     parentSite = reparent.parentSite
     ancestors = reparent.ancestors
+    siblings = reparent.siblings
     lastAck = now
     pendingFunding = nil
   }

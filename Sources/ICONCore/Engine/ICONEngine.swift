@@ -311,8 +311,10 @@ public struct ICONEngine: Sendable, Codable {
       return
     }
     out.append(send(.adopt(adoption), to: successor))
-    let reparent = Reparent(newParent: successor, parentSite: parentSite ?? site.site, ancestors: ancestors)
-    for child in adoption.children { out.append(send(.reparent(reparent), to: child.id)) }
+    let handed = adoption.children.map(\.id)
+    for child in handed {
+      out.append(send(.reparent(reparent(to: successor, sending: child, among: handed)), to: child))
+    }
   }
 
   /// A replica launch that fails after termination returns its budget to the successor.

@@ -40,12 +40,16 @@ public struct Reparent: Hashable, Codable, Sendable {
   public var parentSite: SiteID
   /// The child's new ancestors, nearest first.
   public var ancestors: [ICONID]
+  /// The child's new siblings as far as the sender knows them, sorted: its recovery links until the new
+  /// parent's first acknowledgement (should the new parent fail before that, the election needs them).
+  public var siblings: [ICONID]
 
   /// Re-parents to `newParent`.
-  public init(newParent: ICONID, parentSite: SiteID, ancestors: [ICONID]) {
+  public init(newParent: ICONID, parentSite: SiteID, ancestors: [ICONID], siblings: [ICONID] = []) {
     self.newParent = newParent
     self.parentSite = parentSite
     self.ancestors = ancestors
+    self.siblings = siblings
   }
 }
 
