@@ -222,7 +222,8 @@ extension ICONEngine {
     out.append(send(.adopt(Adoption(children: handed, remainder: balance, reason: reason)), to: parent))
     balance = .zero
     for child in handed {
-      out.append(send(.reparent(reparent(to: parent, sending: child.id, among: handed.map(\.id))), to: child.id))
+      out.append(
+        send(.reparent(reparent(to: parent, sending: child.id, among: handed.map(\.id))), to: child.id))
     }
     children = [:]
     out.append(
