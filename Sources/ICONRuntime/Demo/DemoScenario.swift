@@ -56,6 +56,9 @@ public struct DemoScenario: Sendable {
     policy.decisionPeriod = .milliseconds(500)
     policy.smoothingWindow = .seconds(2)
     policy.actionCooldown = .seconds(2)
+    // a container's migration pauses its ICON for about 2 s (the image moves whole): children that
+    // gave their parent up after 1.5 s of silence would start an election in the middle of a move
+    policy.missedReportsBeforeFailure = 6
     policy.latencyScale = 50
     policy.actionsPerDecision = 2
     policy.stubTTL = .seconds(120)
