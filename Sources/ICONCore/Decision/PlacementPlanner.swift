@@ -55,9 +55,7 @@ public struct PlacementPlanner: Sendable {
   public func decide(_ situation: Situation) -> PlacementDecision {
     // with nowhere to go and no fallback to hand the clients to, there is nothing to weigh
     guard !situation.candidates.isEmpty || situation.fallbackSite != nil else { return .stay }
-    let demand = situation.demand.filter { $0.value.rate >= policy.minimumSubnetRate }
-      .sorted { $0.key < $1.key }
-    let here = demand.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
+    let here = servedDemand(situation)
     let currentUtility = score(situation.site.site, price: situation.site.pricePerSlot, here)
 
     if let value = value(of: situation, here: here, currentUtility: currentUtility),
@@ -118,12 +116,9 @@ public struct PlacementPlanner: Sendable {
     startingWith target: SiteOffer, serving subnets: Set<SubnetID>, gain: Double, _ situation: Situation,
     limit: Int
   ) -> [PlacementDecision] {
-    let demand = situation.demand.filter { $0.value.rate >= policy.minimumSubnetRate }
-      .sorted { $0.key < $1.key }
-      .map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
     var here = Assignment(offer: situation.site, demand: [], isHere: true)
     var firstReplica = Assignment(offer: target, demand: [], gain: gain)
-    for served in demand {
+    for served in servedDemand(situation) {
       if subnets.contains(served.subnet),
         let latency = situation.latencies.latency(from: served.subnet, to: target.site)
       {
@@ -140,10 +135,10 @@ public struct PlacementPlanner: Sendable {
     while replicas.count < limit {
       let current = utility(of: [here] + replicas)
       guard current > 0 else { break }
-      let committed = replicas.reduce(Money.zero) { $0 + $1.offer.pricePerSlot * policy.replicaMinimumSlots }
+      let committed = replicas.reduce(Money.zero) { $0 + minimumBudget(at: $1.offer) }
       var best: (index: Int, here: Assignment, replicas: [Assignment], utility: Double, gain: Double)?
       for (index, offer) in candidates.enumerated()
-      where committed + offer.pricePerSlot * policy.replicaMinimumSlots <= situation.balance - keep {
+      where committed + minimumBudget(at: offer) <= situation.balance - keep {
         var newHere = here
         var newReplicas = replicas
         var added = Assignment(offer: offer, demand: [])
@@ -197,6 +192,16 @@ public struct PlacementPlanner: Sendable {
     }
   }
 
+  /// The ICON's demand that decisions weigh (subnets at or above the minimum rate), in subnet order,
+  /// at the latencies observed here.
+  private func servedDemand(_ situation: Situation) -> [ServedDemand] {
+    situation.demand.filter { $0.value.rate >= policy.minimumSubnetRate }.sorted { $0.key < $1.key }
+      .map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
+  }
+
+  /// The least budget a replica at `offer` is started with: `replicaMinimumSlots` slots there.
+  private func minimumBudget(at offer: SiteOffer) -> Money { offer.pricePerSlot * policy.replicaMinimumSlots }
+
   /// The combined utility of `assignments`.
   private func utility(of assignments: [Assignment]) -> Double {
     assignments.reduce(0) { total, assignment in
@@ -217,15 +222,13 @@ public struct PlacementPlanner: Sendable {
     var remaining = situation.balance
     var decisions: [PlacementDecision] = []
     for (position, replica) in replicas.enumerated() {
-      let minimum = replica.offer.pricePerSlot * policy.replicaMinimumSlots
+      let minimum = minimumBudget(at: replica.offer)
       let reservedForRest = replicas[(position + 1)...].reduce(Money.zero) {
-        $0 + $1.offer.pricePerSlot * policy.replicaMinimumSlots
+        $0 + minimumBudget(at: $1.offer)
       }
       let available = remaining - keep - reservedForRest
       guard minimum <= available else { break }
-      let own = score(
-        replica.offer.site, price: replica.offer.pricePerSlot, replica.demand,
-        freeCapacity: replica.offer.freeCapacity)
+      let own = utility(of: [replica])
       let budget = min(max(situation.balance.share(total > 0 ? own / total : 0.5), minimum), available)
       remaining -= budget
       decisions.append(
@@ -295,7 +298,7 @@ public struct PlacementPlanner: Sendable {
     let gain = (currentUtility - replicaUtility - parentUtility) / currentUtility
     guard gain > 0 else { return nil }
 
-    let minimum = offer.pricePerSlot * policy.replicaMinimumSlots
+    let minimum = minimumBudget(at: offer)
     let keep = situation.site.pricePerSlot * policy.founderingSlots
     let available = situation.balance - keep
     guard minimum <= available else { return nil }

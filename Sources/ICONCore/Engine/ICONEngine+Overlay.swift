@@ -204,19 +204,27 @@ extension ICONEngine {
     if !latencies.isEmpty, children.count > 1 {
       let margin = 1 - policy.migrationThreshold
       for (subnet, current) in routed where children[current]!.delegated[subnet] == nil {
-        guard let served = subtreeLatency(from: subnet, to: current) else { continue }
-        var best: (child: ICONID, latency: Double)?
-        for childID in sortedChildren where childID != current {
-          guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
-          if latency < (best?.latency ?? served * margin) { best = (childID, latency) }
-        }
-        if let best { routed[subnet] = best.child }
+        guard let served = subtreeLatency(from: subnet, to: current),
+          let closer = closestChild(to: subnet, within: served * margin, other: current)
+        else { continue }
+        routed[subnet] = closer
       }
     }
     let newRoutes = routed.map { Route(subnet: $0.key, via: $0.value) }.sorted { $0.subnet < $1.subnet }
     guard newRoutes != routes else { return }
     routes = newRoutes
     out.append(.updateRoutes(newRoutes))
+  }
+
+  /// The child whose own site is closest to `subnet` and less than `bound` ms from it (ignoring `other`);
+  /// nil if there is none.
+  private func closestChild(to subnet: SubnetID, within bound: Double, other: ICONID? = nil) -> ICONID? {
+    var best: (child: ICONID, latency: Double)?
+    for childID in sortedChildren where childID != other {
+      guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
+      if latency < (best?.latency ?? bound) { best = (childID, latency) }
+    }
+    return best?.child
   }
 
   /// The lowest latency from `subnet` to a site of `child`'s subtree; nil if none is known.
@@ -242,15 +250,10 @@ extension ICONEngine {
     for subnet in demand.subnets {
       let observation = demand.observations[subnet]!
       guard observation.rate >= policy.minimumSubnetRate else { continue }
-      var best: (child: ICONID, latency: Double)?
-      for childID in sortedChildren {
-        guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
-        if latency < (best?.latency ?? observation.latency * margin) { best = (childID, latency) }
-      }
-      guard let best else { continue }
-      children[best.child]?.delegated[subnet] = holdUntil
+      guard let closer = closestChild(to: subnet, within: observation.latency * margin) else { continue }
+      children[closer]?.delegated[subnet] = holdUntil
       handed.append(subnet)
-      out.append(.note(.redirected(subnet: subnet, to: best.child)))
+      out.append(.note(.redirected(subnet: subnet, to: closer)))
     }
     guard !handed.isEmpty else { return }
     demand.forget(handed)

@@ -11,10 +11,10 @@ public struct LatencyTable: Hashable, Codable, Sendable {
     estimates[estimate.subnet, default: [:]][estimate.site] = estimate.milliseconds
   }
 
-  /// The estimate from `subnet` to `site`, if one is known.
   /// True if no estimate is known.
   public var isEmpty: Bool { estimates.isEmpty }
 
+  /// The estimate from `subnet` to `site`, if one is known.
   public func latency(from subnet: SubnetID, to site: SiteID) -> Double? {
     estimates[subnet]?[site]
   }
