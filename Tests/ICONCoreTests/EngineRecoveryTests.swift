@@ -87,7 +87,7 @@ import Testing
 
   @Test func theOrphansOfAFailedOriginElectTheLowestIdAtTheNextEpoch() {
     var (first, second) = orphans()
-    let call = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    let call = ElectionCall(epoch: 2, candidate: "o.1", site: "edge", lostOrigin: "o")
     expectDirectives(
       first.at(17, .timer(.heartbeat)),
       [
@@ -98,7 +98,7 @@ import Testing
         .setTimer(.heartbeat, at: .seconds(22)),
       ])
     // the sibling joins before noticing the failure itself
-    let reply = ElectionCall(epoch: 2, candidate: "o.2", site: "metro")
+    let reply = ElectionCall(epoch: 2, candidate: "o.2", site: "metro", lostOrigin: "o")
     expectDirectives(
       second.at(17.1, .received(Fixture.envelope(.electionCall(call), from: "o.1", to: "o.2"))),
       [
@@ -172,7 +172,7 @@ import Testing
     var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], seed: 5)
     _ = child.at(0, .started)
     _ = child.at(16, .timer(.heartbeat))  // asks o
-    let call = ElectionCall(epoch: 2, candidate: "o.1.1", site: "edge")
+    let call = ElectionCall(epoch: 2, candidate: "o.1.1", site: "edge", lostOrigin: "o")
     expectDirectives(
       child.at(26, .timer(.attachTimeout)),
       [
@@ -199,5 +199,70 @@ import Testing
     expectDirectives(
       child.at(1, .received(Fixture.envelope(.electionCall(call), from: "stranger", to: "o.1.1"))),
       [.rejected("election call from stranger for epoch 2 does not concern o.1.1")])
+  }
+
+  @Test func aChildOfTheLostOriginJoinsTheElectionOfASiblingItDidNotKnow() {
+    // "o.3" was adopted by the origin just before it failed: "o.2" never heard of it
+    var (_, second) = orphans()
+    let call = ElectionCall(epoch: 2, candidate: "o.3", site: "metro", lostOrigin: "o")
+    expectDirectives(
+      second.at(17, .received(Fixture.envelope(.electionCall(call), from: "o.3", to: "o.2"))),
+      [
+        .send(
+          Fixture.envelope(
+            .electionCall(ElectionCall(epoch: 2, candidate: "o.2", site: "metro", lostOrigin: "o")),
+            from: "o.2",
+            to: "o.1")),
+        .setTimer(.electionDeadline, at: .seconds(22)),
+      ])
+    #expect(second.recovery == .electing(epoch: 2, candidates: ["o.2", "o.3"]))
+    // a grandchild of the lost origin is not orphaned by it
+    var grandchild = Fixture.replica("o.2.1", ancestors: ["o.2", "o"])
+    _ = grandchild.at(0, .started)
+    expectDirectives(
+      grandchild.at(17, .received(Fixture.envelope(.electionCall(call), from: "o.3", to: "o.2.1"))),
+      [.rejected("election call from o.3 for epoch 2 does not concern o.2.1")])
+  }
+
+  @Test func aLateOrphanIsToldOfTheNewOriginAndAttachesInsteadOfFoundingASecondTree() {
+    var (first, second) = orphans()
+    _ = first.at(17, .timer(.heartbeat))
+    _ = first.at(22, .timer(.electionDeadline))
+    #expect(first.isOrigin && first.epoch == 2)
+    // "o.2" missed the call and notices the loss only now
+    _ = second.at(30, .timer(.heartbeat))
+    let late = ElectionCall(epoch: 2, candidate: "o.2", site: "metro", lostOrigin: "o")
+    let answer = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    let answered = first.at(30.1, .received(Fixture.envelope(.electionCall(late), from: "o.2", to: "o.1")))
+    expectDirectives(
+      answered, [.send(Fixture.envelope(.originElected(answer), from: "o.1", to: "o.2", epoch: 2))])
+    expectDirectives(
+      second.at(30.2, .received(Fixture.envelope(.originElected(answer), from: "o.1", to: "o.2", epoch: 2))),
+      [
+        .cancelTimer(.electionDeadline),
+        .send(Fixture.envelope(.attachRequest(second.summary()), from: "o.2", to: "o.1", epoch: 2)),
+        .setTimer(.attachTimeout, at: .seconds(40.2)),
+      ])
+    #expect(second.origin == "o.1")
+  }
+
+  @Test func twoOriginsOfOneEpochSettleOnTheLowerIdentifier() {
+    var (first, second) = orphans()
+    // both elections closed without hearing of each other
+    _ = first.at(17, .timer(.heartbeat))
+    _ = first.at(22, .timer(.electionDeadline))
+    _ = second.at(17, .timer(.heartbeat))
+    _ = second.at(22, .timer(.electionDeadline))
+    #expect(first.isOrigin && second.isOrigin)
+    let fromSecond = ElectionCall(epoch: 2, candidate: "o.2", site: "metro")
+    let fromFirst = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    expectDirectives(
+      first.at(23, .received(Fixture.envelope(.originElected(fromSecond), from: "o.2", to: "o.1", epoch: 2))),
+      [.send(Fixture.envelope(.originElected(fromFirst), from: "o.1", to: "o.2", epoch: 2))])
+    #expect(first.isOrigin)
+    let stepDown = second.at(
+      23.1, .received(Fixture.envelope(.originElected(fromFirst), from: "o.1", to: "o.2", epoch: 2)))
+    #expect(stepDown.contains(.note(.steppedDown(newOrigin: "o.1"))))
+    #expect(!second.isOrigin && second.origin == "o.1")
   }
 }

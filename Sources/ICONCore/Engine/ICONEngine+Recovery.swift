@@ -30,13 +30,17 @@ extension ICONEngine {
   }
 
   /// Stands in the election for `epoch`, telling the siblings (or, for an origin, its children) and
-  /// `also` — the ICONs thought lost, which step down if they are in fact alive.
+  /// `also` — the ICONs thought lost, which step down if they are in fact alive. The call names the lost
+  /// origin when it is among them, so that the origin's other children join even without knowing this
+  /// ICON as a sibling.
   private mutating func startElection(
     epoch newEpoch: UInt64, now: Instant, also: [ICONID], candidates: Set<ICONID> = [],
-    into out: inout [Directive]
+    lostOrigin: ICONID? = nil, into out: inout [Directive]
   ) {
     recovery = .electing(epoch: newEpoch, candidates: candidates.union([id]))
-    let call = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
+    let call = ElectionCall(
+      epoch: newEpoch, candidate: id, site: site.site,
+      lostOrigin: lostOrigin ?? (also.contains(origin) ? origin : nil))
     let electors = isOrigin ? sortedChildren : siblings
     for peer in Set(electors + also).subtracting([id]).sorted() {
       out.append(send(.electionCall(call), to: peer))
@@ -44,6 +48,8 @@ extension ICONEngine {
     out.append(.setTimer(.electionDeadline, at: now + policy.electionWindow))
   }
 
+  /// Joins an election that concerns this ICON. A call for an epoch already settled is answered by an
+  /// origin with its own announcement, so a late orphan attaches instead of founding a second tree.
   mutating func receiveElectionCall(_ call: ElectionCall, now: Instant, into out: inout [Directive]) {
     if case .electing(let current, var candidates) = recovery {
       if call.epoch == current {
@@ -56,13 +62,21 @@ extension ICONEngine {
         return
       }
     }
-    let concernsMe = isOrigin || siblings.contains(call.candidate) || recovery != nil
+    if call.epoch <= epoch, isOrigin, recovery == nil, call.candidate != id {
+      out.append(
+        send(.originElected(ElectionCall(epoch: epoch, candidate: id, site: site.site)), to: call.candidate))
+      return
+    }
+    let orphanedToo = call.lostOrigin != nil && call.lostOrigin == parent && parent == origin
+    let concernsMe = isOrigin || siblings.contains(call.candidate) || recovery != nil || orphanedToo
     guard call.epoch > epoch, concernsMe else {
       out.append(
         .rejected("election call from \(call.candidate) for epoch \(call.epoch) does not concern \(id)"))
       return
     }
-    startElection(epoch: call.epoch, now: now, also: [], candidates: [call.candidate], into: &out)
+    startElection(
+      epoch: call.epoch, now: now, also: [], candidates: [call.candidate], lostOrigin: call.lostOrigin,
+      into: &out)
   }
 
   mutating func closeElection(now: Instant, into out: inout [Directive]) {
@@ -91,9 +105,16 @@ extension ICONEngine {
     }
   }
 
+  /// Follows the winner of an election at this epoch or a later one. Two origins of the same epoch (their
+  /// elections did not hear of each other) settle on the lower identifier: the other steps down.
   mutating func receiveOriginElected(_ call: ElectionCall, now: Instant, into out: inout [Directive]) {
     guard call.epoch >= epoch else {
       out.append(.rejected("announcement of \(call.candidate) for epoch \(call.epoch), current is \(epoch)"))
+      return
+    }
+    if isOrigin, call.epoch == epoch, call.candidate > id {
+      out.append(
+        send(.originElected(ElectionCall(epoch: epoch, candidate: id, site: site.site)), to: call.candidate))
       return
     }
     let wasOrigin = isOrigin

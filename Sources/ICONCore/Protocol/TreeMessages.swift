@@ -61,11 +61,15 @@ public struct ElectionCall: Hashable, Codable, Sendable {
   public var candidate: ICONID
   /// Where the candidate runs.
   public var site: SiteID
+  /// The origin the caller lost, when it knows: the lost origin's other children join the election on
+  /// hearing it, even before they notice the loss and even when they do not know the caller as a sibling.
+  public var lostOrigin: ICONID?
 
-  /// `candidate` at `site` stands in the election for `epoch`.
-  public init(epoch: UInt64, candidate: ICONID, site: SiteID) {
+  /// `candidate` at `site` stands in the election for `epoch`, called because `lostOrigin` was lost.
+  public init(epoch: UInt64, candidate: ICONID, site: SiteID, lostOrigin: ICONID? = nil) {
     self.epoch = epoch
     self.candidate = candidate
     self.site = site
+    self.lostOrigin = lostOrigin
   }
 }
