@@ -265,4 +265,37 @@ import Testing
     #expect(stepDown.contains(.note(.steppedDown(newOrigin: "o.1"))))
     #expect(!second.isOrigin && second.origin == "o.1")
   }
+
+  @Test func claimsWaitingOnALostParentAreGivenUpAtOnce() {
+    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
+    _ = replica.at(0, .started)
+    _ = replica.at(0, .offers([Fixture.edge]))
+    _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
+    _ = replica.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    let own = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
+    #expect(
+      replica.at(61, .timer(.decision)).contains(
+        .send(Fixture.envelope(.siteClaim(own), from: "o.1", to: "o"))))
+    _ = replica.at(
+      61,
+      .received(
+        Fixture.envelope(.attachRequest(Fixture.report(site: "metro", subnets: [])), from: "o.1.1", to: "o.1")
+      ))
+    let relayed = SiteClaim(claimID: "o.1.1#1", requester: "o.1.1", site: "harbour")
+    _ = replica.at(62, .received(Fixture.envelope(.siteClaim(relayed), from: "o.1.1", to: "o.1")))
+
+    let lost = replica.at(63, .timer(.heartbeat))
+    let reason = "o, which was to answer, was lost"
+    let refusal = SiteClaimReply(claim: relayed, granted: false, reason: reason)
+    expectDirectives(
+      Array(lost.prefix(4)),
+      [
+        .note(.parentLost("o")),
+        .cancelTimer(.claimTimeout("o.1#1")),
+        .note(.claimDenied(site: "edge", reason: reason)),
+        .send(Fixture.envelope(.siteClaimReply(refusal), from: "o.1", to: "o.1.1")),
+      ])
+    #expect(replica.pendingActions.isEmpty)
+  }
 }

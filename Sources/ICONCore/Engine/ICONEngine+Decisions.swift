@@ -83,7 +83,7 @@ extension ICONEngine {
       let reply = SiteClaimReply(claim: claim, granted: false, reason: "\(claim.site) is in use or reserved")
       out.append(send(.siteClaimReply(reply), to: child))
     } else if let parent, recovery == nil {
-      relayedClaims[claim.claimID] = child
+      relayedClaims[claim.claimID] = RelayedClaim(claim: claim, child: child)
       out.append(send(.siteClaim(claim), to: parent))
     } else if recovery != nil {
       let reply = SiteClaimReply(claim: claim, granted: false, reason: "the tree is being repaired")
@@ -102,7 +102,7 @@ extension ICONEngine {
       return
     }
     if reply.claim.requester != id {
-      guard let child = relayedClaims.removeValue(forKey: reply.claim.claimID) else {
+      guard let child = relayedClaims.removeValue(forKey: reply.claim.claimID)?.child else {
         out.append(.rejected("claim reply for unknown claim \(reply.claim.claimID)"))
         return
       }

@@ -5,12 +5,30 @@ extension ICONEngine {
   mutating func startRecovery(lostParent: ICONID, now: Instant, into out: inout [Directive]) {
     out.append(.note(.parentLost(lostParent)))
     pendingFunding = nil
+    abandonClaims(sentTo: lostParent, into: &out)
     let candidates = Array(ancestors.drop { $0 == lostParent })
     if candidates.isEmpty {
       startElection(epoch: epoch + 1, now: now, also: [lostParent], into: &out)
     } else {
       askToAttach(candidates, now: now, into: &out)
     }
+  }
+
+  /// Gives up the claims waiting on a lost parent at once, rather than after their timeout: the
+  /// ICON's own (to decide again once repaired) and those relayed for its children (refused).
+  private mutating func abandonClaims(sentTo lostParent: ICONID, into out: inout [Directive]) {
+    let reason = "\(lostParent), which was to answer, was lost"
+    pendingActions.removeAll { action in
+      guard case .claiming(let claim, _) = action else { return false }
+      out.append(.cancelTimer(.claimTimeout(claim.claimID)))
+      out.append(.note(.claimDenied(site: claim.site, reason: reason)))
+      return true
+    }
+    for (_, relayed) in relayedClaims.sorted(by: { $0.key < $1.key }) {
+      let reply = SiteClaimReply(claim: relayed.claim, granted: false, reason: reason)
+      out.append(send(.siteClaimReply(reply), to: relayed.child))
+    }
+    relayedClaims = [:]
   }
 
   private mutating func askToAttach(_ candidates: [ICONID], now: Instant, into out: inout [Directive]) {

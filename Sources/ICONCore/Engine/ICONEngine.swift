@@ -24,6 +24,12 @@ public struct ICONEngine: Sendable, Codable {
     case launching(Launch, PlacementDecision)
   }
 
+  /// A child's claim passed up to the parent, waiting for its answer.
+  struct RelayedClaim: Hashable, Codable, Sendable {
+    var claim: SiteClaim
+    var child: ICONID
+  }
+
   /// How an ICON that lost its parent is repairing the tree.
   public enum Recovery: Hashable, Codable, Sendable {
     /// Asking `candidates.first` to adopt it, then the next ones.
@@ -96,7 +102,8 @@ public struct ICONEngine: Sendable, Codable {
   var random: SplitMix64
   var reservations: [SiteID: Instant] = [:]
   var deniedSites: [SiteID: Instant] = [:]
-  var relayedClaims: [String: ICONID] = [:]
+  /// Children's claims passed up to the parent, by claim, with the child to pass the answer to.
+  var relayedClaims: [String: RelayedClaim] = [:]
   var relayedFunding: [String: ICONID] = [:]
   var fundingQueue: [QueuedFunding] = []
   var pendingFunding: PendingFunding?
