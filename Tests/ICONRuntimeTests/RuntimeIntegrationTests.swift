@@ -283,6 +283,40 @@ extension LiveClusters {
       #expect(found?.icon == replica.icon)
     }
 
+    @Test func aDeadIconsStubPointedElsewhereSendsClientsOnKeptConnectionsThereToo() async throws {
+      let cluster = try await RuntimeCluster(yards: Self.yards)
+      let origin = try await deployOrigin(cluster)
+      let record = try await cluster.instances("stockholm").first { $0.icon == "shop" }
+      guard let record else {
+        await cluster.shutdown()
+        Issue.record("the origin did not start")
+        return
+      }
+      kill(record.pid, SIGKILL)
+      let failed = await cluster.eventually(within: .seconds(10)) {
+        try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state == .failed
+      }
+      // the tree names an heir, then (after an election, say) another one; a client keeps its connection
+      let stub = "\(cluster.url("stockholm"))/v1/instances/shop/stub"
+      let client = LoopbackClient(source: "127.0.1.97")
+      var servedBy: [String] = []
+      for heir in [cluster.url("paris"), cluster.url("madrid")] {
+        try await JSONClient().send(.POST, stub, body: StubRequest(location: heir, ttlSeconds: 60))
+        servedBy.append(await client.send(base: origin, path: "/").servedBy)
+      }
+      // once the stub expires, nobody answers there, not even on the kept connection
+      try await JSONClient().send(.POST, stub, body: StubRequest(location: nil, ttlSeconds: 0))
+      let ended = await cluster.eventually(within: .seconds(5)) {
+        try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state == .ended
+      }
+      let afterwards = await client.send(base: origin, path: "/")
+      await cluster.shutdown()
+      #expect(failed)
+      #expect(servedBy == [cluster.url("paris"), cluster.url("madrid")])
+      #expect(ended)
+      #expect(afterwards.status == nil, "answered \(afterwards.status.map(String.init) ?? "")")
+    }
+
     @Test func anInstanceThatCannotPayItsLeaseIsEvicted() async throws {
       let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)], slot: 1)
       var manifest = cluster.manifest()

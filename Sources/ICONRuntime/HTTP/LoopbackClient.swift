@@ -43,8 +43,11 @@ public struct LoopbackClient: Sendable {
   /// A client sending from `source`.
   public init(source: String) { self.source = source }
 
-  /// Sends `method` to `base` + `path`, following up to five redirects and retrying once, 300 ms
-  /// later, on a failed connection.
+  /// How many redirects one request follows; one more is a failure, as in a browser.
+  public static let redirectLimit = 5
+
+  /// Sends `method` to `base` + `path`, following up to ``redirectLimit`` redirects and retrying once,
+  /// 300 ms later, on a failed connection.
   public func send(_ method: HTTPMethod = .GET, base: String, path: String, body: String? = nil) async
     -> Outcome
   {
@@ -55,9 +58,15 @@ public struct LoopbackClient: Sendable {
     while true {
       do {
         let response = try await exchange(method, target: target, body: body, spent: &spent)
-        if [301, 302, 307, 308].contains(response.status), redirects < 5,
+        if [301, 302, 307, 308].contains(response.status),
           let location = response.headers.first(name: "Location")
         {
+          guard redirects < Self.redirectLimit else {
+            return Outcome(
+              status: nil, body: "", servedBy: baseURL(of: base + path), hint: nil, redirects: redirects,
+              retried: retried, latency: spent,
+              failure: "more than \(Self.redirectLimit) redirects, the last to \(location)")
+          }
           redirects += 1
           target = URL(string: location, relativeTo: URL(string: target))?.absoluteString ?? location
           continue

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// An HTTP answer built in full before it is written.
 struct PlainResponse: Sendable {
@@ -61,22 +62,27 @@ struct PlainHTTPServer: Sendable {
   let answer: Answer
 
   /// Binds `host:port` (0 picks one); the server runs until the returned channel is closed.
-  func bind(host: String, port: Int) async throws -> any Channel {
+  func bind(host: String, port: Int, connections: OpenConnections? = nil) async throws -> any Channel {
     let answer = answer
-    return try await Self.bind(host: host, port: port) { PlainRequestHandler(answer: answer) }
+    return try await Self.bind(host: host, port: port, connections: connections) {
+      PlainRequestHandler(answer: answer)
+    }
   }
 
   /// Binds an HTTP/1.1 server on `host:port` (0 picks one) whose every connection ends in the handler
-  /// `handler()` makes; it runs until the returned channel is closed.
+  /// `handler()` makes, and is kept in `connections` while open; it runs until the returned channel is
+  /// closed.
   static func bind(
-    host: String, port: Int, handler: @escaping @Sendable () -> any ChannelInboundHandler
+    host: String, port: Int, connections: OpenConnections? = nil,
+    handler: @escaping @Sendable () -> any ChannelInboundHandler
   ) async throws -> any Channel {
     try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
       .serverChannelOption(.backlog, value: 1024)
       .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
       .childChannelInitializer { channel in
-        channel.eventLoop.makeCompletedFuture {
+        connections?.insert(channel)
+        return channel.eventLoop.makeCompletedFuture {
           try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
           try channel.pipeline.syncOperations.addHandler(handler())
         }
@@ -84,14 +90,34 @@ struct PlainHTTPServer: Sendable {
       .bind(host: host, port: port).get()
   }
 
-  /// Serves on `host:port` until the calling task is cancelled.
+  /// Serves on `host:port` until the calling task is cancelled; then closes the kept connections too,
+  /// so that no client is answered by a server that has stopped.
   func serve(host: String, port: Int) async throws {
-    let channel = try await bind(host: host, port: port)
+    let connections = OpenConnections()
+    let channel = try await bind(host: host, port: port, connections: connections)
     try await withTaskCancellationHandler {
       try await channel.closeFuture.get()
     } onCancel: {
       channel.close(promise: nil)
+      connections.closeAll()
     }
+  }
+}
+
+/// The connections a server has accepted and not yet seen closed.
+final class OpenConnections: Sendable {
+  private let channels = Mutex<[ObjectIdentifier: any Channel]>([:])
+
+  /// Keeps `channel` until it closes.
+  func insert(_ channel: any Channel) {
+    let key = ObjectIdentifier(channel)
+    channels.withLock { $0[key] = channel }
+    channel.closeFuture.whenComplete { _ in _ = self.channels.withLock { $0.removeValue(forKey: key) } }
+  }
+
+  /// Closes every open connection.
+  func closeAll() {
+    for channel in channels.withLock({ Array($0.values) }) { channel.close(promise: nil) }
   }
 }
 

@@ -46,7 +46,7 @@ public final class LoadRecord: Sendable {
   public struct Second: Hashable, Codable, Sendable {
     /// Requests answered.
     public var requests = 0
-    /// Requests whose single retry also failed (no answer or a 5xx).
+    /// Requests that failed: no answer even after the single retry, a 5xx, or too many redirects.
     public var failed = 0
     /// Requests retried once after a connection failure.
     public var retried = 0

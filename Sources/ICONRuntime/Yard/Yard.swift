@@ -50,7 +50,7 @@ public actor Yard {
   private let driver: any InstanceDriver
   private let logger: Logger
   private(set) var url = ""
-  private var stubs: [ICONID: Task<Void, Never>] = [:]
+  private var stubs: [ICONID: ServedStub] = [:]
   private var returning: Set<ICONID> = []
 
   /// A yard with `settings`, running instances with `driver`.
@@ -118,7 +118,7 @@ public actor Yard {
     if let restorable {
       configuration.restoredState = try Data(contentsOf: savedStateFile(of: ICONID(restorable.icon)))
     }
-    stubs.removeValue(forKey: request.icon)?.cancel()
+    stubs.removeValue(forKey: request.icon)?.task.cancel()
     try store.save(
       YardStore.Row(
         icon: request.icon.rawValue, application: request.manifest.name,
@@ -295,7 +295,7 @@ public actor Yard {
   public func remove(_ icon: ICONID) async throws {
     guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
     await driver.stop(Self.instance(row), grace: .seconds(3))
-    stubs.removeValue(forKey: icon)?.cancel()
+    stubs.removeValue(forKey: icon)?.task.cancel()
     try store.update(icon) { $0.state = InstanceRecord.State.ended.rawValue }
   }
 
@@ -331,7 +331,7 @@ public actor Yard {
         logger.warning("\(row.icon) died")
         try await markFailed(row)
       case .stub where (row.stubExpires ?? 0) <= now:
-        stubs.removeValue(forKey: ICONID(row.icon))?.cancel()
+        stubs.removeValue(forKey: ICONID(row.icon))?.task.cancel()
         let restorable = (row.restorableUntil ?? 0) > now
         await driver.stop(instance, grace: .seconds(2), keepWorkload: restorable)
         if let image = row.committedImage { await driver.removeImage(image) }
@@ -355,7 +355,7 @@ public actor Yard {
 
   /// Stops the stubs this yard serves itself (agents keep running and are found again on restart).
   public func shutdown() {
-    for (_, task) in stubs { task.cancel() }
+    for (_, served) in stubs { served.task.cancel() }
     stubs = [:]
   }
 
@@ -424,12 +424,16 @@ public actor Yard {
     }
   }
 
-  /// Serves the stub on the instance's port. A dead ICON's stub answers only its clients; control
-  /// messages get 503 (so the tree notices the loss), except those carrying money, which are added to
-  /// its escrow for the heir.
+  /// Serves the stub on the instance's port, or points the stub already served there at `location`. A
+  /// dead ICON's stub answers only its clients; control messages get 503 (so the tree notices the
+  /// loss), except those carrying money, which are added to its escrow for the heir.
   private func serveStub(for row: YardStore.Row, location: String?) {
     let icon = ICONID(row.icon)
-    stubs.removeValue(forKey: icon)?.cancel()
+    if let served = stubs[icon], served.port == row.port, (served.stub.deposit != nil) == row.died {
+      served.stub.location = location
+      return
+    }
+    stubs.removeValue(forKey: icon)?.task.cancel()
     let host = settings.host
     let store = store
     let application = ApplicationID(row.application)
@@ -442,7 +446,7 @@ public actor Yard {
       }
     }
     let stub = RedirectStub(location: location, deposit: deposit)
-    stubs[icon] = Task {
+    let task = Task {
       for _ in 0..<50 where !Task.isCancelled {
         do {
           try await stub.serve(host: host, port: row.port)
@@ -452,6 +456,14 @@ public actor Yard {
         }
       }
     }
+    stubs[icon] = ServedStub(stub: stub, port: row.port, task: task)
+  }
+
+  /// A stub this yard serves itself, on `port`.
+  private struct ServedStub {
+    let stub: RedirectStub
+    let port: Int
+    let task: Task<Void, Never>
   }
 
   static func instance(_ row: YardStore.Row) -> StartedInstance {
