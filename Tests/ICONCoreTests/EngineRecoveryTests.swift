@@ -298,4 +298,25 @@ import Testing
       ])
     #expect(replica.pendingActions.isEmpty)
   }
+
+  @Test func aPeerReportedDeadIsGivenUpAtOnce() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "edge", subnets: ["a"]), at: 1)
+    expectDirectives(
+      origin.at(2, .peerDied("o.1")),
+      [.note(.childLost("o.1")), .redirectClients(of: "o.1", site: "edge", to: "o"), .updateRoutes([])])
+    #expect(origin.children.isEmpty)
+    expectDirectives(origin.at(3, .peerDied("stranger")), [])
+
+    var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], seed: 5)
+    _ = child.at(0, .started)
+    let lost = child.at(2, .peerDied("o.1"))
+    #expect(lost.first == .note(.parentLost("o.1")))
+    #expect(child.recovery == .attaching(candidates: ["o"]))
+    // the grandparent asked for adoption died too: the next step (here an election) follows at once
+    let next = child.at(3, .peerDied("o"))
+    #expect(next.contains(.cancelTimer(.attachTimeout)))
+    #expect(child.recovery == .electing(epoch: 2, candidates: ["o.1.1"]))
+  }
 }

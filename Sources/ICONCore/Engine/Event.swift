@@ -26,6 +26,9 @@ public enum Event: Hashable, Sendable {
   case launchFailed(launchID: String, reason: String)
   /// The owner's command, accepted only by an origin.
   case owner(OwnerCommand)
+  /// A peer's instance died: its yard found the process gone and the shell saw that it no longer
+  /// answers. A child is given up, and a lost parent repaired, at once instead of after their silence.
+  case peerDied(ICONID)
 }
 
 /// What an owner can tell an origin.

@@ -267,15 +267,20 @@ extension ICONEngine {
     var lostAny = false
     for childID in sortedChildren where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
       lostAny = true
-      let lost = children.removeValue(forKey: childID)!
-      // the lost child's descendants still run and will re-attach: keep their sites reserved meanwhile
-      for orphanSite in lost.report?.subtreeSites ?? [] where orphanSite != lost.site {
-        reservations[orphanSite] = now + reservationPeriod
-      }
-      out.append(.note(.childLost(childID)))
-      out.append(.redirectClients(of: childID, site: lost.site, to: id))
+      loseChild(childID, now: now, into: &out)
     }
     return lostAny
+  }
+
+  /// Gives up `childID` and takes its clients back; the caller publishes the new routes.
+  mutating func loseChild(_ childID: ICONID, now: Instant, into out: inout [Directive]) {
+    guard let lost = children.removeValue(forKey: childID) else { return }
+    // the lost child's descendants still run and will re-attach: keep their sites reserved meanwhile
+    for orphanSite in lost.report?.subtreeSites ?? [] where orphanSite != lost.site {
+      reservations[orphanSite] = now + reservationPeriod
+    }
+    out.append(.note(.childLost(childID)))
+    out.append(.redirectClients(of: childID, site: lost.site, to: id))
   }
 
   private mutating func receiveAdoption(

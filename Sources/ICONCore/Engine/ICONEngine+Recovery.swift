@@ -14,6 +14,21 @@ extension ICONEngine {
     }
   }
 
+  /// Acts on a peer's confirmed death at once: a child is given up, a parent (or the ancestor being
+  /// asked for adoption) treated as lost.
+  mutating func peerDied(_ peer: ICONID, now: Instant, into out: inout [Directive]) {
+    guard lifecycle == .active else { return }
+    if children[peer] != nil {
+      loseChild(peer, now: now, into: &out)
+      publishRoutes(into: &out)
+    } else if peer == parent, recovery == nil {
+      startRecovery(lostParent: peer, now: now, into: &out)
+    } else if case .attaching(let candidates) = recovery, candidates.first == peer {
+      out.append(.cancelTimer(.attachTimeout))
+      attachTimedOut(now: now, into: &out)
+    }
+  }
+
   /// Gives up the claims waiting on a lost parent at once, rather than after their timeout: the
   /// ICON's own (to decide again once repaired) and those relayed for its children (refused).
   private mutating func abandonClaims(sentTo lostParent: ICONID, into out: inout [Directive]) {

@@ -191,6 +191,8 @@ public struct ICONEngine: Sendable, Codable {
       launchFailed(launchID, reason: reason, now: now, into: &out)
     case .owner(let command):
       obey(command, now: now, into: &out)
+    case .peerDied(let peer):
+      peerDied(peer, now: now, into: &out)
     }
   }
 

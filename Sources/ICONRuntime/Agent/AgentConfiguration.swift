@@ -30,6 +30,15 @@ public struct AgentConfiguration: Hashable, Codable, Sendable {
   }
 }
 
+/// `POST /_icon/peer-died`: a yard found the agent of `icon`, which named this agent its heir, dead.
+public struct PeerDeath: Hashable, Codable, Sendable {
+  /// The ICON whose agent died.
+  public var icon: ICONID
+
+  /// `icon` died.
+  public init(icon: ICONID) { self.icon = icon }
+}
+
 /// `POST /_icon/takeover`: a migrating ICON hands its engine, timers and workload state to its new
 /// instance.
 public struct Takeover: Codable, Sendable {

@@ -52,6 +52,10 @@ struct AgentFront: Sendable {
         return answer(await node.receive(try Responses.decode(ControlPost.self, from: body)), uri: path)
       case (.POST, "/_icon/owner"):
         return answer(await node.obey(try Responses.decode(OwnerCommand.self, from: body)), uri: path)
+      case (.POST, "/_icon/peer-died"):
+        let death = try Responses.decode(PeerDeath.self, from: body)
+        await node.peerReportedDead(death.icon)
+        return .json(["status": "accepted"], status: .accepted)
       case (.POST, "/_icon/takeover"):
         let takeover = try Responses.decode(Takeover.self, from: body)
         do {
@@ -64,7 +68,7 @@ struct AgentFront: Sendable {
         return .error(
           .notFound,
           "no such control endpoint: \(method) \(path) (GET /_icon/health, GET /_icon/status, "
-            + "POST /_icon/messages, POST /_icon/owner, POST /_icon/takeover)")
+            + "POST /_icon/messages, POST /_icon/owner, POST /_icon/peer-died, POST /_icon/takeover)")
       }
     } catch let problem as RequestProblem {
       return problem.plain

@@ -128,6 +128,17 @@ public actor AgentNode {
     return .accepted
   }
 
+  /// A yard says `peer` died. Believed once the peer's own address no longer answers as a live agent:
+  /// a yard cannot make an ICON give up a peer that still runs.
+  func peerReportedDead(_ peer: ICONID) async {
+    guard let address = address(of: peer) else { return }
+    struct Health: Decodable { var status: String }
+    if (try? await client.get("\(address.url)/_icon/health", as: Health.self, timeout: .seconds(1))) != nil {
+      return
+    }
+    handle(.peerDied(peer))
+  }
+
   /// A command of the owner (origin only).
   func obey(_ command: OwnerCommand) -> Delivery {
     guard var engine else { return .notReady }

@@ -388,7 +388,17 @@ public actor Yard {
       $0.stubLocation = heir
       $0.stubExpires = heir == nil ? nil : Self.now() + ttl
     }
-    if let updated, heir != nil { serveStub(for: updated, location: heir) }
+    guard let updated, let heir else { return }
+    serveStub(for: updated, location: heir)
+    // the heir need not wait for the silence of its child (or parent) to act
+    let logger = logger
+    Task {
+      do {
+        try await JSONClient().send(.POST, "\(heir)/_icon/peer-died", body: PeerDeath(icon: icon))
+      } catch {
+        logger.notice("could not tell \(heir) that \(icon) died: \(error)")
+      }
+    }
   }
 
   /// Hands escrow on to the heirs that are known, one attempt each; what fails is tried again at the
