@@ -235,6 +235,38 @@ extension LiveClusters {
       #expect(conserved, "paid \(books.paid), in escrow \(books.escrow), held by the origin \(books.held)")
     }
 
+    @Test func aYardTellsTheParentOfAChildsDeathLongBeforeItsSilenceWould() async throws {
+      // twenty missed reports: silence alone would take ten seconds to tell
+      let (cluster, origin, local, far, replica) = try await originWithMadridReplica(
+        host: 45, missedReports: 20)
+      guard let replica else {
+        await cluster.shutdown()
+        Issue.record("no replica started in Madrid")
+        return
+      }
+      let owner = OwnerClient()
+      // a false report is checked against the replica itself, which still answers
+      try await JSONClient().send(.POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon))
+      let keptWhileAlive = try await owner.status(at: origin).children[replica.icon] != nil
+      kill(replica.pid, SIGKILL)
+      let killedAt = Date().timeIntervalSince1970
+      var lostAt: Double?
+      let noticed = await cluster.eventually(within: .seconds(8)) {
+        let status = try await owner.status(at: origin)
+        lostAt = status.recentEvents.last { $0.event.hasPrefix("childLost(\(replica.icon))") }?.at
+        return status.children[replica.icon] == nil
+      }
+      let served = await LoopbackClient(source: "127.0.2.46").send(base: replica.url, path: "/")
+      await local.stop()
+      await far.stop()
+      await cluster.shutdown()
+      #expect(keptWhileAlive)
+      #expect(noticed)
+      let noticedAfter = (lostAt ?? .infinity) - killedAt
+      #expect(noticedAfter < 3, "noticed after \(noticedAfter) s")
+      #expect(served.status == 200 && served.servedBy == origin, "\(served)")
+    }
+
     @Test func measuredLatencyComesFromTheKernelAndProbes() async throws {
       let cluster = try await RuntimeCluster(yards: Self.yards)
       var manifest = cluster.manifest()
