@@ -148,7 +148,8 @@ import Testing
         .send(
           Fixture.envelope(
             .siteClaimReply(
-              SiteClaimReply(claim: taken, granted: false, reason: "edge is in use or reserved")),
+              SiteClaimReply(
+                claim: taken, granted: false, reason: "edge is in use or reserved", occupant: "o.1")),
             from: "o.1", to: "o.1.1"))
       ])
 
@@ -309,5 +310,48 @@ import Testing
     #expect(fourth.listsVersion == third.listsVersion + 1)
     #expect(fourth.subtreeSites == ["edge", "metro"])
     #expect(fourth.subtreeSubnets == ["a", "b", "c"])
+  }
+
+  @Test func aSiteDeniedAsInUseNamesItsOccupantWhichGetsTheClientsItServesBetter() {
+    // the origin's child "o.2" runs at edge; "o.1", at the cloud, claims edge for its far clients
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "edge", subnets: []), at: 0)
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "metro", subnets: []), at: 0)
+    let claim = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
+    let denial = SiteClaimReply(
+      claim: claim, granted: false, reason: "edge is in use or reserved", occupant: "o.2")
+    expectDirectives(
+      origin.at(1, .received(Fixture.envelope(.siteClaim(claim), from: "o.1", to: "o"))),
+      [.send(Fixture.envelope(.siteClaimReply(denial), from: "o", to: "o.1"))])
+
+    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
+    _ = replica.at(0, .started)
+    _ = replica.at(0, .offers([Fixture.edge]))
+    _ = replica.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
+        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 45),
+      ]))
+    _ = replica.at(
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 50)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    #expect(
+      replica.at(61, .timer(.decision)).contains(
+        .send(Fixture.envelope(.siteClaim(claim), from: "o.1", to: "o"))))
+    let handed = replica.at(61.1, .received(Fixture.envelope(.siteClaimReply(denial), from: "o", to: "o.1")))
+    expectDirectives(
+      handed,
+      [
+        .cancelTimer(.claimTimeout("o.1#1")),
+        .note(.claimDenied(site: "edge", reason: "edge is in use or reserved")),
+        // 45 ms is not better than 50 ms by the migration threshold: those clients stay
+        .note(.redirected(subnet: "far", to: "o.2")),
+        .updateRoutes([Route(subnet: "far", via: "o.2")]),
+      ])
+    #expect(replica.demand.subnets == ["near"])
+    // the hand-off lasts as long as a reservation; the clients sent on remember where they were sent
+    #expect(replica.at(200, .timer(.heartbeat)).contains(.updateRoutes([])))
   }
 }

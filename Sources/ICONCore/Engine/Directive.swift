@@ -32,7 +32,7 @@ public enum Directive: Hashable, Sendable {
 public struct Route: Hashable, Codable, Sendable {
   /// The client subnet.
   public var subnet: SubnetID
-  /// The child to redirect to.
+  /// The ICON to redirect to: a child, or an ICON of the tree at a site this one was denied.
   public var via: ICONID
 
   /// Routes `subnet` via `via`.

@@ -80,7 +80,10 @@ extension ICONEngine {
       return
     }
     if occupiedSites(now: now).contains(claim.site) {
-      let reply = SiteClaimReply(claim: claim, granted: false, reason: "\(claim.site) is in use or reserved")
+      let occupant = claim.site == site.site ? id : sortedChildren.first { children[$0]!.site == claim.site }
+      let reply = SiteClaimReply(
+        claim: claim, granted: false, reason: "\(claim.site) is in use or reserved",
+        occupant: occupant == child ? nil : occupant)
       out.append(send(.siteClaimReply(reply), to: child))
     } else if let parent, recovery == nil {
       relayedClaims[claim.claimID] = RelayedClaim(claim: claim, child: child)
@@ -123,7 +126,24 @@ extension ICONEngine {
     } else {
       deniedSites[claim.site] = now + policy.actionCooldown
       out.append(.note(.claimDenied(site: claim.site, reason: reply.reason ?? "denied")))
+      if let occupant = reply.occupant, occupant != id {
+        handClients(to: occupant, at: claim.site, now: now, into: &out)
+      }
     }
+  }
+
+  /// Sends `peer`, an ICON of the tree at `peerSite`, the clients of the subnets it is closer to by more
+  /// than the migration threshold: a site the tree already uses serves this ICON's clients too, not only
+  /// its parent's and children's.
+  private mutating func handClients(
+    to peer: ICONID, at peerSite: SiteID, now: Instant, into out: inout [Directive]
+  ) {
+    let handed = subnetsToHand { subnet, bound in
+      (latencies.latency(from: subnet, to: peerSite) ?? .infinity) < bound ? peer : nil
+    }
+    let handOff = PeerHandOff(peer: peer, until: now + reservationPeriod)
+    for (subnet, _) in handed { peerHandOffs[subnet] = handOff }
+    release(handed, into: &out)
   }
 
   mutating func claimTimedOut(_ claimID: String, now: Instant, into out: inout [Directive]) {

@@ -210,6 +210,7 @@ extension ICONEngine {
         routed[subnet] = closer
       }
     }
+    for (subnet, handOff) in peerHandOffs where routed[subnet] == nil { routed[subnet] = handOff.peer }
     let newRoutes = routed.map { Route(subnet: $0.key, via: $0.value) }.sorted { $0.subnet < $1.subnet }
     guard newRoutes != routes else { return }
     routes = newRoutes
@@ -244,20 +245,32 @@ extension ICONEngine {
   /// ICON nearest to new clients sees them and can adapt to them locally.
   mutating func redirectToCloserChildren(now: Instant, into out: inout [Directive]) {
     guard !children.isEmpty else { return }
-    let margin = 1 - policy.migrationThreshold
+    let handed = subnetsToHand { subnet, bound in closestChild(to: subnet, within: bound) }
     let holdUntil = now + reservationPeriod
-    var handed: [SubnetID] = []
-    for subnet in demand.subnets {
+    for (subnet, child) in handed { children[child]?.delegated[subnet] = holdUntil }
+    release(handed, into: &out)
+  }
+
+  /// The subnets this ICON serves itself (at or above the minimum rate) that `receiver` names an ICON
+  /// for, given the latency that ICON must beat: the one observed, less the migration threshold.
+  func subnetsToHand(receiver: (SubnetID, Double) -> ICONID?) -> [(subnet: SubnetID, to: ICONID)] {
+    let margin = 1 - policy.migrationThreshold
+    return demand.subnets.compactMap { subnet in
       let observation = demand.observations[subnet]!
-      guard observation.rate >= policy.minimumSubnetRate else { continue }
-      guard let closer = closestChild(to: subnet, within: observation.latency * margin) else { continue }
-      children[closer]?.delegated[subnet] = holdUntil
-      handed.append(subnet)
-      out.append(.note(.redirected(subnet: subnet, to: closer)))
+      guard observation.rate >= policy.minimumSubnetRate,
+        let to = receiver(subnet, observation.latency * margin)
+      else { return nil }
+      return (subnet, to)
     }
+  }
+
+  /// Stops serving the `handed` subnets here and publishes the routes that send their clients on.
+  mutating func release(_ handed: [(subnet: SubnetID, to: ICONID)], into out: inout [Directive]) {
     guard !handed.isEmpty else { return }
-    demand.forget(handed)
-    assignedSubnets.removeAll { handed.contains($0) }
+    for (subnet, to) in handed { out.append(.note(.redirected(subnet: subnet, to: to))) }
+    let subnets = handed.map(\.subnet)
+    demand.forget(subnets)
+    assignedSubnets.removeAll { subnets.contains($0) }
     publishRoutes(into: &out)
   }
 

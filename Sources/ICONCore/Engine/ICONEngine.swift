@@ -24,6 +24,12 @@ public struct ICONEngine: Sendable, Codable {
     case launching(Launch, PlacementDecision)
   }
 
+  /// Clients of a subnet sent to another ICON of the tree, until `until`.
+  struct PeerHandOff: Hashable, Codable, Sendable {
+    var peer: ICONID
+    var until: Instant
+  }
+
   /// A child's claim passed up to the parent, waiting for its answer.
   struct RelayedClaim: Hashable, Codable, Sendable {
     var claim: SiteClaim
@@ -102,6 +108,8 @@ public struct ICONEngine: Sendable, Codable {
   var random: SplitMix64
   var reservations: [SiteID: Instant] = [:]
   var deniedSites: [SiteID: Instant] = [:]
+  /// Subnets handed to an ICON other than a child (one at a site this ICON was denied), until when.
+  var peerHandOffs: [SubnetID: PeerHandOff] = [:]
   /// Children's claims passed up to the parent, by claim, with the child to pass the answer to.
   var relayedClaims: [String: RelayedClaim] = [:]
   var relayedFunding: [String: ICONID] = [:]
@@ -249,6 +257,11 @@ public struct ICONEngine: Sendable, Codable {
       children[childID]?.delegated = kept
       redirectionsExpired = true
     }
+    if !peerHandOffs.isEmpty {
+      let kept = peerHandOffs.filter { $0.value.until > now }
+      redirectionsExpired = redirectionsExpired || kept.count != peerHandOffs.count
+      peerHandOffs = kept
+    }
     if detectLostChildren(now: now, into: &out) || redirectionsExpired { publishRoutes(into: &out) }
     if let parent, recovery == nil {
       if now - lastAck > policy.heartbeatTimeout {
@@ -345,7 +358,7 @@ extension ICONEngine {
   enum CodingKeys: String, CodingKey {
     case id, application, lifecycle, site, parent, parentSite, ancestors, origin, epoch, siblings
     case children, policy, balance, spent, demand, latencies, offers, routes, assignedSubnets
-    case pendingActions, recovery, successor, random, reservations, deniedSites, relayedClaims
+    case pendingActions, recovery, successor, random, reservations, deniedSites, peerHandOffs, relayedClaims
     case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, startedAt, reportSequence
     case subtreeLists, counter
   }

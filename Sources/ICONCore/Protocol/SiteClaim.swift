@@ -25,11 +25,15 @@ public struct SiteClaimReply: Hashable, Codable, Sendable {
   public var granted: Bool
   /// Why a claim was denied.
   public var reason: String?
+  /// For a site denied as in use: the ICON there, when the one denying knows it. The requester may send
+  /// it the clients it would serve clearly better.
+  public var occupant: ICONID?
 
   /// An answer to `claim`.
-  public init(claim: SiteClaim, granted: Bool, reason: String? = nil) {
+  public init(claim: SiteClaim, granted: Bool, reason: String? = nil, occupant: ICONID? = nil) {
     self.claim = claim
     self.granted = granted
     self.reason = reason
+    self.occupant = occupant
   }
 }
