@@ -138,9 +138,9 @@ extension ICONEngine {
   private mutating func handClients(
     to peer: ICONID, at peerSite: SiteID, now: Instant, into out: inout [Directive]
   ) {
-    let handed = subnetsToHand { subnet, bound in
-      (latencies.latency(from: subnet, to: peerSite) ?? .infinity) < bound ? peer : nil
-    }
+    let handed = subnetsToHand().filter { subnet, bound in
+      (latencies.latency(from: subnet, to: peerSite) ?? .infinity) < bound
+    }.map { (subnet: $0.subnet, to: peer) }
     let handOff = PeerHandOff(peer: peer, until: now + reservationPeriod)
     for (subnet, _) in handed { peerHandOffs[subnet] = handOff }
     release(handed, into: &out)

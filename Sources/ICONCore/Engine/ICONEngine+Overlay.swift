@@ -114,15 +114,16 @@ extension ICONEngine {
     hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
     for childID in sortedChildren {
-      let child = children[childID]!
       hasher.combine(childID)
-      hasher.combine(child.site)
-      if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
-      if let report = child.report, report.subtreeSubnets == child.subnets {
-        hasher.combine(report.listsVersion)
+      hasher.combine(children[childID]!.site)
+      if !children[childID]!.delegated.isEmpty { hasher.combine(Set(children[childID]!.delegated.keys)) }
+      if let version = children[childID]!.report?.listsVersion,
+        children[childID]!.report!.subtreeSubnets == children[childID]!.subnets
+      {
+        hasher.combine(version)
       } else {
-        hasher.combine(child.subnets)
-        hasher.combine(child.report?.subtreeSites)
+        hasher.combine(children[childID]!.subnets)
+        hasher.combine(children[childID]!.report?.subtreeSites)
       }
     }
     return hasher.finalize()
@@ -245,23 +246,27 @@ extension ICONEngine {
   /// ICON nearest to new clients sees them and can adapt to them locally.
   mutating func redirectToCloserChildren(now: Instant, into out: inout [Directive]) {
     guard !children.isEmpty else { return }
-    let handed = subnetsToHand { subnet, bound in closestChild(to: subnet, within: bound) }
+    var handed: [(subnet: SubnetID, to: ICONID)] = []
+    for (subnet, bound) in subnetsToHand() {
+      if let child = closestChild(to: subnet, within: bound) { handed.append((subnet, child)) }
+    }
     let holdUntil = now + reservationPeriod
     for (subnet, child) in handed { children[child]?.delegated[subnet] = holdUntil }
     release(handed, into: &out)
   }
 
-  /// The subnets this ICON serves itself (at or above the minimum rate) that `receiver` names an ICON
-  /// for, given the latency that ICON must beat: the one observed, less the migration threshold.
-  func subnetsToHand(receiver: (SubnetID, Double) -> ICONID?) -> [(subnet: SubnetID, to: ICONID)] {
+  /// The subnets this ICON serves itself (at or above the minimum rate), each with the latency another
+  /// ICON must beat to be handed it: the one observed, less the migration threshold.
+  func subnetsToHand() -> [(subnet: SubnetID, bound: Double)] {
     let margin = 1 - policy.migrationThreshold
-    return demand.subnets.compactMap { subnet in
+    var result: [(subnet: SubnetID, bound: Double)] = []
+    for subnet in demand.subnets {
       let observation = demand.observations[subnet]!
-      guard observation.rate >= policy.minimumSubnetRate,
-        let to = receiver(subnet, observation.latency * margin)
-      else { return nil }
-      return (subnet, to)
+      if observation.rate >= policy.minimumSubnetRate {
+        result.append((subnet, observation.latency * margin))
+      }
     }
+    return result
   }
 
   /// Stops serving the `handed` subnets here and publishes the routes that send their clients on.
