@@ -77,7 +77,7 @@ private struct ScenarioReader {
   static let keys = [
     "topology", "latency", "duration_s", "seed", "origin", "sites", "policy", "budget", "workload",
     "failures",
-    "message_loss", "deploy_delay_s", "traffic_interval_s",
+    "message_loss", "deploy_delay_s", "traffic_interval_s", "death_report_s",
   ]
 
   func read() throws -> Scenario {
@@ -118,6 +118,15 @@ private struct ScenarioReader {
     if let loss = fields["message_loss"] { settings.messageLoss = try loss.number(in: 0...0.99) }
     if let deploy = fields["deploy_delay_s"] {
       settings.deployDelay = .seconds(try deploy.number(in: 0...86_400))
+    }
+    if let report = fields["death_report_s"] {
+      if (try? report.string()) == "off" {
+        settings.deathReport = nil
+      } else if (try? report.number()) == nil {
+        throw report.error("expected a number of seconds or `off`")
+      } else {
+        settings.deathReport = .seconds(try report.number(in: 0...86_400))
+      }
     }
     if let interval = fields["traffic_interval_s"] {
       settings.trafficInterval = .seconds(try interval.number(in: 0.001...3_600))

@@ -21,14 +21,19 @@ public final class Simulation {
     public var messageLoss: Double
     /// How clients find the ICON that serves them.
     public var discovery: Discovery
+    /// How long a crashed ICON's yard takes to notice and tell its heir (its parent; for an origin, the
+    /// lowest-named child), on top of the network delay, as a runtime's yard does; `nil`: yards say
+    /// nothing, and the tree notices the crash by silence alone.
+    public var deathReport: Duration?
 
     /// Settings; every argument has a default.
     public init(
       policy: OwnerPolicy = OwnerPolicy(), budget: Money = 1_000, seed: UInt64 = 1,
       trafficInterval: Duration = .seconds(1), deployDelay: Duration = .zero, messageLoss: Double = 0,
-      discovery: Discovery = .redirects
+      discovery: Discovery = .redirects, deathReport: Duration? = .milliseconds(200)
     ) {
       self.discovery = discovery
+      self.deathReport = deathReport
       self.policy = policy
       self.budget = budget
       self.seed = seed
@@ -53,6 +58,7 @@ public final class Simulation {
     case traffic
     case crash(ICONID?)
     case partition(Set<Int>, until: Instant)
+    case deathReport(ICONID, to: Int)
   }
 
   /// The network model.
@@ -302,14 +308,31 @@ public final class Simulation {
       schedule(.traffic, at: now + settings.trafficInterval)
     case .crash(let icon):
       if let icon, let index = indexByID[icon] {
-        crashed.insert(index)
+        crash(index)
       } else {
         let candidates = engines.indices.filter { isLive($0) && !engines[$0].isOrigin }
-        if let victim = candidates.randomElement(using: &random) { crashed.insert(victim) }
+        if let victim = candidates.randomElement(using: &random) { crash(victim) }
       }
+    case .deathReport(let icon, let heir):
+      apply(heir, .peerDied(icon))
     case .partition(let nodes, let until):
       partitions.append((nodes, until))
     }
+  }
+
+  /// Stops the ICON at `index`; its yard tells the heir, unless a partition cuts them apart.
+  private func crash(_ index: Int) {
+    guard !crashed.contains(index) else { return }
+    crashed.insert(index)
+    let engine = engines[index]
+    guard let delay = settings.deathReport, let heir = engine.parent ?? engine.children.keys.min(),
+      let receiver = indexByID[heir]
+    else { return }
+    let (from, to) = (engineNodes[index], engineNodes[receiver])
+    let cut = partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
+    let travel = network.delay(from, to)
+    guard !cut, travel.isFinite else { return }
+    schedule(.deathReport(engine.id, to: receiver), at: now + delay + .milliseconds(travel))
   }
 
   /// The live ICON that serves clients of `subnet`: with redirects, from the lowest-named live origin

@@ -71,6 +71,10 @@ import Testing
       "workload.clients[0]: expected `node` and `rate`"
     ),
     ("duration_s: 10\nworkload: { clients: [ {node: PT, rate: 1} ]\n", 4, "not valid YAML"),
+    (
+      "duration_s: 10\ndeath_report_s: soon\nworkload: { clients: [] }\n", 3,
+      "death_report_s: expected a number of seconds or `off`"
+    ),
   ])
   func badScenariosNameLineAndProblem(body: String, line: Int, problem: String) throws {
     let path = try write(body)

@@ -12,7 +12,9 @@ import Testing
 
   /// GEANT 2012 with a yard at every node (1 credit per 60 s slot, the origin's "cloud" at DE for 0.2)
   /// and clients at Lisbon-, Athens- and Helsinki-side nodes.
-  func geant(seed: UInt64, shiftAt: Instant? = nil) throws -> Simulation {
+  func geant(seed: UInt64, shiftAt: Instant? = nil, deathReport: Duration? = .milliseconds(200)) throws
+    -> Simulation
+  {
     let topology = try Topology.load(path: SharedTopologies.path("zoo/Geant2012.gml"))
     let paths = PathLatencies(topology: topology, model: LatencyModel(perHopMilliseconds: 0.5))
     let sites = topology.nodes.indices.map { node in
@@ -30,7 +32,7 @@ import Testing
     return Simulation(
       network: paths, sites: sites, workload: Workload(populations: populations, shifts: shifts),
       originSite: "DE",
-      settings: Simulation.Settings(policy: Self.policy, budget: 500, seed: seed))
+      settings: Simulation.Settings(policy: Self.policy, budget: 500, seed: seed, deathReport: deathReport))
   }
 
   @Test func iconsSpreadTowardTheirClientsAndMoneyIsConserved() throws {
@@ -83,5 +85,26 @@ import Testing
     let live = simulation.liveEngines
     #expect(live.filter(\.isOrigin).count >= 1)
     #expect(simulation.accountedMoney == simulation.ownerTotal)
+  }
+
+  @Test func aCrashedIconsYardTellsItsParentAtOnceUnlessYardsAreSilent() throws {
+    var noticedAfter: [Double?] = []
+    for deathReport in [Duration.milliseconds(200), nil] {
+      let simulation = try geant(seed: 3, deathReport: deathReport)
+      simulation.run(until: .seconds(300))
+      guard let victim = simulation.liveEngines.first(where: { !$0.isOrigin && $0.children.isEmpty }) else {
+        Issue.record("no replica to crash")
+        return
+      }
+      simulation.scheduleCrash(of: victim.id, at: .seconds(301))
+      simulation.run(until: .seconds(340))
+      let lost = simulation.notes.first { note in
+        if case .childLost(victim.id) = note.note { true } else { false }
+      }
+      noticedAfter.append(lost.map { ($0.time - .seconds(301)).inSeconds })
+    }
+    // with the yard's report: within its 0.2 s and the network delay; without: after missed reports
+    #expect((noticedAfter[0] ?? .infinity) < 1, "\(noticedAfter)")
+    #expect((noticedAfter[1] ?? 0) >= Self.policy.heartbeatTimeout.inSeconds, "\(noticedAfter)")
   }
 }
