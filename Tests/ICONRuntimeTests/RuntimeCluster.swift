@@ -156,7 +156,7 @@ actor ClientLoop {
       while self.running {
         let outcome = await client.send(method, base: target, path: path)
         self.record(outcome)
-        target = outcome.nextTarget(after: target)
+        target = outcome.nextTarget(entry: base)
         try? await Task.sleep(for: interval)
       }
     }

@@ -29,10 +29,11 @@ public struct LoopbackClient: Sendable {
     /// What went wrong, when no answer came.
     public var failure: String?
 
-    /// Where a client that remembers where it was sent asks next, having asked `current`: the closer
-    /// ICON a hint named, else the one that answered; `current` again when nothing answered.
-    public func nextTarget(after current: String) -> String {
-      status == nil ? current : hint ?? servedBy
+    /// Where a client that remembers where it was sent asks next: the closer ICON a hint named, else the
+    /// one that answered; after a failure, `entry` again, as a user goes back to the address they were
+    /// given.
+    public func nextTarget(entry: String) -> String {
+      status == nil ? entry : hint ?? servedBy
     }
   }
 

@@ -109,7 +109,7 @@ public final class LoadRecord: Sendable {
 
 /// Real clients on loopback: each sends from its own address in its population's subnet, follows
 /// redirects and `ICON-Location` hints like a browser that remembers them, retries once on a failed
-/// connection, and records every request.
+/// connection, starts again from the entry after a failure, and records every request.
 public struct LoadGenerator: Sendable {
   /// Where new clients send their first request.
   public var entry: String
@@ -136,7 +136,7 @@ public struct LoadGenerator: Sendable {
             while ContinuousClock.now < deadline {
               let outcome = await client.send(base: target, path: population.path)
               record.record(outcome, subnet: population.subnet)
-              target = outcome.nextTarget(after: target)
+              target = outcome.nextTarget(entry: entry)
               next += interval
               let now = ContinuousClock.now
               if next > now {
