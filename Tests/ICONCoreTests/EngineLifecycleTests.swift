@@ -80,6 +80,46 @@ import Testing
     #expect(origin.summary().subtreeSites == ["cloud", "edge"])
   }
 
+  @Test func furtherReplicasAreDecidedWhileOneStartsButNotForItsClients() {
+    var origin = Fixture.origin(budget: 1_000, seed: 3)
+    let harbour = SiteOffer(site: "harbour", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
+    _ = origin.at(0, .started)
+    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, harbour]))
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
+        LatencyEstimate(subnet: "far", site: "harbour", milliseconds: 40),
+        LatencyEstimate(subnet: "east", site: "edge", milliseconds: 60),
+        LatencyEstimate(subnet: "east", site: "harbour", milliseconds: 5),
+      ]))
+    _ = origin.at(
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+    _ = origin.at(2, .timer(.heartbeat))
+    let first = origin.at(61, .timer(.decision))
+    #expect(
+      first.contains { if case .launch(let launch) = $0 { launch.site == Fixture.edge } else { false } })
+    // clients elsewhere appear while the replica at edge starts (a start may take long)
+    _ = origin.at(
+      62,
+      .traffic([
+        Fixture.sample("far", 6_000, latency: 50), Fixture.sample("near", 6_000, latency: 5),
+        Fixture.sample("east", 6_000, latency: 50),
+      ]))
+    _ = origin.at(62, .timer(.heartbeat))  // 100 req/s each since the last fold at 2 s
+    let second = origin.at(65, .timer(.decision))
+    let launches = second.compactMap { directive -> Launch? in
+      if case .launch(let launch) = directive { launch } else { nil }
+    }
+    #expect(launches.map(\.site) == [harbour])
+    guard case .replica(let configuration) = launches.first?.purpose else {
+      Issue.record("expected a replica at harbour, got \(second)")
+      return
+    }
+    #expect(configuration.subnets == ["east"])
+    #expect(origin.pendingActions.count == 2)
+  }
+
   @Test func aFailedLaunchRefundsTheReplicaBudget() {
     var origin = originWithTwoClientGroups()
     _ = origin.at(61, .timer(.decision))

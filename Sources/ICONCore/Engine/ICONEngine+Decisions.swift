@@ -17,14 +17,20 @@ extension ICONEngine {
 
   /// The planner's view of this ICON right now.
   public func situation(now: Instant) -> PlacementPlanner.Situation {
-    let used = offers.isEmpty ? [] : occupiedSites(now: now)
+    var used = offers.isEmpty ? [] : occupiedSites(now: now)
+    var demand = demand.observations
+    // replicas being started already have their sites and their clients
+    for case .launching(let launch, .replicate(_, let subnets, _, _)) in pendingActions {
+      used.insert(launch.site.site)
+      for subnet in subnets { demand[subnet] = nil }
+    }
     let candidates = offers.values.filter { offer in
       !used.contains(offer.site) && (deniedSites[offer.site].map { $0 <= now } ?? true)
     }
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: site, demand: demand.observations, latencies: latencies, candidates: candidates,
+      site: site, demand: demand, latencies: latencies, candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 
@@ -33,13 +39,21 @@ extension ICONEngine {
     // to fold (the span since the last fold must be the span the samples came in)
     if demand.hasPendingSamples { demand.fold(now: now, window: policy.smoothingWindow) }
     redirectToCloserChildren(now: now, into: &out)
-    guard pendingActions.isEmpty, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
+    // while replicas start (which may take long), further replicas may be decided, nothing else
+    let startingReplicas = pendingActions.allSatisfy {
+      if case .launching(_, .replicate) = $0 { true } else { false }
+    }
+    guard startingReplicas, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
+    let onlyReplicas = !pendingActions.isEmpty
     let planner = PlacementPlanner(utility: utility, policy: policy)
     for decision in planner.plan(situation(now: now), limit: policy.actionsPerDecision) {
       switch decision {
       case .stay:
         return
+      case .migrate where onlyReplicas:
+        return
       case .terminate(let value):
+        guard !onlyReplicas else { return }
         terminate(
           reason: "value \(value) below termination threshold \(policy.terminationThreshold)", into: &out)
         return
