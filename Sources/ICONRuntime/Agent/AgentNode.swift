@@ -382,6 +382,10 @@ public actor AgentNode {
 
   private func handOver(to target: String, stubTTL: Duration) async {
     while routing.inFlight > 0 { try? await Task.sleep(for: .milliseconds(2)) }
+    // replicas this ICON is starting report back to this agent: wait for them (as long as a deploy may
+    // take), or the engine would move with launches that nobody completes
+    let deadline = ContinuousClock.now + .seconds(30)
+    while startingReplicas, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(10)) }
     let state = await workloadState()
     let image = await commitWorkload()
     guard let engine, let snapshot = try? engine.snapshot() else { return }
@@ -400,6 +404,13 @@ public actor AgentNode {
     routing.set(.moved(target))
     for loop in loops { loop.cancel() }
     await leave(location: target, ttl: stubTTL, restorable: .zero)
+  }
+
+  /// Whether the engine waits for a replica it launched.
+  private var startingReplicas: Bool {
+    engine?.pendingActions.contains {
+      if case .launching(let launch, _) = $0, case .replica = launch.purpose { true } else { false }
+    } ?? false
   }
 
   /// The workload's state, when it offers the hooks.
