@@ -120,6 +120,40 @@ import Testing
     #expect(origin.pendingActions.count == 2)
   }
 
+  @Test func whileMovingAnIconPlansReplicasFromWhereItIsMovingTo() {
+    var origin = Fixture.origin(budget: 1_000, seed: 3)
+    let harbour = SiteOffer(site: "harbour", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
+    _ = origin.at(0, .started)
+    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, harbour]))
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
+        LatencyEstimate(subnet: "far", site: "harbour", milliseconds: 40),
+        LatencyEstimate(subnet: "east", site: "edge", milliseconds: 60),
+        LatencyEstimate(subnet: "east", site: "harbour", milliseconds: 5),
+      ]))
+    _ = origin.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = origin.at(2, .timer(.heartbeat))
+    let first = origin.at(61, .timer(.decision))
+    #expect(
+      first.contains { if case .launch(let launch) = $0 { launch.purpose == .migration } else { false } })
+    _ = origin.at(
+      62, .traffic([Fixture.sample("far", 6_000, latency: 50), Fixture.sample("east", 6_000, latency: 50)]))
+    _ = origin.at(62, .timer(.heartbeat))
+    let second = origin.at(65, .timer(.decision))
+    let replicas = second.compactMap { directive -> EngineConfiguration? in
+      if case .launch(let launch) = directive, case .replica(let configuration) = launch.purpose {
+        configuration
+      } else {
+        nil
+      }
+    }
+    // "far" will be 5 ms from edge, where the ICON is moving: only "east" needs the replica
+    #expect(replicas.map(\.site.site) == ["harbour"])
+    #expect(replicas.first?.subnets == ["east"])
+  }
+
   @Test func aFailedLaunchRefundsTheReplicaBudget() {
     var origin = originWithTwoClientGroups()
     _ = origin.at(61, .timer(.decision))

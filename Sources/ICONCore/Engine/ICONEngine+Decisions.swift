@@ -15,14 +15,26 @@ extension ICONEngine {
   /// appear in reports.
   var reservationPeriod: Duration { max(policy.actionCooldown, policy.heartbeatTimeout) * 2 }
 
-  /// The planner's view of this ICON right now.
+  /// The planner's view of this ICON right now: as it will be once the instances it is starting run.
   public func situation(now: Instant) -> PlacementPlanner.Situation {
     var used = offers.isEmpty ? [] : occupiedSites(now: now)
+    var here = site
     var demand = demand.observations
-    // replicas being started already have their sites and their clients
-    for case .launching(let launch, .replicate(_, let subnets, _, _)) in pendingActions {
+    for case .launching(let launch, let decision) in pendingActions {
       used.insert(launch.site.site)
-      for subnet in subnets { demand[subnet] = nil }
+      switch decision {
+      case .replicate(_, let subnets, _, _):
+        // replicas being started already have their clients
+        for subnet in subnets { demand[subnet] = nil }
+      case .migrate(let target, _):
+        // the clients left here will be served from where the ICON is moving
+        here = target
+        for (subnet, observation) in demand {
+          demand[subnet]?.latency = latencies.latency(from: subnet, to: target.site) ?? observation.latency
+        }
+      default:
+        break
+      }
     }
     let candidates = offers.values.filter { offer in
       !used.contains(offer.site) && (deniedSites[offer.site].map { $0 <= now } ?? true)
@@ -30,7 +42,7 @@ extension ICONEngine {
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: site, demand: demand, latencies: latencies, candidates: candidates,
+      site: here, demand: demand, latencies: latencies, candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 
@@ -39,11 +51,9 @@ extension ICONEngine {
     // to fold (the span since the last fold must be the span the samples came in)
     if demand.hasPendingSamples { demand.fold(now: now, window: policy.smoothingWindow) }
     redirectToCloserChildren(now: now, into: &out)
-    // while replicas start (which may take long), further replicas may be decided, nothing else
-    let startingReplicas = pendingActions.allSatisfy {
-      if case .launching(_, .replicate) = $0 { true } else { false }
-    }
-    guard startingReplicas, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
+    // while instances start (which may take long), further replicas may be decided, nothing else
+    let starting = pendingActions.allSatisfy { if case .launching = $0 { true } else { false } }
+    guard starting, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
     let onlyReplicas = !pendingActions.isEmpty
     let planner = PlacementPlanner(utility: utility, policy: policy)
     for decision in planner.plan(situation(now: now), limit: policy.actionsPerDecision) {
