@@ -270,9 +270,7 @@ public final class Simulation {
     guard let receiver = indexByID[envelope.to] else { return }
     let from = engineNodes[index]
     let to = engineNodes[receiver]
-    let cut =
-      !partitions.isEmpty
-      && partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
+    let cut = isCut(from, to)
     let lost = settings.messageLoss > 0 && Double.random(in: 0..<1, using: &random) < settings.messageLoss
     if (cut || lost) && envelope.message.money == .zero { return }
     var delay = network.delay(from, to)
@@ -320,6 +318,12 @@ public final class Simulation {
     }
   }
 
+  /// True if a partition now separates nodes `from` and `to`.
+  private func isCut(_ from: Int, _ to: Int) -> Bool {
+    !partitions.isEmpty
+      && partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
+  }
+
   /// Stops the ICON at `index`; its yard tells the heir, unless a partition cuts them apart.
   private func crash(_ index: Int) {
     guard !crashed.contains(index) else { return }
@@ -329,9 +333,8 @@ public final class Simulation {
       let receiver = indexByID[heir]
     else { return }
     let (from, to) = (engineNodes[index], engineNodes[receiver])
-    let cut = partitions.contains { ($0.nodes.contains(from) != $0.nodes.contains(to)) && $0.until > now }
     let travel = network.delay(from, to)
-    guard !cut, travel.isFinite else { return }
+    guard !isCut(from, to), travel.isFinite else { return }
     schedule(.deathReport(engine.id, to: receiver), at: now + delay + .milliseconds(travel))
   }
 

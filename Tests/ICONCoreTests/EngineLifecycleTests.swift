@@ -80,11 +80,14 @@ import Testing
     #expect(origin.summary().subtreeSites == ["cloud", "edge"])
   }
 
-  @Test func furtherReplicasAreDecidedWhileOneStartsButNotForItsClients() {
+  static let harbour = SiteOffer(site: "harbour", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
+
+  /// An origin at cloud, rich enough for several replicas, that may start at edge (5 ms from clients
+  /// "far", 60 from "east") and harbour (40 ms from "far", 5 from "east").
+  func originWithEdgeAndHarbour() -> ICONEngine {
     var origin = Fixture.origin(budget: 1_000, seed: 3)
-    let harbour = SiteOffer(site: "harbour", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
     _ = origin.at(0, .started)
-    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, harbour]))
+    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, Self.harbour]))
     _ = origin.at(
       0,
       .latencies([
@@ -93,6 +96,11 @@ import Testing
         LatencyEstimate(subnet: "east", site: "edge", milliseconds: 60),
         LatencyEstimate(subnet: "east", site: "harbour", milliseconds: 5),
       ]))
+    return origin
+  }
+
+  @Test func furtherReplicasAreDecidedWhileOneStartsButNotForItsClients() {
+    var origin = originWithEdgeAndHarbour()
     _ = origin.at(
       1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
     _ = origin.at(2, .timer(.heartbeat))
@@ -111,7 +119,7 @@ import Testing
     let launches = second.compactMap { directive -> Launch? in
       if case .launch(let launch) = directive { launch } else { nil }
     }
-    #expect(launches.map(\.site) == [harbour])
+    #expect(launches.map(\.site) == [Self.harbour])
     guard case .replica(let configuration) = launches.first?.purpose else {
       Issue.record("expected a replica at harbour, got \(second)")
       return
@@ -121,18 +129,7 @@ import Testing
   }
 
   @Test func whileMovingAnIconPlansReplicasFromWhereItIsMovingTo() {
-    var origin = Fixture.origin(budget: 1_000, seed: 3)
-    let harbour = SiteOffer(site: "harbour", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
-    _ = origin.at(0, .started)
-    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, harbour]))
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
-        LatencyEstimate(subnet: "far", site: "harbour", milliseconds: 40),
-        LatencyEstimate(subnet: "east", site: "edge", milliseconds: 60),
-        LatencyEstimate(subnet: "east", site: "harbour", milliseconds: 5),
-      ]))
+    var origin = originWithEdgeAndHarbour()
     _ = origin.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
     _ = origin.at(2, .timer(.heartbeat))
     let first = origin.at(61, .timer(.decision))
@@ -174,12 +171,7 @@ import Testing
   }
 
   @Test func migrationMovesTheIconAndLeavesAStubBehind() {
-    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
-    _ = replica.at(0, .started)
-    _ = replica.at(0, .offers([Fixture.edge]))
-    _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
-    _ = replica.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
-    _ = replica.at(2, .timer(.heartbeat))
+    var replica = Fixture.replicaWithFarClients()
     let claim = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
     expectDirectives(
       replica.at(61, .timer(.decision)),

@@ -267,12 +267,7 @@ import Testing
   }
 
   @Test func claimsWaitingOnALostParentAreGivenUpAtOnce() {
-    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
-    _ = replica.at(0, .started)
-    _ = replica.at(0, .offers([Fixture.edge]))
-    _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
-    _ = replica.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
-    _ = replica.at(2, .timer(.heartbeat))
+    var replica = Fixture.replicaWithFarClients()
     let own = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
     #expect(
       replica.at(61, .timer(.decision)).contains(

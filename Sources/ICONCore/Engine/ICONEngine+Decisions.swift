@@ -19,19 +19,17 @@ extension ICONEngine {
   public func situation(now: Instant) -> PlacementPlanner.Situation {
     var used = offers.isEmpty ? [] : occupiedSites(now: now)
     var here = site
-    var demand = demand.observations
+    var demand = demand
     for case .launching(let launch, let decision) in pendingActions {
       used.insert(launch.site.site)
       switch decision {
       case .replicate(_, let subnets, _, _):
         // replicas being started already have their clients
-        for subnet in subnets { demand[subnet] = nil }
+        demand.forget(subnets)
       case .migrate(let target, _):
         // the clients left here will be served from where the ICON is moving
         here = target
-        for (subnet, observation) in demand {
-          demand[subnet]?.latency = latencies.latency(from: subnet, to: target.site) ?? observation.latency
-        }
+        demand.relocate { [latencies] subnet in latencies.latency(from: subnet, to: target.site) }
       default:
         break
       }
@@ -42,7 +40,7 @@ extension ICONEngine {
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: here, demand: demand, latencies: latencies, candidates: candidates,
+      site: here, demand: demand.observations, latencies: latencies, candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 

@@ -114,16 +114,15 @@ extension ICONEngine {
     hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
     for childID in sortedChildren {
+      let child = children[childID]!
       hasher.combine(childID)
-      hasher.combine(children[childID]!.site)
-      if !children[childID]!.delegated.isEmpty { hasher.combine(Set(children[childID]!.delegated.keys)) }
-      if let version = children[childID]!.report?.listsVersion,
-        children[childID]!.report!.subtreeSubnets == children[childID]!.subnets
-      {
-        hasher.combine(version)
+      hasher.combine(child.site)
+      if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
+      if let report = child.report, report.subtreeSubnets == child.subnets {
+        hasher.combine(report.listsVersion)
       } else {
-        hasher.combine(children[childID]!.subnets)
-        hasher.combine(children[childID]!.report?.subtreeSites)
+        hasher.combine(child.subnets)
+        hasher.combine(child.report?.subtreeSites)
       }
     }
     return hasher.finalize()

@@ -96,8 +96,7 @@ extension ICONEngine {
       }
     }
     if call.epoch <= epoch, isOrigin, recovery == nil, call.candidate != id {
-      out.append(
-        send(.originElected(ElectionCall(epoch: epoch, candidate: id, site: site.site)), to: call.candidate))
+      out.append(announceOrigin(to: call.candidate))
       return
     }
     let orphanedToo = call.lostOrigin != nil && call.lostOrigin == parent && parent == origin
@@ -132,10 +131,12 @@ extension ICONEngine {
     out.append(.note(.elected(epoch: newEpoch)))
     // the failed origin's clients come here now
     if let (lost, lostSite) = lostOrigin { out.append(.redirectClients(of: lost, site: lostSite, to: id)) }
-    let announcement = ElectionCall(epoch: newEpoch, candidate: id, site: site.site)
-    for peer in candidates.subtracting([id]).sorted() {
-      out.append(send(.originElected(announcement), to: peer))
-    }
+    for peer in candidates.subtracting([id]).sorted() { out.append(announceOrigin(to: peer)) }
+  }
+
+  /// Tells `peer` that this ICON is the origin at the current epoch.
+  private func announceOrigin(to peer: ICONID) -> Directive {
+    send(.originElected(ElectionCall(epoch: epoch, candidate: id, site: site.site)), to: peer)
   }
 
   /// Follows the winner of an election at this epoch or a later one. Two origins of the same epoch (their
@@ -146,8 +147,7 @@ extension ICONEngine {
       return
     }
     if isOrigin, call.epoch == epoch, call.candidate > id {
-      out.append(
-        send(.originElected(ElectionCall(epoch: epoch, candidate: id, site: site.site)), to: call.candidate))
+      out.append(announceOrigin(to: call.candidate))
       return
     }
     let wasOrigin = isOrigin

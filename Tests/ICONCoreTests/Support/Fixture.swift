@@ -28,6 +28,18 @@ enum Fixture {
         seed: seed))
   }
 
+  /// Replica "o.1" at cloud, child of "o", whose clients "far" (100 req/s at 50 ms) edge would serve at
+  /// 5 ms; it has not heard from its parent since it started.
+  static func replicaWithFarClients() -> ICONEngine {
+    var replica = replica("o.1", ancestors: ["o"], site: cloud, budget: 50)
+    _ = replica.at(0, .started)
+    _ = replica.at(0, .offers([edge]))
+    _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
+    _ = replica.at(1, .traffic([sample("far", 200, latency: 50)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    return replica
+  }
+
   static func envelope(_ message: Message, from: ICONID, to: ICONID, epoch: UInt64 = 1) -> Envelope {
     Envelope(application: application, from: from, to: to, epoch: epoch, message: message)
   }
