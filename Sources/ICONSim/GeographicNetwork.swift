@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 import ICONTopology
 
@@ -14,10 +15,18 @@ public final class GeographicNetwork: NetworkModel {
   /// Mean great-circle km covered per hop, measured.
   public let kilometresPerHop: Double
 
+  /// Each node's latitude and longitude in radians and the cosine of its latitude: a delay needs no
+  /// more than two sines, a square root and an arcsine.
+  private let positions: [(latitude: Double, longitude: Double, cosLatitude: Double)]
+
   /// Calibrates on `samples` shortest-path searches.
   public init(topology: Topology, model: LatencyModel = LatencyModel(), samples: Int = 16, seed: UInt64 = 1) {
     self.topology = topology
     self.model = model
+    positions = topology.nodes.map { node in
+      let radians = Double.pi / 180
+      return (node.latitude * radians, node.longitude * radians, cos(node.latitude * radians))
+    }
     let paths = PathLatencies(
       topology: topology, model: LatencyModel(kilometresPerMillisecond: model.kilometresPerMillisecond),
       cacheLimit: 1)
@@ -40,18 +49,24 @@ public final class GeographicNetwork: NetworkModel {
   }
 
   public func delay(_ a: Int, _ b: Int) -> Double {
-    let kilometres = LatencyModel.greatCircleKilometres(topology.nodes[a], topology.nodes[b])
+    guard a != b else { return 0 }
+    let kilometres = distance(a, b)
     return kilometres * stretch / model.kilometresPerMillisecond + model.perHopMilliseconds
-      * Double(hopCount(a, b))
+      * Double(hops(kilometres))
   }
 
   /// The estimated number of hops between two nodes.
-  public func hopCount(_ a: Int, _ b: Int) -> Int {
-    guard a != b else { return 0 }
-    return max(
-      1,
-      Int(
-        (LatencyModel.greatCircleKilometres(topology.nodes[a], topology.nodes[b]) / kilometresPerHop)
-          .rounded()))
+  public func hopCount(_ a: Int, _ b: Int) -> Int { a == b ? 0 : hops(distance(a, b)) }
+
+  private func hops(_ kilometres: Double) -> Int { max(1, Int((kilometres / kilometresPerHop).rounded())) }
+
+  /// Great-circle kilometres between two nodes (haversine over the node positions prepared at start, as
+  /// `LatencyModel.greatCircleKilometres` computes it).
+  private func distance(_ a: Int, _ b: Int) -> Double {
+    let (from, to) = (positions[a], positions[b])
+    let halfLatitude = sin((to.latitude - from.latitude) / 2)
+    let halfLongitude = sin((to.longitude - from.longitude) / 2)
+    let h = halfLatitude * halfLatitude + from.cosLatitude * to.cosLatitude * halfLongitude * halfLongitude
+    return 2 * 6371 * asin(min(1, sqrt(h)))
   }
 }

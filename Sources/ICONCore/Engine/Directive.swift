@@ -7,7 +7,7 @@ public enum Directive: Hashable, Sendable {
   /// Forget a timer.
   case cancelTimer(TimerID)
   /// Start an instance at a yard.
-  case launch(Launch)
+  indirect case launch(Launch)
   /// The migration target is up: copy the workload's state from `from` to `to`, switch clients over,
   /// leave a redirect stub at `from` for `stubTTL`, stop the old instance.
   case completeMigration(from: SiteID, to: SiteID, stubTTL: Duration)

@@ -114,15 +114,19 @@ extension ICONEngine {
     hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
     for childID in sortedChildren {
-      let child = children[childID]!
+      // fields read in place: a copy of the whole record (and its report) costs more than the hashing
+      let values = children.values
+      let position = children.index(forKey: childID)!
       hasher.combine(childID)
-      hasher.combine(child.site)
-      if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
-      if let report = child.report, report.subtreeSubnets == child.subnets {
-        hasher.combine(report.listsVersion)
+      hasher.combine(values[position].site)
+      if !values[position].delegated.isEmpty { hasher.combine(Set(values[position].delegated.keys)) }
+      if let version = values[position].report?.listsVersion,
+        values[position].report?.subtreeSubnets == values[position].subnets
+      {
+        hasher.combine(version)
       } else {
-        hasher.combine(child.subnets)
-        hasher.combine(child.report?.subtreeSites)
+        hasher.combine(values[position].subnets)
+        hasher.combine(values[position].report?.subtreeSites)
       }
     }
     return hasher.finalize()
@@ -138,21 +142,22 @@ extension ICONEngine {
   private mutating func receiveReport(
     _ report: Report, from child: ICONID, now: Instant, into out: inout [Directive]
   ) {
-    guard var record = children[child] else {
+    guard let position = children.index(forKey: child) else {
       out.append(.rejected("report from \(child), which is not a child of \(id)"))
       return
     }
-    let routedBefore = (subnets: record.subnets, delegated: record.delegated.count)
-    record.lastHeard = now
-    record.report = report
-    record.site = report.site
-    record.subnets = report.subtreeSubnets
-    if !record.delegated.isEmpty {
-      for subnet in report.subtreeSubnets { record.delegated[subnet] = nil }
+    // updated in place: this runs for every report, and a copy of the record would copy its report too
+    let routedBefore = children.values[position].subnets
+    let delegatedBefore = children.values[position].delegated.count
+    children.values[position].lastHeard = now
+    children.values[position].report = report
+    children.values[position].site = report.site
+    children.values[position].subnets = report.subtreeSubnets
+    if delegatedBefore > 0 {
+      for subnet in report.subtreeSubnets { children.values[position].delegated[subnet] = nil }
     }
-    children[child] = record
     // routes follow the subtrees' subnets; recompute them only when those changed
-    if routedBefore.subnets != report.subtreeSubnets || routedBefore.delegated != record.delegated.count {
+    if routedBefore != report.subtreeSubnets || delegatedBefore != children.values[position].delegated.count {
       publishRoutes(into: &out)
     }
     out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
@@ -244,7 +249,8 @@ extension ICONEngine {
   /// redirected to the child whose site is closer to them by more than the migration threshold, so the
   /// ICON nearest to new clients sees them and can adapt to them locally.
   mutating func redirectToCloserChildren(now: Instant, into out: inout [Directive]) {
-    guard !children.isEmpty else { return }
+    // without latency estimates no child is known to be closer
+    guard !children.isEmpty, !latencies.isEmpty else { return }
     var handed: [(subnet: SubnetID, to: ICONID)] = []
     for (subnet, bound) in subnetsToHand() {
       if let child = closestChild(to: subnet, within: bound) { handed.append((subnet, child)) }

@@ -48,24 +48,33 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     guard elapsed > 0 else { return }
     let alpha = 1 - exp(-elapsed / max(window.inSeconds, 1e-9))
     var dropped: [SubnetID] = []
-    for position in observations.indices {
+    var folded = 0
+    // walked by hand: `observations.indices` would hold a second reference to the storage, and the
+    // first write through it would copy the whole dictionary
+    var position = observations.startIndex
+    while position != observations.endIndex {
       let subnet = observations.keys[position]
-      let seen = pending.isEmpty ? Pending() : pending.removeValue(forKey: subnet) ?? Pending()
+      let seen = pending.isEmpty ? Pending() : pending[subnet] ?? Pending()
+      if seen.requests > 0 { folded += 1 }
       let observedRate = Double(seen.requests) / elapsed
       let entry = observations.values[position]
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
       observations.values[position].latency += alpha * (meanLatency - entry.latency)
       observations.values[position].rate += alpha * (observedRate - entry.rate)
       if observations.values[position].rate < 1e-3 && seen.requests == 0 { dropped.append(subnet) }
+      observations.formIndex(after: &position)
     }
     for subnet in dropped { observations[subnet] = nil }
-    // what is left pending are subnets seen for the first time: they start at what was seen, rather
-    // than ramping up from zero
-    for (subnet, seen) in pending {
-      observations[subnet] = SubnetObservation(
-        rate: Double(seen.requests) / elapsed, latency: seen.totalLatency / Double(seen.requests))
+    // subnets pending but not folded above are seen for the first time: they start at what was seen,
+    // rather than ramping up from zero (a dropped subnet had no samples, so it is not among them)
+    let firstSeen = pending.count - folded
+    if firstSeen > 0 {
+      for (subnet, seen) in pending where observations[subnet] == nil {
+        observations[subnet] = SubnetObservation(
+          rate: Double(seen.requests) / elapsed, latency: seen.totalLatency / Double(seen.requests))
+      }
     }
-    if !dropped.isEmpty || !pending.isEmpty { subnetsChanged() }
+    if !dropped.isEmpty || firstSeen > 0 { subnetsChanged() }
   }
 
   /// Forgets a subnet, for example after its clients were handed to a replica.
