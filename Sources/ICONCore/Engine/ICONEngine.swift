@@ -161,20 +161,13 @@ public struct ICONEngine: Sendable, Codable {
   /// Handles one event at `now` and appends what the shell should do, in order, to `out` (a shell
   /// handling many events reuses one array).
   public mutating func handle(_ event: Event, now: Instant, into out: inout [Directive]) {
+    guard lifecycle != .terminated else {
+      handleAfterTermination(event, now: now, into: &out)
+      return
+    }
     switch event {
     case .receivedBytes(let bytes):
-      do {
-        let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
-        handle(.received(envelope), now: now, into: &out)
-      } catch {
-        out.append(.rejected("malformed message: \(DecodingProblem.describe(error))"))
-      }
-    case .received(let envelope) where lifecycle == .terminated:
-      forwardAfterTermination(envelope, into: &out)
-    case .launchFailed(let launchID, _) where lifecycle == .terminated:
-      refundAfterTermination(launchID, into: &out)
-    case _ where lifecycle == .terminated:
-      out.append(.rejected("\(id) has terminated"))
+      decode(bytes, now: now, into: &out)
     case .started:
       start(now: now, into: &out)
     case .resumed:
@@ -201,6 +194,30 @@ public struct ICONEngine: Sendable, Codable {
       obey(command, now: now, into: &out)
     case .peerDied(let peer):
       peerDied(peer, now: now, into: &out)
+    }
+  }
+
+  /// Handles a message that arrived as bytes.
+  private mutating func decode(_ bytes: [UInt8], now: Instant, into out: inout [Directive]) {
+    do {
+      let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
+      handle(.received(envelope), now: now, into: &out)
+    } catch {
+      out.append(.rejected("malformed message: \(DecodingProblem.describe(error))"))
+    }
+  }
+
+  /// A terminated ICON only passes on what still reaches it: money, orphans and failed launches' budgets.
+  private mutating func handleAfterTermination(_ event: Event, now: Instant, into out: inout [Directive]) {
+    switch event {
+    case .receivedBytes(let bytes):
+      decode(bytes, now: now, into: &out)
+    case .received(let envelope):
+      forwardAfterTermination(envelope, into: &out)
+    case .launchFailed(let launchID, _):
+      refundAfterTermination(launchID, into: &out)
+    default:
+      out.append(.rejected("\(id) has terminated"))
     }
   }
 
