@@ -448,35 +448,38 @@ public final class Simulation {
 }
 
 /// How many times each timer of one engine was set or cancelled: a timer event fires only if its
-/// generation is still the current one.
+/// generation is still the current one. The periodic timers' counts are stored inline, so a timer costs
+/// no lookup beyond the engine's entry.
 private struct TimerGenerations {
-  private var periodic = [Int](repeating: 0, count: 5)
+  private var heartbeat = 0
+  private var decision = 0
+  private var leaseSlot = 0
+  private var attachTimeout = 0
+  private var electionDeadline = 0
   private var claims: [String: Int] = [:]
 
   /// The generation of `timer` now in force.
   func current(_ timer: TimerID) -> Int {
-    if case .claimTimeout(let claim) = timer { return claims[claim] ?? 0 }
-    return periodic[Self.position(timer)]
+    switch timer {
+    case .heartbeat: heartbeat
+    case .decision: decision
+    case .leaseSlot: leaseSlot
+    case .attachTimeout: attachTimeout
+    case .electionDeadline: electionDeadline
+    case .claimTimeout(let claim): claims[claim] ?? 0
+    }
   }
 
   /// Starts a new generation of `timer` (set or cancelled) and returns it.
   mutating func renew(_ timer: TimerID) -> Int {
-    if case .claimTimeout(let claim) = timer {
-      claims[claim, default: 0] += 1
-      return claims[claim]!
-    }
-    periodic[Self.position(timer)] += 1
-    return periodic[Self.position(timer)]
-  }
-
-  private static func position(_ timer: TimerID) -> Int {
     switch timer {
-    case .heartbeat: 0
-    case .decision: 1
-    case .leaseSlot: 2
-    case .attachTimeout: 3
-    case .electionDeadline: 4
-    case .claimTimeout: preconditionFailure("claim timeouts are kept by claim")
+    case .heartbeat: heartbeat += 1
+    case .decision: decision += 1
+    case .leaseSlot: leaseSlot += 1
+    case .attachTimeout: attachTimeout += 1
+    case .electionDeadline: electionDeadline += 1
+    case .claimTimeout(let claim): claims[claim, default: 0] += 1
     }
+    return current(timer)
   }
 }

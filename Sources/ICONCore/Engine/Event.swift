@@ -19,13 +19,13 @@ public enum Event: Hashable, Sendable {
   case latencies([LatencyEstimate])
   /// Everything discovery knows at once, replacing what the engine knew: shells that share one
   /// catalogue among many engines share its storage too.
-  indirect case catalogue(offers: [SiteID: SiteOffer], latencies: LatencyTable)
+  case catalogue(offers: [SiteID: SiteOffer], latencies: LatencyTable)
   /// An instance the engine asked for is running.
   case launchSucceeded(launchID: String)
   /// An instance the engine asked for could not be started.
   case launchFailed(launchID: String, reason: String)
   /// The owner's command, accepted only by an origin.
-  indirect case owner(OwnerCommand)
+  case owner(OwnerCommand)
   /// A peer's instance died: its yard found the process gone and the shell saw that it no longer
   /// answers. A child is given up, and a lost parent repaired, at once instead of after their silence.
   case peerDied(ICONID)

@@ -2,50 +2,117 @@
 /// `version` replaces an older one.
 ///
 /// Thresholds are explained with worked examples in `docs/decisions.md`.
-public struct OwnerPolicy: Hashable, Codable, Sendable {
+public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
+  /// The values, held by reference: copies of one policy (every ICON of a tree holds one) share one block
+  /// of memory, and the engines and messages that hold a policy stay small. A change makes a new block.
+  private var storage: Storage
+
   /// Increases with every change the owner makes; ICONs keep the highest version they have seen.
-  public var version: UInt64
+  public var version: UInt64 {
+    get { storage.values.version }
+    set { change { $0.version = newValue } }
+  }
   /// `w` in Eq. (1): 0 cares only about cost, 1 only about latency.
-  public var weight: Double
+  public var weight: Double {
+    get { storage.values.weight }
+    set { change { $0.weight = newValue } }
+  }
   /// Money per slot that counts as one unit of cost in the utility.
-  public var priceScale: Money
+  public var priceScale: Money {
+    get { storage.values.priceScale }
+    set { change { $0.priceScale = newValue } }
+  }
   /// Demand-weighted latency (req/s × ms) that counts as one unit of latency in the utility.
-  public var latencyScale: Double
+  public var latencyScale: Double {
+    get { storage.values.latencyScale }
+    set { change { $0.latencyScale = newValue } }
+  }
   /// Minimum relative utility improvement, `(U_here - U_there) / U_here`, for a migration.
-  public var migrationThreshold: Double
+  public var migrationThreshold: Double {
+    get { storage.values.migrationThreshold }
+    set { change { $0.migrationThreshold = newValue } }
+  }
   /// Minimum relative utility improvement for deploying a replica.
-  public var replicationThreshold: Double
+  public var replicationThreshold: Double {
+    get { storage.values.replicationThreshold }
+    set { change { $0.replicationThreshold = newValue } }
+  }
   /// An ICON whose value (utility saved by its existence, see `docs/decisions.md`) falls below this
   /// terminates.
-  public var terminationThreshold: Double
+  public var terminationThreshold: Double {
+    get { storage.values.terminationThreshold }
+    set { change { $0.terminationThreshold = newValue } }
+  }
   /// How often a child reports to its parent (and the parent acknowledges).
-  public var reportPeriod: Duration
+  public var reportPeriod: Duration {
+    get { storage.values.reportPeriod }
+    set { change { $0.reportPeriod = newValue } }
+  }
   /// How often an ICON evaluates migration, replication and termination.
-  public var decisionPeriod: Duration
+  public var decisionPeriod: Duration {
+    get { storage.values.decisionPeriod }
+    set { change { $0.decisionPeriod = newValue } }
+  }
   /// Time constant of the exponential smoothing of per-subnet rates and latencies.
-  public var smoothingWindow: Duration
+  public var smoothingWindow: Duration {
+    get { storage.values.smoothingWindow }
+    set { change { $0.smoothingWindow = newValue } }
+  }
   /// Quiet time after an ICON starts or acts before it may act again.
-  public var actionCooldown: Duration
+  public var actionCooldown: Duration {
+    get { storage.values.actionCooldown }
+    set { change { $0.actionCooldown = newValue } }
+  }
   /// Reports (or acknowledgements) missed in a row before a peer is declared failed.
-  public var missedReportsBeforeFailure: Int
+  public var missedReportsBeforeFailure: Int {
+    get { storage.values.missedReportsBeforeFailure }
+    set { change { $0.missedReportsBeforeFailure = newValue } }
+  }
   /// Subnets whose smoothed rate is below this (req/s) are ignored by decisions.
-  public var minimumSubnetRate: Double
+  public var minimumSubnetRate: Double {
+    get { storage.values.minimumSubnetRate }
+    set { change { $0.minimumSubnetRate = newValue } }
+  }
   /// An ICON asks for funds when its balance covers fewer than this many slots.
-  public var founderingSlots: Int64
+  public var founderingSlots: Int64 {
+    get { storage.values.founderingSlots }
+    set { change { $0.founderingSlots = newValue } }
+  }
   /// How many slots' worth an ICON asks for when foundering.
-  public var fundingRequestSlots: Int64
+  public var fundingRequestSlots: Int64 {
+    get { storage.values.fundingRequestSlots }
+    set { change { $0.fundingRequestSlots = newValue } }
+  }
   /// A replica is only deployed if it can be given at least this many slots' worth of budget.
-  public var replicaMinimumSlots: Int64
+  public var replicaMinimumSlots: Int64 {
+    get { storage.values.replicaMinimumSlots }
+    set { change { $0.replicaMinimumSlots = newValue } }
+  }
   /// How long a redirect stub left behind a moved or terminated ICON answers.
-  public var stubTTL: Duration
+  public var stubTTL: Duration {
+    get { storage.values.stubTTL }
+    set { change { $0.stubTTL = newValue } }
+  }
   /// How long a soft-terminated ICON stays restorable at its yard.
-  public var softTerminationPeriod: Duration
+  public var softTerminationPeriod: Duration {
+    get { storage.values.softTerminationPeriod }
+    set { change { $0.softTerminationPeriod = newValue } }
+  }
   /// How long an ICON waits for an answer to a site claim or an attach request.
-  public var requestTimeout: Duration
+  public var requestTimeout: Duration {
+    get { storage.values.requestTimeout }
+    set { change { $0.requestTimeout = newValue } }
+  }
   /// How long an election collects candidates before the winner is chosen.
-  public var electionWindow: Duration
+  public var electionWindow: Duration {
+    get { storage.values.electionWindow }
+    set { change { $0.electionWindow = newValue } }
+  }
   /// How many replications (to different sites, for disjoint client groups) one decision may start.
-  public var actionsPerDecision: Int
+  public var actionsPerDecision: Int {
+    get { storage.values.actionsPerDecision }
+    set { change { $0.actionsPerDecision = newValue } }
+  }
 
   /// A policy; every parameter has a default that works without configuration.
   public init(
@@ -71,27 +138,17 @@ public struct OwnerPolicy: Hashable, Codable, Sendable {
     electionWindow: Duration = .seconds(5),
     actionsPerDecision: Int = 1
   ) {
-    self.version = version
-    self.weight = weight
-    self.priceScale = priceScale
-    self.latencyScale = latencyScale
-    self.migrationThreshold = migrationThreshold
-    self.replicationThreshold = replicationThreshold
-    self.terminationThreshold = terminationThreshold
-    self.reportPeriod = reportPeriod
-    self.decisionPeriod = decisionPeriod
-    self.smoothingWindow = smoothingWindow
-    self.actionCooldown = actionCooldown
-    self.missedReportsBeforeFailure = missedReportsBeforeFailure
-    self.minimumSubnetRate = minimumSubnetRate
-    self.founderingSlots = founderingSlots
-    self.fundingRequestSlots = fundingRequestSlots
-    self.replicaMinimumSlots = replicaMinimumSlots
-    self.stubTTL = stubTTL
-    self.softTerminationPeriod = softTerminationPeriod
-    self.requestTimeout = requestTimeout
-    self.electionWindow = electionWindow
-    self.actionsPerDecision = actionsPerDecision
+    storage = Storage(
+      Values(
+        version: version, weight: weight, priceScale: priceScale, latencyScale: latencyScale,
+        migrationThreshold: migrationThreshold, replicationThreshold: replicationThreshold,
+        terminationThreshold: terminationThreshold, reportPeriod: reportPeriod,
+        decisionPeriod: decisionPeriod, smoothingWindow: smoothingWindow, actionCooldown: actionCooldown,
+        missedReportsBeforeFailure: missedReportsBeforeFailure, minimumSubnetRate: minimumSubnetRate,
+        founderingSlots: founderingSlots, fundingRequestSlots: fundingRequestSlots,
+        replicaMinimumSlots: replicaMinimumSlots, stubTTL: stubTTL,
+        softTerminationPeriod: softTerminationPeriod, requestTimeout: requestTimeout,
+        electionWindow: electionWindow, actionsPerDecision: actionsPerDecision))
   }
 
   /// How long without a report or acknowledgement before a peer counts as failed.
@@ -124,5 +181,57 @@ public struct OwnerPolicy: Hashable, Codable, Sendable {
       found.append("founderingSlots, fundingRequestSlots and replicaMinimumSlots must be at least 1")
     }
     return found
+  }
+
+  /// The stored values of a policy (see the properties of the same names).
+  private struct Values: Hashable, Codable, Sendable {
+    var version: UInt64
+    var weight: Double
+    var priceScale: Money
+    var latencyScale: Double
+    var migrationThreshold: Double
+    var replicationThreshold: Double
+    var terminationThreshold: Double
+    var reportPeriod: Duration
+    var decisionPeriod: Duration
+    var smoothingWindow: Duration
+    var actionCooldown: Duration
+    var missedReportsBeforeFailure: Int
+    var minimumSubnetRate: Double
+    var founderingSlots: Int64
+    var fundingRequestSlots: Int64
+    var replicaMinimumSlots: Int64
+    var stubTTL: Duration
+    var softTerminationPeriod: Duration
+    var requestTimeout: Duration
+    var electionWindow: Duration
+    var actionsPerDecision: Int
+  }
+
+  private final class Storage: Sendable {
+    let values: Values
+    init(_ values: Values) { self.values = values }
+  }
+
+  private mutating func change(_ body: (inout Values) -> Void) {
+    var values = storage.values
+    body(&values)
+    storage = Storage(values)
+  }
+
+  public static func == (lhs: OwnerPolicy, rhs: OwnerPolicy) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.values == rhs.storage.values
+  }
+
+  public func hash(into hasher: inout Hasher) { storage.values.hash(into: &hasher) }
+
+  /// Encoded as its values: one object with a key per property.
+  public init(from decoder: any Decoder) throws { storage = Storage(try Values(from: decoder)) }
+
+  public func encode(to encoder: any Encoder) throws { try storage.values.encode(to: encoder) }
+
+  /// The values, shown as a plain struct of them would show (and the same in every process).
+  public var customMirror: Mirror {
+    Mirror(self, children: Mirror(reflecting: storage.values).children, displayStyle: .struct)
   }
 }

@@ -5,7 +5,7 @@ public enum Message: Hashable, Codable, Sendable {
   /// Parent → child, answering a report: the heartbeat that carries tree knowledge down.
   case reportAck(ParentAck)
   /// Parent → children: the owner changed the policy.
-  indirect case policyUpdate(OwnerPolicy)
+  case policyUpdate(OwnerPolicy)
   /// Up the tree: may the requester start an instance at this site?
   case siteClaim(SiteClaim)
   /// Down the tree: the answer to a ``SiteClaim``.

@@ -10,17 +10,7 @@ public struct ParentAck: Hashable, Codable, Sendable {
   /// The receiver's siblings (its recovery links), sorted.
   public var siblings: [ICONID]
   /// The parent's policy, included when it is newer than the child's.
-  public var policy: OwnerPolicy? {
-    get { newerPolicy?.policy }
-    set { newerPolicy = newValue.map(PolicyBox.init) }
-  }
-  /// Kept out of line: most acknowledgements carry no policy, and every copy of one stays small.
-  private var newerPolicy: PolicyBox?
-
-  enum CodingKeys: String, CodingKey {
-    case origin, parentSite, ancestors, siblings
-    case newerPolicy = "policy"
-  }
+  public var policy: OwnerPolicy?
 
   /// An acknowledgement; see the properties for the meaning of each argument.
   public init(
@@ -30,22 +20,6 @@ public struct ParentAck: Hashable, Codable, Sendable {
     self.parentSite = parentSite
     self.ancestors = ancestors
     self.siblings = siblings
-    self.newerPolicy = policy.map(PolicyBox.init)
+    self.policy = policy
   }
-}
-
-/// An owner policy held by reference, for messages that only sometimes carry one; it compares, hashes
-/// and encodes as the policy itself.
-final class PolicyBox: Hashable, Codable, Sendable {
-  let policy: OwnerPolicy
-
-  init(_ policy: OwnerPolicy) { self.policy = policy }
-
-  init(from decoder: any Decoder) throws { policy = try OwnerPolicy(from: decoder) }
-
-  func encode(to encoder: any Encoder) throws { try policy.encode(to: encoder) }
-
-  static func == (lhs: PolicyBox, rhs: PolicyBox) -> Bool { lhs.policy == rhs.policy }
-
-  func hash(into hasher: inout Hasher) { policy.hash(into: &hasher) }
 }
