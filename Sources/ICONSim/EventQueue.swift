@@ -4,8 +4,13 @@ import ICONCore
 /// Pending events of a discrete-event simulation, ordered by (time, sequence of scheduling), so events
 /// at the same instant run in the order they were scheduled and every run is reproducible.
 ///
-/// The heap holds small fixed-size entries; the items themselves (which may carry whole messages) wait
-/// in a slab whose free slots are reused, so reordering the heap never copies them.
+/// Only the events of the next few milliseconds are kept in a heap; later ones wait, unordered, in a ring
+/// of buckets of ``bucketWidth`` each, and those beyond the ring in a second heap. A bucket is heapified
+/// when its turn comes. With hundreds of thousands of pending events the working heap stays small enough
+/// for the cache, and scheduling into a bucket is an append. The order is exactly that of one heap.
+///
+/// The heaps and buckets hold small fixed-size entries; the items themselves (which may carry whole
+/// messages) wait in a slab whose free slots are reused, so reordering never copies them.
 struct EventQueue<Item> {
   private struct Entry: Comparable {
     var at: Instant
@@ -17,7 +22,23 @@ struct EventQueue<Item> {
     static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.at == rhs.at && lhs.sequence == rhs.sequence }
   }
 
-  private var heap = Heap<Entry>()
+  /// The time one bucket covers.
+  static var bucketWidth: Duration { .nanoseconds(bucketNanoseconds) }
+  private static var bucketNanoseconds: Int64 { 10_000_000 }
+  /// Buckets in the ring: events up to this many widths ahead of the heap wait in buckets.
+  static var bucketCount: Int { 1024 }
+
+  /// Every entry before `horizon`.
+  private var near = Heap<Entry>()
+  /// Bucket `(cursor + k) % bucketCount` holds the entries in
+  /// `[horizon + k × bucketWidth, horizon + (k + 1) × bucketWidth)`.
+  private var buckets = [[Entry]](repeating: [], count: EventQueue.bucketCount)
+  /// Entries at or after the ring's end.
+  private var far = Heap<Entry>()
+  private var horizon = Instant.zero
+  private var cursor = 0
+  /// Entries in the ring's buckets.
+  private var bucketed = 0
   private var slab: [Item?] = []
   private var freeSlots: [Int] = []
   private var sequence = 0
@@ -33,13 +54,16 @@ struct EventQueue<Item> {
       slot = slab.count
       slab.append(item)
     }
-    heap.insert(Entry(at: time, sequence: sequence, slot: slot))
+    place(Entry(at: time, sequence: sequence, slot: slot))
   }
 
   /// Removes and returns the earliest event if it happens no later than `end`.
   mutating func next(notAfter end: Instant) -> (at: Instant, item: Item)? {
-    guard let first = heap.min, first.at <= end else { return nil }
-    _ = heap.popMin()
+    while near.isEmpty {
+      guard advance() else { return nil }
+    }
+    guard let first = near.min, first.at <= end else { return nil }
+    _ = near.popMin()
     let item = slab[first.slot].take()!
     freeSlots.append(first.slot)
     return (first.at, item)
@@ -47,4 +71,46 @@ struct EventQueue<Item> {
 
   /// Every pending item, in no particular order.
   var items: [Item] { slab.compactMap { $0 } }
+
+  /// Puts `entry` where its time belongs: the heap, a bucket or beyond the ring.
+  private mutating func place(_ entry: Entry) {
+    let ahead = entry.at.nanoseconds - horizon.nanoseconds
+    guard ahead >= 0 else {
+      near.insert(entry)
+      return
+    }
+    let offset = ahead / Self.bucketNanoseconds
+    if offset < Self.bucketCount {
+      buckets[(cursor + Int(offset)) % Self.bucketCount].append(entry)
+      bucketed += 1
+    } else {
+      far.insert(entry)
+    }
+  }
+
+  /// Moves the next bucket into the heap (after an empty ring, the one holding the earliest event
+  /// beyond it); false if no event is left.
+  private mutating func advance() -> Bool {
+    if bucketed == 0 {
+      guard let first = far.min else { return false }
+      horizon = first.at
+      refillFromFar()
+    }
+    near = Heap(buckets[cursor])
+    bucketed -= buckets[cursor].count
+    buckets[cursor].removeAll(keepingCapacity: true)
+    horizon = horizon + Self.bucketWidth
+    cursor = (cursor + 1) % Self.bucketCount
+    refillFromFar()
+    return true
+  }
+
+  /// Moves the entries beyond the ring that it now reaches into their buckets.
+  private mutating func refillFromFar() {
+    let ringEnd = horizon.nanoseconds + Self.bucketNanoseconds * Int64(Self.bucketCount)
+    while let first = far.min, first.at.nanoseconds < ringEnd {
+      _ = far.popMin()
+      place(first)
+    }
+  }
 }
