@@ -113,9 +113,9 @@ extension ICONEngine {
     if !reservations.isEmpty { hasher.combine(Set(reservations.keys)) }
     hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
+    // fields read in place: a copy of the whole record (and its report) costs more than the hashing
+    let values = children.values
     for childID in sortedChildren {
-      // fields read in place: a copy of the whole record (and its report) costs more than the hashing
-      let values = children.values
       let position = children.index(forKey: childID)!
       hasher.combine(childID)
       hasher.combine(values[position].site)
