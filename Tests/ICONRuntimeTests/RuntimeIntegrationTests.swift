@@ -47,6 +47,22 @@ extension LiveClusters {
       return (cluster, origin, local, far, replica)
     }
 
+    /// Kills `replica` and waits up to `limit` for `origin` to give it up: whether it did, and how many
+    /// seconds after the kill by the origin's own record of the loss (infinite if none was recorded).
+    private func killAndAwaitLoss(
+      of replica: InstanceRecord, at origin: String, in cluster: RuntimeCluster, within limit: Duration
+    ) async -> (noticed: Bool, after: Double) {
+      kill(replica.pid, SIGKILL)
+      let killedAt = Date().timeIntervalSince1970
+      var lostAt: Double?
+      let noticed = await cluster.eventually(within: limit) {
+        let status = try await OwnerClient().status(at: origin)
+        lostAt = status.recentEvents.last { $0.event.hasPrefix("childLost(\(replica.icon))") }?.at
+        return status.children[replica.icon] == nil
+      }
+      return (noticed, (lostAt ?? .infinity) - killedAt)
+    }
+
     /// The counter value a `POST /count` answered with.
     private static func count(in outcome: LoopbackClient.Outcome) -> Int? {
       struct Count: Decodable { var count: Int }
@@ -201,14 +217,8 @@ extension LiveClusters {
         Issue.record("no replica started in Madrid")
         return
       }
-      kill(replica.pid, SIGKILL)
-      let killedAt = Date().timeIntervalSince1970
-      var lostAt: Double?
-      let noticed = await cluster.eventually(within: .seconds(10)) {
-        let status = try await owner.status(at: origin)
-        lostAt = status.recentEvents.last { $0.event.hasPrefix("childLost(\(replica.icon))") }?.at
-        return status.children[replica.icon] == nil
-      }
+      let (noticed, noticedAfter) = await killAndAwaitLoss(
+        of: replica, at: origin, in: cluster, within: .seconds(10))
       let redirected = await cluster.eventually(within: .seconds(10)) {
         let outcome = await LoopbackClient(source: "127.0.2.41").send(base: replica.url, path: "/")
         return outcome.status == 200 && outcome.servedBy != replica.url
@@ -229,7 +239,6 @@ extension LiveClusters {
       await cluster.shutdown()
       #expect(noticed)
       // by the parent's own clock: within three report periods of 0.5 s
-      let noticedAfter = (lostAt ?? .infinity) - killedAt
       #expect(noticedAfter < 1.5, "noticed after \(noticedAfter) s")
       #expect(redirected)
       #expect(conserved, "paid \(books.paid), in escrow \(books.escrow), held by the origin \(books.held)")
@@ -248,21 +257,14 @@ extension LiveClusters {
       // a false report is checked against the replica itself, which still answers
       try await JSONClient().send(.POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon))
       let keptWhileAlive = try await owner.status(at: origin).children[replica.icon] != nil
-      kill(replica.pid, SIGKILL)
-      let killedAt = Date().timeIntervalSince1970
-      var lostAt: Double?
-      let noticed = await cluster.eventually(within: .seconds(8)) {
-        let status = try await owner.status(at: origin)
-        lostAt = status.recentEvents.last { $0.event.hasPrefix("childLost(\(replica.icon))") }?.at
-        return status.children[replica.icon] == nil
-      }
+      let (noticed, noticedAfter) = await killAndAwaitLoss(
+        of: replica, at: origin, in: cluster, within: .seconds(8))
       let served = await LoopbackClient(source: "127.0.2.46").send(base: replica.url, path: "/")
       await local.stop()
       await far.stop()
       await cluster.shutdown()
       #expect(keptWhileAlive)
       #expect(noticed)
-      let noticedAfter = (lostAt ?? .infinity) - killedAt
       #expect(noticedAfter < 3, "noticed after \(noticedAfter) s")
       #expect(served.status == 200 && served.servedBy == origin, "\(served)")
     }
