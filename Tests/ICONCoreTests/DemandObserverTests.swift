@@ -79,4 +79,41 @@ import Testing
     observer.fold(now: .seconds(2), window: .seconds(10))
     #expect(observer.observations["a"]?.latency == 2, "the unfolded sample was moved too")
   }
+
+  @Test func lookupsByPositionAndBySubnetAgreeWithTheObservations() {
+    var observer = DemandObserver()
+    observer.fold(now: .zero, window: .seconds(10))
+    for (subnet, requests) in [("c", 30), ("a", 10), ("b", 20)] {
+      observer.record(TrafficSample(subnet: SubnetID(subnet), requests: requests, totalLatency: 100))
+    }
+    observer.fold(now: .seconds(1), window: .seconds(10))
+    observer.record(TrafficSample(subnet: "b", requests: 40, totalLatency: 100))
+    observer.record(TrafficSample(subnet: "d", requests: 50, totalLatency: 100))
+    observer.fold(now: .seconds(2), window: .seconds(10))
+    #expect(observer.subnets == ["a", "b", "c", "d"])
+    for (position, subnet) in observer.subnets.enumerated() {
+      #expect(observer.observation(at: position) == observer.observations[subnet])
+      #expect(observer.observation(of: subnet) == observer.observations[subnet])
+    }
+    #expect(observer.observation(of: "d") == SubnetObservation(rate: 50, latency: 2))
+    #expect(observer.observation(of: "e") == nil)
+  }
+
+  @Test func samplesOfForgottenSubnetsAreNoLongerPending() {
+    var observer = DemandObserver()
+    observer.fold(now: .zero, window: .seconds(10))
+    #expect(!observer.hasPendingSamples)
+    observer.record(TrafficSample(subnet: "a", requests: 10, totalLatency: 100))
+    observer.record(TrafficSample(subnet: "b", requests: 0, totalLatency: 0))
+    #expect(observer.hasPendingSamples)
+    observer.forget(["a"])
+    #expect(!observer.hasPendingSamples, "a new subnet forgotten before its first fold")
+    observer.record(TrafficSample(subnet: "a", requests: 10, totalLatency: 100))
+    observer.fold(now: .seconds(1), window: .seconds(10))
+    observer.record(TrafficSample(subnet: "a", requests: 10, totalLatency: 100))
+    #expect(observer.hasPendingSamples)
+    observer.forget(["a"])
+    #expect(!observer.hasPendingSamples, "an observed subnet forgotten with its samples")
+    #expect(observer.subnets.isEmpty)
+  }
 }

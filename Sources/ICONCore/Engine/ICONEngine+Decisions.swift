@@ -191,7 +191,7 @@ extension ICONEngine {
       }
       let configuration = EngineConfiguration(
         id: ICONID("\(id).\(counter)"), application: application, site: target, parent: id,
-        parentSite: site.site, ancestors: [id] + ancestors, origin: origin, epoch: epoch, policy: policy,
+        parentSite: site.site, ancestors: lineage, origin: origin, epoch: epoch, policy: policy,
         budget: budget, seed: random.next(), subnets: subnets)
       balance -= budget
       launch = Launch(launchID: launchID, site: target, purpose: .replica(configuration))

@@ -59,8 +59,8 @@ extension ICONEngine {
   func summary(with lists: SubtreeLists) -> Report {
     var rate = 0.0
     var weightedLatency = 0.0
-    for subnet in demand.subnets {
-      let observation = demand.observations[subnet]!
+    for position in demand.subnets.indices {
+      let observation = demand.observation(at: position)
       rate += observation.rate
       weightedLatency += observation.rate * observation.latency
     }
@@ -95,7 +95,7 @@ extension ICONEngine {
     let fingerprint = subtreeFingerprint()
     if let cached = subtreeLists, cached.fingerprint == fingerprint { return cached }
     var sites = Set(reservations.keys).union([site.site])
-    var subnets = Set(demand.observations.keys).union(assignedSubnets)
+    var subnets = Set(demand.subnets).union(assignedSubnets)
     for child in children.values {
       sites.insert(child.site)
       subnets.formUnion(child.routedSubnets)
@@ -134,7 +134,7 @@ extension ICONEngine {
 
   func acknowledgement(for child: ICONID, policyVersion: UInt64) -> ParentAck {
     ParentAck(
-      origin: origin, parentSite: site.site, ancestors: [id] + ancestors,
+      origin: origin, parentSite: site.site, ancestors: lineage,
       siblings: sortedChildren.filter { $0 != child },
       policy: policyVersion < policy.version ? policy : nil)
   }
@@ -265,8 +265,8 @@ extension ICONEngine {
   func subnetsToHand() -> [(subnet: SubnetID, bound: Double)] {
     let margin = 1 - policy.migrationThreshold
     var result: [(subnet: SubnetID, bound: Double)] = []
-    for subnet in demand.subnets {
-      let observation = demand.observations[subnet]!
+    for (position, subnet) in demand.subnets.enumerated() {
+      let observation = demand.observation(at: position)
       if observation.rate >= policy.minimumSubnetRate {
         result.append((subnet, observation.latency * margin))
       }

@@ -69,7 +69,7 @@ public struct ICONEngine: Sendable, Codable {
   /// Where its parent runs.
   public internal(set) var parentSite: SiteID?
   /// Ancestors, nearest first.
-  public internal(set) var ancestors: [ICONID]
+  public internal(set) var ancestors: [ICONID] { didSet { lineageCache = [id] + ancestors } }
   /// The origin of its tree.
   public internal(set) var origin: ICONID
   /// The origin epoch it is in.
@@ -124,6 +124,13 @@ public struct ICONEngine: Sendable, Codable {
   /// The keys of `children`, sorted, kept up to date by every change of `children` (a decoded engine
   /// starts without it).
   private var childOrder: [ICONID] = []
+  /// This ICON followed by its ancestors, kept up to date with `ancestors` (a decoded engine starts
+  /// without it).
+  private var lineageCache: [ICONID] = []
+
+  /// This ICON followed by its ancestors: the ancestors of each of its children. Every acknowledgement
+  /// carries it, so the children share one array.
+  var lineage: [ICONID] { lineageCache.isEmpty ? [id] + ancestors : lineageCache }
 
   /// The keys of `children`, sorted: the order the engine visits children in, so every run of the
   /// same events gives the same directives.
@@ -140,6 +147,7 @@ public struct ICONEngine: Sendable, Codable {
     parent = configuration.parent
     parentSite = configuration.parentSite
     ancestors = configuration.ancestors
+    lineageCache = [id] + ancestors
     origin = configuration.origin
     epoch = configuration.epoch
     policy = configuration.policy

@@ -2,6 +2,10 @@ import Foundation
 
 /// Turns raw traffic samples into per-subnet request rates and latencies, smoothed with an exponential
 /// moving average so that decisions do not flicker with momentary demand (paper §4.2, "Stability").
+///
+/// Observed subnets are kept in subnet order, each with the samples recorded for it since the last fold,
+/// so a fold and a sum over subnets walk one array and hash nothing; only recording a sample looks its
+/// subnet up.
 public struct DemandObserver: Hashable, Codable, Sendable {
   private struct Pending: Hashable, Codable, Sendable {
     var requests = 0
@@ -13,13 +17,24 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     }
   }
 
-  private var pending: [SubnetID: Pending] = [:]
+  /// An observed subnet's smoothed observation and the samples not yet folded into it.
+  private struct Tally: Hashable, Codable, Sendable {
+    var observation: SubnetObservation
+    var pending = Pending()
+  }
+
   private var lastFold: Instant?
-  /// Smoothed observations by subnet, updated at every ``fold(now:window:)``.
-  public private(set) var observations: [SubnetID: SubnetObservation] = [:]
-  /// The keys of `observations`, sorted: the order in which sums over subnets are taken, so they come
-  /// out the same in every process.
+  /// The observed subnets, sorted: the order in which sums over subnets are taken, so they come out the
+  /// same in every process.
   public private(set) var subnets: [SubnetID] = []
+  /// The tally of each subnet in `subnets`, at the same position.
+  private var tallies: [Tally] = []
+  /// The position of each observed subnet in `subnets`.
+  private var positions: [SubnetID: Int] = [:]
+  /// Samples of subnets not observed yet.
+  private var arrivals: [SubnetID: Pending] = [:]
+  /// True if any sample was recorded since the last fold (some may have been forgotten since).
+  private var recordedSinceFold = false
   /// Changes whenever the set of observed subnets does.
   public private(set) var subnetsVersion: UInt64 = 0
 
@@ -27,12 +42,32 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   public init() {}
 
   /// True if samples were recorded since the last fold.
-  public var hasPendingSamples: Bool { !pending.isEmpty }
+  public var hasPendingSamples: Bool {
+    recordedSinceFold && (!arrivals.isEmpty || tallies.contains { $0.pending.requests > 0 })
+  }
+
+  /// Smoothed observations by subnet, as of the last ``fold(now:window:)``.
+  public var observations: [SubnetID: SubnetObservation] {
+    Dictionary(uniqueKeysWithValues: zip(subnets, tallies.lazy.map(\.observation)))
+  }
+
+  /// The observation of `subnets[position]`.
+  public func observation(at position: Int) -> SubnetObservation { tallies[position].observation }
+
+  /// The observation of `subnet`, if it is observed.
+  public func observation(of subnet: SubnetID) -> SubnetObservation? {
+    positions[subnet].map { tallies[$0].observation }
+  }
 
   /// Records a sample; it takes effect at the next fold.
   public mutating func record(_ sample: TrafficSample) {
     guard sample.requests > 0 else { return }
-    pending[sample.subnet, default: Pending()].add(sample)
+    recordedSinceFold = true
+    if let position = positions[sample.subnet] {
+      tallies[position].pending.add(sample)
+    } else {
+      arrivals[sample.subnet, default: Pending()].add(sample)
+    }
   }
 
   /// Folds the samples recorded since the previous fold into the smoothed observations. The smoothing
@@ -40,70 +75,76 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// subnet seen for the first time starts at its observed rate and latency.
   public mutating func fold(now: Instant, window: Duration) {
     defer {
-      if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
+      if recordedSinceFold { clearPending() }
       lastFold = now
     }
     guard let last = lastFold else { return }
     let elapsed = (now - last).inSeconds
     guard elapsed > 0 else { return }
     let alpha = 1 - exp(-elapsed / max(window.inSeconds, 1e-9))
-    var dropped: [SubnetID] = []
-    var folded = 0
-    // walked by hand: `observations.indices` would hold a second reference to the storage, and the
-    // first write through it would copy the whole dictionary
-    var position = observations.startIndex
-    while position != observations.endIndex {
-      let subnet = observations.keys[position]
-      let seen = pending.isEmpty ? Pending() : pending[subnet] ?? Pending()
-      if seen.requests > 0 { folded += 1 }
+    var dropped = false
+    for position in tallies.indices {
+      let seen = tallies[position].pending
+      let entry = tallies[position].observation
       let observedRate = Double(seen.requests) / elapsed
-      let entry = observations.values[position]
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
-      observations.values[position].latency += alpha * (meanLatency - entry.latency)
-      observations.values[position].rate += alpha * (observedRate - entry.rate)
-      if observations.values[position].rate < 1e-3 && seen.requests == 0 { dropped.append(subnet) }
-      observations.formIndex(after: &position)
+      tallies[position].observation.latency += alpha * (meanLatency - entry.latency)
+      tallies[position].observation.rate += alpha * (observedRate - entry.rate)
+      if tallies[position].observation.rate < 1e-3 && seen.requests == 0 { dropped = true }
     }
-    for subnet in dropped { observations[subnet] = nil }
-    // subnets pending but not folded above are seen for the first time: they start at what was seen,
-    // rather than ramping up from zero (a dropped subnet had no samples, so it is not among them)
-    let firstSeen = pending.count - folded
-    if firstSeen > 0 {
-      for (subnet, seen) in pending where observations[subnet] == nil {
-        observations[subnet] = SubnetObservation(
-          rate: Double(seen.requests) / elapsed, latency: seen.totalLatency / Double(seen.requests))
-      }
+    guard dropped || !arrivals.isEmpty else { return }
+    var kept: [(SubnetID, Tally)] = []
+    for (subnet, tally) in zip(subnets, tallies)
+    where !(tally.observation.rate < 1e-3 && tally.pending.requests == 0) {
+      kept.append((subnet, tally))
     }
-    if !dropped.isEmpty || firstSeen > 0 { subnetsChanged() }
+    // subnets seen for the first time start at what was seen, rather than ramping up from zero
+    for (subnet, seen) in arrivals {
+      let observation = SubnetObservation(
+        rate: Double(seen.requests) / elapsed, latency: seen.totalLatency / Double(seen.requests))
+      kept.append((subnet, Tally(observation: observation)))
+    }
+    replaceSubnets(with: kept)
   }
 
-  /// Forgets a subnet, for example after its clients were handed to a replica.
-  public mutating func forget(_ subnets: some Sequence<SubnetID>) {
-    var changed = false
-    for subnet in subnets {
-      if observations.removeValue(forKey: subnet) != nil { changed = true }
-      pending[subnet] = nil
-    }
-    if changed { subnetsChanged() }
+  /// Forgets subnets, for example after their clients were handed to a replica.
+  public mutating func forget(_ forgotten: some Sequence<SubnetID>) {
+    let forgotten = Set(forgotten)
+    for subnet in forgotten { arrivals[subnet] = nil }
+    guard forgotten.contains(where: { positions[$0] != nil }) else { return }
+    replaceSubnets(with: zip(subnets, tallies).filter { !forgotten.contains($0.0) })
   }
 
   /// After a move: the latencies observed so far were those of the old site, so each subnet's latency
   /// (and that of samples not yet folded) becomes `estimate` at the new site, where one is known.
   public mutating func relocate(estimate: (SubnetID) -> Double?) {
-    for position in observations.indices {
-      if let latency = estimate(observations.keys[position]) {
-        observations.values[position].latency = latency
-      }
+    for (position, subnet) in subnets.enumerated() {
+      guard let latency = estimate(subnet) else { continue }
+      tallies[position].observation.latency = latency
+      tallies[position].pending.totalLatency = latency * Double(tallies[position].pending.requests)
     }
-    for position in pending.indices {
-      if let latency = estimate(pending.keys[position]) {
-        pending.values[position].totalLatency = latency * Double(pending.values[position].requests)
+    for position in arrivals.indices {
+      if let latency = estimate(arrivals.keys[position]) {
+        arrivals.values[position].totalLatency = latency * Double(arrivals.values[position].requests)
       }
     }
   }
 
-  private mutating func subnetsChanged() {
-    subnets = observations.keys.sorted()
+  /// Takes `entries` as the observed subnets, in subnet order.
+  private mutating func replaceSubnets(with entries: [(SubnetID, Tally)]) {
+    let sorted = entries.sorted { $0.0 < $1.0 }
+    subnets = sorted.map(\.0)
+    tallies = sorted.map(\.1)
+    positions = Dictionary(uniqueKeysWithValues: subnets.enumerated().map { ($1, $0) })
     subnetsVersion += 1
+  }
+
+  /// Drops the samples not folded yet.
+  private mutating func clearPending() {
+    for position in tallies.indices where tallies[position].pending.requests > 0 {
+      tallies[position].pending = Pending()
+    }
+    arrivals.removeAll(keepingCapacity: true)
+    recordedSinceFold = false
   }
 }
