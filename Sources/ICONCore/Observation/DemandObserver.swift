@@ -144,7 +144,7 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     for position in tallies.indices where tallies[position].pending.requests > 0 {
       tallies[position].pending = Pending()
     }
-    arrivals.removeAll(keepingCapacity: true)
+    if !arrivals.isEmpty { arrivals = [:] }
     recordedSinceFold = false
   }
 }
