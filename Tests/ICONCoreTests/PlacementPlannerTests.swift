@@ -216,4 +216,24 @@ import Testing
     #expect(abs(migrationGain - (2.5 - 1.05) / 2.5) < 1e-9)
     #expect(planner.plan(situation, limit: 1).count == 1)
   }
+
+  @Test func demandGivenAsAListIsPutInSubnetOrderAndDecidedAsTheSameDemandByName() {
+    let list = [
+      ServedDemand(subnet: "far", rate: 100, latency: 50),
+      ServedDemand(subnet: "b-near", rate: 20, latency: 2),
+      ServedDemand(subnet: "a-near", rate: 10, latency: 3),
+    ]
+    let byName = Dictionary(
+      uniqueKeysWithValues: list.map { ($0.subnet, SubnetObservation(rate: $0.rate, latency: $0.latency)) })
+    var table = LatencyTable()
+    table.record(LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5))
+    let fromList = PlacementPlanner.Situation(
+      site: cloud, demand: list, latencies: table, candidates: [edge], balance: 99, fallbackSite: nil)
+    #expect(fromList.demand.map(\.subnet) == ["a-near", "b-near", "far"])
+    let fromMap = situation(demand: byName, estimates: [("far", "edge", 5)])
+    #expect(fromMap.demand == fromList.demand)
+    let plan = planner.plan(fromList, limit: 3)
+    #expect(!plan.isEmpty, "the far subnet is worth a replica or a move")
+    #expect(plan == planner.plan(fromMap, limit: 3))
+  }
 }

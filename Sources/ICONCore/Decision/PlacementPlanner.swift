@@ -26,8 +26,8 @@ public struct PlacementPlanner: Sendable {
   public struct Situation: Sendable {
     /// Its own site.
     public var site: SiteOffer
-    /// Its own demand per subnet (smoothed); latencies are the observed ones.
-    public var demand: [SubnetID: SubnetObservation]
+    /// Its own demand (smoothed), one entry per subnet in subnet order, at the latencies observed here.
+    public var demand: [ServedDemand]
     /// Estimates from subnets to candidate sites.
     public var latencies: LatencyTable
     /// Sites it may move to or replicate at (free, not used by the application, not just denied).
@@ -37,17 +37,30 @@ public struct PlacementPlanner: Sendable {
     /// Where its clients would go if it terminated; `nil` if it may not terminate.
     public var fallbackSite: SiteID?
 
-    /// A situation; see the properties for the meaning of each argument.
+    /// A situation; see the properties for the meaning of each argument (`demand` is put in subnet
+    /// order if it is not).
     public init(
-      site: SiteOffer, demand: [SubnetID: SubnetObservation], latencies: LatencyTable,
-      candidates: [SiteOffer], balance: Money, fallbackSite: SiteID?
+      site: SiteOffer, demand: [ServedDemand], latencies: LatencyTable, candidates: [SiteOffer],
+      balance: Money, fallbackSite: SiteID?
     ) {
       self.site = site
-      self.demand = demand
+      let ordered = zip(demand, demand.dropFirst()).allSatisfy { $0.subnet < $1.subnet }
+      self.demand = ordered ? demand : demand.sorted { $0.subnet < $1.subnet }
       self.latencies = latencies
       self.candidates = candidates
       self.balance = balance
       self.fallbackSite = fallbackSite
+    }
+
+    /// A situation with the demand given per subnet.
+    public init(
+      site: SiteOffer, demand: [SubnetID: SubnetObservation], latencies: LatencyTable,
+      candidates: [SiteOffer], balance: Money, fallbackSite: SiteID?
+    ) {
+      self.init(
+        site: site,
+        demand: demand.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) },
+        latencies: latencies, candidates: candidates, balance: balance, fallbackSite: fallbackSite)
     }
   }
 
@@ -170,7 +183,7 @@ public struct PlacementPlanner: Sendable {
         return total + budget
       }
       var rest = situation
-      rest.demand = situation.demand.filter { subnet, _ in here.demand.contains { $0.subnet == subnet } }
+      rest.demand = situation.demand.filter { served in here.demand.contains { $0.subnet == served.subnet } }
       rest.candidates = candidates
       rest.balance = situation.balance - spent
       rest.fallbackSite = nil
@@ -195,8 +208,7 @@ public struct PlacementPlanner: Sendable {
   /// The ICON's demand that decisions weigh (subnets at or above the minimum rate), in subnet order,
   /// at the latencies observed here.
   private func servedDemand(_ situation: Situation) -> [ServedDemand] {
-    situation.demand.filter { $0.value.rate >= policy.minimumSubnetRate }.sorted { $0.key < $1.key }
-      .map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
+    situation.demand.filter { $0.rate >= policy.minimumSubnetRate }
   }
 
   /// The least budget a replica at `offer` is started with: `replicaMinimumSlots` slots there.

@@ -40,7 +40,7 @@ extension ICONEngine {
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: here, demand: demand.observations, latencies: latencies, candidates: candidates,
+      site: here, demand: demand.orderedDemand, latencies: latencies, candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 

@@ -69,7 +69,10 @@ public struct ICONEngine: Sendable, Codable {
   /// Where its parent runs.
   public internal(set) var parentSite: SiteID?
   /// Ancestors, nearest first.
-  public internal(set) var ancestors: [ICONID] { didSet { lineageCache = [id] + ancestors } }
+  public internal(set) var ancestors: [ICONID] {
+    // acknowledgements repeat the same ancestors (usually the very same array): rebuild only on change
+    didSet { if ancestors != oldValue { lineageCache = [id] + ancestors } }
+  }
   /// The origin of its tree.
   public internal(set) var origin: ICONID
   /// The origin epoch it is in.

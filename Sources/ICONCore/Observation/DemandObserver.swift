@@ -51,6 +51,13 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     Dictionary(uniqueKeysWithValues: zip(subnets, tallies.lazy.map(\.observation)))
   }
 
+  /// The smoothed demand of each subnet, in subnet order, at the latencies observed.
+  public var orderedDemand: [ServedDemand] {
+    zip(subnets, tallies).map { subnet, tally in
+      ServedDemand(subnet: subnet, rate: tally.observation.rate, latency: tally.observation.latency)
+    }
+  }
+
   /// The observation of `subnets[position]`.
   public func observation(at position: Int) -> SubnetObservation { tallies[position].observation }
 
