@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 import Testing
 
@@ -45,7 +46,8 @@ import Testing
       .received(
         Fixture.envelope(
           .report(report(site: "edge", rate: 30, latency: 10, subnets: ["a", "c"])), from: "o.1", to: "o")))
-    let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    let ack = ParentAck(
+      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil, listsVersion: 0)
     expectDirectives(
       directives,
       [
@@ -111,7 +113,8 @@ import Testing
         Fixture.envelope(
           .report(report(site: "edge", rate: 1, latency: 1, subnets: ["a"], version: 1)), from: "o.1", to: "o"
         )))
-    let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: policy)
+    let ack = ParentAck(
+      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: policy, listsVersion: 0)
     #expect(lagging.contains(.send(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1"))))
   }
 
@@ -310,6 +313,82 @@ import Testing
     #expect(fourth.listsVersion == third.listsVersion + 1)
     #expect(fourth.subtreeSites == ["edge", "metro"])
     #expect(fourth.subtreeSubnets == ["a", "b", "c"])
+  }
+
+  @Test func reportsLeaveTheirListsOutWhileTheParentHoldsTheirVersion() throws {
+    var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
+    _ = child.at(0, .started)
+    var now = 0.0
+    /// The report of the next heartbeat, after traffic from `subnets`.
+    func heartbeat(_ subnets: [SubnetID]) throws -> Report {
+      now += 5
+      _ = child.at(now - 1, .traffic(subnets.map { Fixture.sample($0, 40, latency: 10) }))
+      let sent = ICONEngine.messages(child.at(now, .timer(.heartbeat))).compactMap {
+        if case .report(let report) = $0.1 { report } else { nil }
+      }
+      return try #require(sent.first, "no report at \(now) s")
+    }
+    func ack(holding version: UInt64?) {
+      let ack = ParentAck(
+        origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: [], policy: nil, listsVersion: version)
+      _ = child.at(now + 0.1, .received(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1")))
+    }
+    let first = try heartbeat(["a"])
+    #expect(first.subtreeSubnets == ["a"])
+    ack(holding: nil)
+    #expect(try heartbeat(["a"]).subtreeSubnets == ["a"], "the parent holds no lists yet")
+    ack(holding: first.listsVersion)
+    let unchanged = try heartbeat(["a"])
+    #expect(unchanged.subtreeSubnets == nil && unchanged.subtreeSites == nil)
+    #expect(unchanged.listsVersion == first.listsVersion)
+    ack(holding: first.listsVersion)
+    let grown = try heartbeat(["a", "b"])
+    #expect(grown.subtreeSubnets == ["a", "b"] && grown.subtreeSites == ["edge"])
+    #expect(grown.listsVersion == first.listsVersion + 1)
+    ack(holding: first.listsVersion)
+    #expect(try heartbeat(["a", "b"]).subtreeSubnets == ["a", "b"], "the parent holds older lists")
+    ack(holding: grown.listsVersion)
+    #expect(try heartbeat(["a", "b"]).subtreeSubnets == nil)
+    let order = Reparent(newParent: "o.2", parentSite: "metro", ancestors: ["o.2", "o"])
+    _ = child.at(now + 0.2, .received(Fixture.envelope(.reparent(order), from: "o", to: "o.1")))
+    #expect(try heartbeat(["a", "b"]).subtreeSubnets == ["a", "b"], "a new parent holds nothing yet")
+  }
+
+  @Test func aParentKeepsTheListsItHoldsAndSaysWhichVersionTheyAre() throws {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "edge", subnets: ["a"], listsVersion: 3))
+    func receive(_ report: Report, at seconds: Double) -> [Directive] {
+      origin.at(seconds, .received(Fixture.envelope(.report(report), from: "o.1", to: "o")))
+    }
+    func heldVersion(_ directives: [Directive]) -> UInt64?? {
+      for (_, message) in ICONEngine.messages(directives) {
+        if case .reportAck(let ack) = message { return ack.listsVersion }
+      }
+      return .none
+    }
+    var bare = Fixture.report(site: "edge", listsVersion: 3)
+    bare.subtreeSites = nil
+    bare.subtreeSubnets = nil
+    let wire = Fixture.envelope(.report(bare), from: "o.1", to: "o")
+    #expect(try JSONDecoder().decode(Envelope.self, from: JSONEncoder().encode(wire)) == wire)
+
+    let same = receive(bare, at: 1)
+    #expect(heldVersion(same) == 3)
+    #expect(!same.contains { if case .updateRoutes = $0 { true } else { false } })
+    #expect(origin.children["o.1"]?.subnets == ["a"] && origin.children["o.1"]?.sites == ["edge"])
+    #expect(origin.summary().subtreeSubnets == ["a"])
+
+    bare.listsVersion = 4
+    #expect(heldVersion(receive(bare, at: 2)) == 3, "version 4 was never received: the child must send it")
+    #expect(origin.routes == [Route(subnet: "a", via: "o.1")])
+
+    let full = Fixture.report(site: "edge", subnets: ["a", "c"], sites: ["edge", "metro"], listsVersion: 4)
+    let directives = receive(full, at: 3)
+    #expect(heldVersion(directives) == 4)
+    #expect(
+      directives.contains(.updateRoutes([Route(subnet: "a", via: "o.1"), Route(subnet: "c", via: "o.1")])))
+    #expect(origin.summary().subtreeSites == ["cloud", "edge", "metro"])
   }
 
   @Test func aSiteDeniedAsInUseNamesItsOccupantWhichGetsTheClientsItServesBetter() {

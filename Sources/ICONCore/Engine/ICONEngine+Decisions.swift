@@ -5,7 +5,7 @@ extension ICONEngine {
     var used: Set<SiteID> = [site.site]
     for child in children.values {
       used.insert(child.site)
-      used.formUnion(child.report?.subtreeSites ?? [])
+      used.formUnion(child.sites)
     }
     for (reserved, until) in reservations where until > now { used.insert(reserved) }
     return used

@@ -53,10 +53,10 @@ extension ICONEngine {
 
   /// This ICON's subtree, aggregated as its parent wants it (paper §3.1). Sites it holds reserved count
   /// as used, so the ancestors that arbitrate claims know of them too.
-  public func summary() -> Report { summary(with: currentSubtreeLists()) }
+  public func summary() -> Report { summary(with: currentSubtreeLists(), includingLists: true) }
 
-  /// The summary with subtree lists already at hand.
-  func summary(with lists: SubtreeLists) -> Report {
+  /// The summary with subtree lists already at hand, carrying them or not.
+  func summary(with lists: SubtreeLists, includingLists: Bool) -> Report {
     var rate = 0.0
     var weightedLatency = 0.0
     for position in demand.subnets.indices {
@@ -78,8 +78,9 @@ extension ICONEngine {
     return Report(
       sequence: reportSequence, site: site.site, requestRate: rate,
       meanLatency: rate > 0 ? weightedLatency / rate : 0, ownRate: ownRate, balance: balance,
-      spare: spareMoney, subtreeSize: size, subtreeSites: lists.sites, subtreeSubnets: lists.subnets,
-      policyVersion: policy.version, listsVersion: lists.version)
+      spare: spareMoney, subtreeSize: size, subtreeSites: includingLists ? lists.sites : nil,
+      subtreeSubnets: includingLists ? lists.subnets : nil, policyVersion: policy.version,
+      listsVersion: lists.version)
   }
 
   /// Keeps the subtree's site and subnet lists for the next reports and returns them; they are rebuilt
@@ -99,7 +100,7 @@ extension ICONEngine {
     for child in children.values {
       sites.insert(child.site)
       subnets.formUnion(child.routedSubnets)
-      sites.formUnion(child.report?.subtreeSites ?? [])
+      sites.formUnion(child.sites)
     }
     return SubtreeLists(
       fingerprint: fingerprint, sites: sites.sorted(), subnets: subnets.sorted(),
@@ -120,13 +121,12 @@ extension ICONEngine {
       hasher.combine(childID)
       hasher.combine(values[position].site)
       if !values[position].delegated.isEmpty { hasher.combine(Set(values[position].delegated.keys)) }
-      if let version = values[position].report?.listsVersion,
-        values[position].report?.subtreeSubnets == values[position].subnets
-      {
+      // reported lists enter by their version; lists handed to the child, by their contents
+      if let version = values[position].listsVersion {
         hasher.combine(version)
       } else {
         hasher.combine(values[position].subnets)
-        hasher.combine(values[position].report?.subtreeSites)
+        hasher.combine(values[position].sites)
       }
     }
     return hasher.finalize()
@@ -136,7 +136,7 @@ extension ICONEngine {
     ParentAck(
       origin: origin, parentSite: site.site, ancestors: lineage,
       siblings: sortedChildren.filter { $0 != child },
-      policy: policyVersion < policy.version ? policy : nil)
+      policy: policyVersion < policy.version ? policy : nil, listsVersion: children[child]?.listsVersion)
   }
 
   private mutating func receiveReport(
@@ -147,18 +147,24 @@ extension ICONEngine {
       return
     }
     // updated in place: this runs for every report, and a copy of the record would copy its report too
-    let routedBefore = children.values[position].subnets
-    let delegatedBefore = children.values[position].delegated.count
     children.values[position].lastHeard = now
     children.values[position].report = report
     children.values[position].site = report.site
-    children.values[position].subnets = report.subtreeSubnets
-    if delegatedBefore > 0 {
-      for subnet in report.subtreeSubnets { children.values[position].delegated[subnet] = nil }
-    }
-    // routes follow the subtrees' subnets; recompute them only when those changed
-    if routedBefore != report.subtreeSubnets || delegatedBefore != children.values[position].delegated.count {
-      publishRoutes(into: &out)
+    // a report without lists leaves the ones held: the acknowledgement says which version that is, so the
+    // child sends them again if it is not the child's
+    if let reportedSubnets = report.subtreeSubnets, let reportedSites = report.subtreeSites {
+      let delegatedBefore = children.values[position].delegated.count
+      let subnetsChanged = children.values[position].subnets != reportedSubnets
+      children.values[position].subnets = reportedSubnets
+      children.values[position].sites = reportedSites
+      children.values[position].listsVersion = report.listsVersion
+      if delegatedBefore > 0 {
+        for subnet in reportedSubnets { children.values[position].delegated[subnet] = nil }
+      }
+      // routes follow the subtrees' subnets; recompute them only when those changed
+      if subnetsChanged || delegatedBefore != children.values[position].delegated.count {
+        publishRoutes(into: &out)
+      }
     }
     out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
   }
@@ -183,6 +189,7 @@ extension ICONEngine {
     parentSite = ack.parentSite
     ancestors = ack.ancestors
     siblings = ack.siblings
+    parentListsVersion = ack.listsVersion
     if let newPolicy = ack.policy, newPolicy.version > policy.version { adopt(policy: newPolicy, into: &out) }
   }
 
@@ -237,7 +244,7 @@ extension ICONEngine {
   private func subtreeLatency(from subnet: SubnetID, to child: ICONID) -> Double? {
     guard let record = children[child] else { return nil }
     var best = latencies.latency(from: subnet, to: record.site)
-    for site in record.report?.subtreeSites ?? [] {
+    for site in record.sites {
       if let latency = latencies.latency(from: subnet, to: site), latency < best ?? .infinity {
         best = latency
       }
@@ -299,7 +306,7 @@ extension ICONEngine {
   mutating func loseChild(_ childID: ICONID, now: Instant, into out: inout [Directive]) {
     guard let lost = children.removeValue(forKey: childID) else { return }
     // the lost child's descendants still run and will re-attach: keep their sites reserved meanwhile
-    for orphanSite in lost.report?.subtreeSites ?? [] where orphanSite != lost.site {
+    for orphanSite in lost.sites where orphanSite != lost.site {
       reservations[orphanSite] = now + reservationPeriod
     }
     out.append(.note(.childLost(childID)))

@@ -171,7 +171,7 @@ extension ICONEngine {
       return
     }
     children[orphan] = ChildRecord(
-      site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets)
+      site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets ?? [])
     publishRoutes(into: &out)
     out.append(
       send(.attachAccepted(acknowledgement(for: orphan, policyVersion: summary.policyVersion)), to: orphan))

@@ -65,7 +65,9 @@ public struct ICONEngine: Sendable, Codable {
   /// The offer of the yard it runs at.
   public internal(set) var site: SiteOffer
   /// Its parent; `nil` for an origin.
-  public internal(set) var parent: ICONID?
+  public internal(set) var parent: ICONID? {
+    didSet { if parent != oldValue { parentListsVersion = nil } }
+  }
   /// Where its parent runs.
   public internal(set) var parentSite: SiteID?
   /// Ancestors, nearest first.
@@ -122,6 +124,8 @@ public struct ICONEngine: Sendable, Codable {
   var lastAction: Instant = .zero
   var startedAt: Instant = .zero
   var reportSequence: UInt64 = 0
+  /// The version of this ICON's subtree lists its parent said it holds.
+  var parentListsVersion: UInt64?
   var subtreeLists: SubtreeLists?
   var counter: UInt64 = 0
   /// The keys of `children`, sorted, kept up to date by every change of `children` (a decoded engine
@@ -297,7 +301,8 @@ public struct ICONEngine: Sendable, Codable {
       } else {
         reportSequence += 1
         let lists = refreshSubtreeLists()
-        out.append(send(.report(summary(with: lists)), to: parent))
+        let report = summary(with: lists, includingLists: lists.version != parentListsVersion)
+        out.append(send(.report(report), to: parent))
       }
     }
     checkFunding(now: now, into: &out)
@@ -388,7 +393,7 @@ extension ICONEngine {
     case children, policy, balance, spent, demand, latencies, offers, routes, assignedSubnets
     case pendingActions, recovery, successor, random, reservations, deniedSites, peerHandOffs, relayedClaims
     case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, startedAt, reportSequence
-    case subtreeLists, counter
+    case parentListsVersion, subtreeLists, counter
   }
 
   /// The engine's whole state as JSON, to persist it or to move it with a migrating ICON.

@@ -11,15 +11,20 @@ public struct ParentAck: Hashable, Codable, Sendable {
   public var siblings: [ICONID]
   /// The parent's policy, included when it is newer than the child's.
   public var policy: OwnerPolicy?
+  /// The version of the receiver's subtree lists the parent holds (`nil`: none): the receiver's reports
+  /// leave the lists out while they stay at this version.
+  public var listsVersion: UInt64?
 
   /// An acknowledgement; see the properties for the meaning of each argument.
   public init(
-    origin: ICONID, parentSite: SiteID, ancestors: [ICONID], siblings: [ICONID], policy: OwnerPolicy?
+    origin: ICONID, parentSite: SiteID, ancestors: [ICONID], siblings: [ICONID], policy: OwnerPolicy?,
+    listsVersion: UInt64? = nil
   ) {
     self.origin = origin
     self.parentSite = parentSite
     self.ancestors = ancestors
     self.siblings = siblings
     self.policy = policy
+    self.listsVersion = listsVersion
   }
 }

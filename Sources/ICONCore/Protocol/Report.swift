@@ -17,19 +17,21 @@ public struct Report: Hashable, Codable, Sendable {
   public var spare: Money
   /// Number of ICONs in the subtree, the child included.
   public var subtreeSize: Int
-  /// Sites used by the subtree, sorted.
-  public var subtreeSites: [SiteID]
-  /// Client subnets served in the subtree, sorted; the parent routes them to this child.
-  public var subtreeSubnets: [SubnetID]
+  /// Sites used by the subtree, sorted; `nil` when the parent already holds the lists of
+  /// `listsVersion` (a report carries the lists only when they changed).
+  public var subtreeSites: [SiteID]?
+  /// Client subnets served in the subtree, sorted, which the parent routes to this child; `nil` with
+  /// `subtreeSites`.
+  public var subtreeSubnets: [SubnetID]?
   /// The newest policy version the child has.
   public var policyVersion: UInt64
-  /// Changes whenever `subtreeSites` or `subtreeSubnets` change, so receivers can skip comparing them.
+  /// The version of the subtree's lists: it changes whenever they do.
   public var listsVersion: UInt64
 
   /// A report; see the properties for the meaning of each argument.
   public init(
     sequence: UInt64, site: SiteID, requestRate: Double, meanLatency: Double, ownRate: Double,
-    balance: Money, spare: Money, subtreeSize: Int, subtreeSites: [SiteID], subtreeSubnets: [SubnetID],
+    balance: Money, spare: Money, subtreeSize: Int, subtreeSites: [SiteID]?, subtreeSubnets: [SubnetID]?,
     policyVersion: UInt64, listsVersion: UInt64 = 0
   ) {
     self.sequence = sequence
