@@ -118,7 +118,7 @@ public actor Yard {
     if let restorable {
       configuration.restoredState = try Data(contentsOf: savedStateFile(of: ICONID(restorable.icon)))
     }
-    stubs.removeValue(forKey: request.icon)?.task.cancel()
+    stopServingStub(of: request.icon)
     try store.save(
       YardStore.Row(
         icon: request.icon.rawValue, application: request.manifest.name,
@@ -295,7 +295,7 @@ public actor Yard {
   public func remove(_ icon: ICONID) async throws {
     guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
     await driver.stop(Self.instance(row), grace: .seconds(3))
-    stubs.removeValue(forKey: icon)?.task.cancel()
+    stopServingStub(of: icon)
     try store.update(icon) { $0.state = InstanceRecord.State.ended.rawValue }
   }
 
@@ -331,7 +331,7 @@ public actor Yard {
         logger.warning("\(row.icon) died")
         try await markFailed(row)
       case .stub where (row.stubExpires ?? 0) <= now:
-        stubs.removeValue(forKey: ICONID(row.icon))?.task.cancel()
+        stopServingStub(of: ICONID(row.icon))
         let restorable = (row.restorableUntil ?? 0) > now
         await driver.stop(instance, grace: .seconds(2), keepWorkload: restorable)
         if let image = row.committedImage { await driver.removeImage(image) }
@@ -443,7 +443,7 @@ public actor Yard {
       served.stub.location = location
       return
     }
-    stubs.removeValue(forKey: icon)?.task.cancel()
+    stopServingStub(of: icon)
     let host = settings.host
     let store = store
     let application = ApplicationID(row.application)
@@ -468,6 +468,9 @@ public actor Yard {
     }
     stubs[icon] = ServedStub(stub: stub, port: row.port, task: task)
   }
+
+  /// Stops the stub this yard serves for `icon`, if it serves one.
+  private func stopServingStub(of icon: ICONID) { stubs.removeValue(forKey: icon)?.task.cancel() }
 
   /// A stub this yard serves itself, on `port`.
   private struct ServedStub {
