@@ -71,18 +71,16 @@ struct DecideCommand: ParsableCommand {
       site: here, demand: demand, latencies: table, candidates: candidates, balance: .credits(balance),
       fallbackSite: parentSite.map { SiteID($0) })
     let planner = PlacementPlanner(policy: policy)
-    let clients = demand.sorted { $0.key < $1.key }
-    let served = clients.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) }
-    let current = planner.score(here.site, price: here.pricePerSlot, served)
+    let current = planner.score(here.site, price: here.pricePerSlot, situation.demand)
     print(
       "policy: w=\(policy.weight), migration threshold \(policy.migrationThreshold), "
         + "replication threshold \(policy.replicationThreshold), termination threshold \(policy.terminationThreshold)"
     )
     print("U here (\(here.site), \(here.pricePerSlot) per slot): \(Self.format(current))")
     for offer in candidates {
-      let moved = clients.map { subnet, observation in
-        table.latency(from: subnet, to: offer.site).map {
-          ServedDemand(subnet: subnet, rate: observation.rate, latency: $0)
+      let moved = situation.demand.map { served in
+        table.latency(from: served.subnet, to: offer.site).map {
+          ServedDemand(subnet: served.subnet, rate: served.rate, latency: $0)
         }
       }
       guard moved.allSatisfy({ $0 != nil }) else {

@@ -59,7 +59,7 @@ public struct PlacementPlanner: Sendable {
     ) {
       self.init(
         site: site,
-        demand: demand.map { ServedDemand(subnet: $0.key, rate: $0.value.rate, latency: $0.value.latency) },
+        demand: demand.map { ServedDemand(subnet: $0.key, observation: $0.value) },
         latencies: latencies, candidates: candidates, balance: balance, fallbackSite: fallbackSite)
     }
   }

@@ -21,6 +21,9 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   private struct Tally: Hashable, Codable, Sendable {
     var observation: SubnetObservation
     var pending = Pending()
+
+    /// True once the subnet's rate has faded to nothing and no new samples came in: it is dropped.
+    var hasFaded: Bool { observation.rate < 1e-3 && pending.requests == 0 }
   }
 
   private var lastFold: Instant?
@@ -53,9 +56,7 @@ public struct DemandObserver: Hashable, Codable, Sendable {
 
   /// The smoothed demand of each subnet, in subnet order, at the latencies observed.
   public var orderedDemand: [ServedDemand] {
-    zip(subnets, tallies).map { subnet, tally in
-      ServedDemand(subnet: subnet, rate: tally.observation.rate, latency: tally.observation.latency)
-    }
+    zip(subnets, tallies).map { ServedDemand(subnet: $0, observation: $1.observation) }
   }
 
   /// The observation of `subnets[position]`.
@@ -97,14 +98,10 @@ public struct DemandObserver: Hashable, Codable, Sendable {
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
       tallies[position].observation.latency += alpha * (meanLatency - entry.latency)
       tallies[position].observation.rate += alpha * (observedRate - entry.rate)
-      if tallies[position].observation.rate < 1e-3 && seen.requests == 0 { dropped = true }
+      if tallies[position].hasFaded { dropped = true }
     }
     guard dropped || !arrivals.isEmpty else { return }
-    var kept: [(SubnetID, Tally)] = []
-    for (subnet, tally) in zip(subnets, tallies)
-    where !(tally.observation.rate < 1e-3 && tally.pending.requests == 0) {
-      kept.append((subnet, tally))
-    }
+    var kept = zip(subnets, tallies).filter { !$0.1.hasFaded }
     // subnets seen for the first time start at what was seen, rather than ramping up from zero
     for (subnet, seen) in arrivals {
       let observation = SubnetObservation(

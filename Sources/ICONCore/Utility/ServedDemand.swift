@@ -13,4 +13,9 @@ public struct ServedDemand: Hashable, Codable, Sendable {
     self.rate = rate
     self.latency = latency
   }
+
+  /// The demand `observation` records for `subnet`, at the latency it observed.
+  public init(subnet: SubnetID, observation: SubnetObservation) {
+    self.init(subnet: subnet, rate: observation.rate, latency: observation.latency)
+  }
 }
