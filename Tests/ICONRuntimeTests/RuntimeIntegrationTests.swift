@@ -351,6 +351,35 @@ extension LiveClusters {
       #expect(afterwards.status == nil, "answered \(afterwards.status.map(String.init) ?? "")")
     }
 
+    @Test func aParentsLossReportLeavesALiveIconServingAndStubsADeadOne() async throws {
+      let cluster = try await RuntimeCluster(yards: Self.yards)
+      let origin = try await deployOrigin(cluster)
+      let stub = "\(cluster.url("stockholm"))/v1/instances/shop/stub"
+      let lost = StubRequest(location: cluster.url("paris"), ttlSeconds: 60, reportedLost: true)
+      var refusal: HTTPStatusError?
+      do {
+        try await JSONClient().send(.POST, stub, body: lost)
+      } catch let error as HTTPStatusError {
+        refusal = error
+      }
+      let stateAfterRefusal = try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state
+      let served = await LoopbackClient(source: "127.0.1.98").send(base: origin, path: "/")
+      let record = try await cluster.instances("stockholm").first { $0.icon == "shop" }
+      if let record { kill(record.pid, SIGKILL) }
+      let died = await cluster.eventually(within: .seconds(10)) {
+        try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state != .running
+      }
+      try await JSONClient().send(.POST, stub, body: lost)
+      let redirected = await LoopbackClient(source: "127.0.1.98").send(base: origin, path: "/")
+      await cluster.shutdown()
+      #expect(refusal?.status == 409)
+      #expect(refusal?.message.contains("alive") == true, "\(refusal?.message ?? "")")
+      #expect(stateAfterRefusal == .running)
+      #expect(served.status == 200 && served.servedBy == origin, "\(served)")
+      #expect(died)
+      #expect(redirected.servedBy == cluster.url("paris"), "\(redirected)")
+    }
+
     @Test func anInstanceThatCannotPayItsLeaseIsEvicted() async throws {
       let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)], slot: 1)
       var manifest = cluster.manifest()

@@ -176,7 +176,8 @@ public actor AgentNode {
         Task { await self.leave(location: location, ttl: stubTTL, restorable: restorableFor) }
       case .redirectClients(let lost, let site, let to):
         let request = StubRequest(
-          location: directory[to]?.url, ttlSeconds: (engine?.policy.stubTTL ?? .seconds(60)).inSeconds)
+          location: directory[to]?.url, ttlSeconds: (engine?.policy.stubTTL ?? .seconds(60)).inSeconds,
+          reportedLost: true)
         if let yard = yardURL(of: site) {
           Task { await self.post(.POST, "\(yard)/v1/instances/\(lost.rawValue)/stub", request, retries: 5) }
         }

@@ -65,15 +65,30 @@ public struct StubRequest: Hashable, Codable, Sendable {
   public var restorableSeconds: Double
   /// The workload's state when it stopped (`GET /_icon/state`), kept while it is restorable.
   public var workloadState: Data?
+  /// Whether another ICON (its parent) asks, having lost contact with it: the yard then leaves a stub
+  /// only if the instance is in fact dead, and refuses (409) while its agent lives, for an ICON that
+  /// was only slow goes on serving and rejoins the tree.
+  public var reportedLost: Bool
 
   /// A stub sending clients to `location` for `ttlSeconds`.
   public init(
-    location: String?, ttlSeconds: Double, restorableSeconds: Double = 0, workloadState: Data? = nil
+    location: String?, ttlSeconds: Double, restorableSeconds: Double = 0, workloadState: Data? = nil,
+    reportedLost: Bool = false
   ) {
     self.location = location
     self.ttlSeconds = ttlSeconds
     self.restorableSeconds = restorableSeconds
     self.workloadState = workloadState
+    self.reportedLost = reportedLost
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    location = try container.decodeIfPresent(String.self, forKey: .location)
+    ttlSeconds = try container.decode(Double.self, forKey: .ttlSeconds)
+    restorableSeconds = try container.decodeIfPresent(Double.self, forKey: .restorableSeconds) ?? 0
+    workloadState = try container.decodeIfPresent(Data.self, forKey: .workloadState)
+    reportedLost = try container.decodeIfPresent(Bool.self, forKey: .reportedLost) ?? false
   }
 }
 

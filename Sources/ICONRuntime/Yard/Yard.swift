@@ -198,6 +198,10 @@ public actor Yard {
       throw YardProblem.invalid("ttlSeconds and restorableSeconds must not be negative")
     }
     guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+    if request.reportedLost, row.instanceState == .running, driver.isAlive(Self.instance(row)) {
+      throw YardProblem.conflict(
+        "\(icon) is alive here: it keeps serving, and leaves its own stub when it goes")
+    }
     let now = Self.now()
     if let state = request.workloadState, request.restorableSeconds > 0 {
       try state.write(to: savedStateFile(of: icon), options: .atomic)
