@@ -69,7 +69,7 @@ struct DemoCommand: AsyncParsableCommand {
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {
       Task {
-        await demo.shutdown()
+        await Self.stop(demo)
         Glibc.exit(130)
       }
     }
@@ -83,11 +83,15 @@ struct DemoCommand: AsyncParsableCommand {
         if json { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
       }
     } catch {
-      await demo.shutdown()
+      await Self.stop(demo)
       throw error
     }
-    await demo.shutdown()
+    await Self.stop(demo)
     try DemoReportPage.render(result).write(toFile: report, atomically: true, encoding: .utf8)
+    if !result.failureReasons.isEmpty {
+      let lines = result.failureLines.map { "  \($0)\n" }.joined()
+      FileHandle.standardError.write(Data("failed requests, by what went wrong:\n\(lines)".utf8))
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = json ? [.sortedKeys] : [.sortedKeys, .prettyPrinted]
     print(String(decoding: try encoder.encode(result.summary), as: UTF8.self))
@@ -95,5 +99,15 @@ struct DemoCommand: AsyncParsableCommand {
     if keepFiles {
       FileHandle.standardError.write(Data("yards' and instances' files: \(demo.folder.path)\n".utf8))
     }
+  }
+
+  /// Shuts the demo down and names any container the engine would not remove.
+  private static func stop(_ demo: DemoRun) async {
+    let left = await demo.shutdown()
+    guard !left.isEmpty else { return }
+    FileHandle.standardError.write(
+      Data(
+        "warning: the engine would not remove \(left.count) container(s) of this demo: \(left.joined(separator: " "))\n"
+          .utf8))
   }
 }

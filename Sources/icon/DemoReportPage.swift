@@ -49,6 +49,7 @@ enum DemoReportPage {
       \(rows.joined(separator: "\n"))
       </table>
       \(chaos(report))
+      \(failures(report))
       <h2>Summary</h2>
       <pre>\(escape(summary))</pre>
       </body></html>
@@ -60,6 +61,11 @@ enum DemoReportPage {
     guard !report.chaos.isEmpty else { return "" }
     let items = report.chaos.map { "<li>\(String(format: "%.1f", $0.time)) s: \(escape($0.event))</li>" }
     return "<h2>Chaos</h2><ul>\(items.joined())</ul>"
+  }
+
+  private static func failures(_ report: DemoReport) -> String {
+    guard !report.failureReasons.isEmpty else { return "" }
+    return "<h2>Failed requests</h2><ul>\(report.failureLines.map { "<li>\(escape($0))</li>" }.joined())</ul>"
   }
 
   private static func escape(_ text: String) -> String {

@@ -72,6 +72,13 @@ public struct DemoReport: Sendable {
   public var tree: [(depth: Int, status: AgentStatus)]
   /// What chaos did, with the second it happened.
   public var chaos: [(time: Double, event: String)]
+  /// The failed requests counted by what went wrong.
+  public var failureReasons: [String: Int]
+
+  /// The failure reasons, most frequent first, one per line: `COUNT × REASON`.
+  public var failureLines: [String] {
+    failureReasons.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) × \($0.key)" }
+  }
 }
 
 /// The whole system on one machine: yards at European cities as real processes, an application whose
@@ -160,7 +167,8 @@ public final class DemoRun: @unchecked Sendable {
     let havoc = await killer.value
     let (summary, tree) = try await summarize(
       record: record, manifest: manifest, optimum: optimum)
-    return DemoReport(summary: summary, samples: samples, tree: tree, chaos: havoc)
+    return DemoReport(
+      summary: summary, samples: samples, tree: tree, chaos: havoc, failureReasons: record.failureReasons)
   }
 
   /// Every 15 s, `kill -9` of a random non-origin agent; at the second time (or the first, in a short
@@ -232,8 +240,10 @@ public final class DemoRun: @unchecked Sendable {
     }
   }
 
-  /// Stops every process the demo started and removes its files (unless they are kept).
-  public func shutdown() async {
+  /// Stops every process the demo started, removes its containers and images and its files (unless
+  /// they are kept); returns the containers the engine would not remove.
+  @discardableResult
+  public func shutdown() async -> [String] {
     var pids: [Int32] = []
     for url in yardURLs.values {
       if let records = try? await instances(at: url) { pids += records.flatMap { [$0.pid, $0.workloadPID] } }
@@ -241,33 +251,70 @@ public final class DemoRun: @unchecked Sendable {
     for process in yardProcesses.values where process.isRunning { kill(process.processIdentifier, SIGKILL) }
     for pid in pids where pid > 0 { kill(pid, SIGKILL) }
     for process in yardProcesses.values { process.waitUntilExit() }
-    // an agent a yard was still starting is in no record yet: its command line names the folder
-    for pid in Self.processes(mentioning: folder.path) { kill(pid, SIGKILL) }
-    if let containers {
-      for yard in yardProcesses.keys {
-        let label = "\(EngineDriver.yardLabel)=\(runName(of: yard))"
-        for container in (try? await containers.engine.list(label: label)) ?? [] {
-          try? await containers.engine.remove(container.id)
-        }
-      }
-      for yard in yardProcesses.keys {
-        let moved = "\(EngineDriver.movedRepository):\(runName(of: yard))-"
-        for image in (try? await containers.engine.images(named: moved)) ?? [] {
-          try? await containers.engine.removeImage(image)
-        }
-      }
-    }
+    await killProcessesOfThisRun()
+    var left: [String] = []
+    if let containers { left = await removeContainersAndImages(at: containers.engine) }
     if !keepFiles { try? FileManager.default.removeItem(at: folder) }
+    return left
   }
 
-  /// Live processes whose command line contains `text`.
-  static func processes(mentioning text: String) -> [Int32] {
+  /// Removes the containers the demo's yards created and the images their migrations committed.
+  /// A yard killed while it was creating a container leaves the engine to finish that request, and
+  /// a container whose process is still exiting may refuse removal for a moment: so it sweeps again
+  /// until, a second after the yards died, the engine lists none, or 20 s have passed. Returns what is left.
+  private func removeContainersAndImages(at engine: ContainerEngine) async -> [String] {
+    let labels = yardProcesses.keys.map { "\(EngineDriver.yardLabel)=\(runName(of: $0))" }
+    let settled = ContinuousClock.now + .seconds(1)
+    let deadline = ContinuousClock.now + .seconds(20)
+    var left: [String] = []
+    while true {
+      var listed = 0
+      left = []
+      for label in labels {
+        for container in (try? await engine.list(label: label)) ?? [] {
+          listed += 1
+          do { try await engine.remove(container.id) } catch { left.append(container.id) }
+        }
+      }
+      let now = ContinuousClock.now
+      if (listed == 0 && now >= settled) || now >= deadline { break }
+      try? await Task.sleep(for: .milliseconds(250))
+    }
+    for yard in yardProcesses.keys {
+      let moved = "\(EngineDriver.movedRepository):\(runName(of: yard))-"
+      for image in (try? await engine.images(named: moved)) ?? [] {
+        try? await engine.removeImage(image)
+      }
+    }
+    return left
+  }
+
+  /// The environment variable every process of a demo run inherits, naming the run's folder.
+  static let runVariable = "ICON_DEMO_RUN"
+
+  /// Kills what the yards' records did not name: an agent a yard was still starting, a workload whose
+  /// agent died before it was recorded, a process forked a moment before its parent was killed. All
+  /// inherit ``runVariable``; it kills them until a scan finds none (or 10 s have passed).
+  private func killProcessesOfThisRun() async {
+    let deadline = ContinuousClock.now + .seconds(10)
+    while case let pids = Self.processes(withEnvironment: "\(Self.runVariable)=\(folder.path)"),
+      !pids.isEmpty,
+      ContinuousClock.now < deadline
+    {
+      for pid in pids { kill(pid, SIGKILL) }
+      try? await Task.sleep(for: .milliseconds(50))
+    }
+  }
+
+  /// Live processes, other than this one, with the environment variable `assignment` (`NAME=VALUE`).
+  static func processes(withEnvironment assignment: String) -> [Int32] {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     return entries.compactMap(Int32.init).filter { pid in
-      guard pid != getpid(), let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
+      guard pid != getpid(), let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ")
+      else {
         return false
       }
-      return String(decoding: cmdline, as: UTF8.self).contains(text)
+      return environment.split(separator: 0).contains { $0.elementsEqual(assignment.utf8) }
     }
   }
 
@@ -310,7 +357,8 @@ public final class DemoRun: @unchecked Sendable {
     let arguments = containers.map { ["--driver", "engine", "--engine", $0.engine.address] } ?? []
     let (process, url) = try await YardProcess.spawn(
       name: runName(of: spec.name), site: spec.site, price: spec.price, slot: 5,
-      data: folder.appendingPathComponent(spec.name), arguments: arguments)
+      data: folder.appendingPathComponent(spec.name), arguments: arguments,
+      environment: [Self.runVariable: folder.path])
     yardProcesses[spec.name] = process
     yardURLs[spec.name] = url
   }

@@ -60,6 +60,10 @@ public final class LoadRecord: Sendable {
   private let started = ContinuousClock.now
   private let seconds = Mutex<[Int: Second]>([:])
   private let bySubnet = Mutex<[SubnetID: Second]>([:])
+  private let reasons = Mutex<[String: Int]>([:])
+
+  /// How many distinct failure reasons ``failureReasons`` keeps; later ones count as "other".
+  public static let reasonLimit = 20
 
   /// An empty record starting now.
   public init() {}
@@ -75,7 +79,18 @@ public final class LoadRecord: Sendable {
     }
     seconds.withLock { add(&$0[second, default: Second()]) }
     bySubnet.withLock { add(&$0[subnet, default: Second()]) }
+    if failed {
+      let reason =
+        outcome.failure
+        ?? "status \(outcome.status ?? 0) from \(outcome.servedBy): \(outcome.body.prefix(120))"
+      reasons.withLock {
+        $0[$0.count < Self.reasonLimit || $0[reason] != nil ? reason : "other", default: 0] += 1
+      }
+    }
   }
+
+  /// The failed requests counted by what went wrong.
+  public var failureReasons: [String: Int] { reasons.withLock { $0 } }
 
   /// The seconds so far, in order (missing seconds are empty).
   public var timeline: [Second] {

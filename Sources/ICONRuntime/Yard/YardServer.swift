@@ -89,11 +89,11 @@ public enum YardProcess {
   /// The file a serving yard writes into its data folder: its URL.
   public static let readyFile = "yard.url"
 
-  /// Starts `program yard` as a child process (output discarded) and waits until it serves; returns
-  /// the process and the yard's URL.
+  /// Starts `program yard` as a child process (output discarded, `environment` added to this
+  /// process's) and waits until it serves; returns the process and the yard's URL.
   public static func spawn(
     name: String, site: String, price: Double, slot: Double, data: URL, program: String = ProgramPath.current,
-    arguments extra: [String] = []
+    arguments extra: [String] = [], environment: [String: String] = [:]
   ) async throws -> (process: Process, url: String) {
     let ready = data.appendingPathComponent(readyFile)
     try? FileManager.default.removeItem(at: ready)
@@ -104,6 +104,7 @@ public enum YardProcess {
         "yard", "--name", name, "--site", site, "--price", String(price), "--slot", String(slot), "--data",
         data.path,
       ] + extra
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
