@@ -2,6 +2,7 @@ import Foundation
 import ICONCore
 import Logging
 import NIOHTTP1
+import Synchronization
 
 /// One ICON at run time: the engine in an actor, driven by real timers, HTTP between agents and yards,
 /// and the traffic its proxy meters. It carries out every directive the engine returns.
@@ -21,7 +22,7 @@ public actor AgentNode {
   private var workload: WorkloadProcess?
   private var timers: [TimerID: (at: Instant, task: Task<Void, Never>)] = [:]
   private var catalogue: [SiteID: YardOffer] = [:]
-  private var outbound: [ICONID: AsyncStream<ControlPost>.Continuation] = [:]
+  private var outbound: [ICONID: AsyncStream<Outgoing>.Continuation] = [:]
   private var migrationTarget: String?
   private var loops: [Task<Void, Never>] = []
   private var latencyEstimates: [LatencyEstimate] = []
@@ -168,12 +169,17 @@ public actor AgentNode {
         beginHandover(stubTTL: stubTTL)
       case .stop(_, let restorableFor, let redirectTo, let stubTTL):
         let location = redirectTo.flatMap { directory[$0]?.url }
-        routing.set(.stub(location))
         for (_, timer) in timers { timer.task.cancel() }
         timers = [:]
         for loop in loops { loop.cancel() }
         counts.terminations += 1
-        Task { await self.leave(location: location, ttl: stubTTL, restorable: restorableFor) }
+        Task {
+          // the parent routes this ICON's subnets here until it has the adoption: until then the
+          // workload serves, so that the stub's redirect to the parent is not sent straight back
+          if let redirectTo { await self.flush(to: redirectTo, within: .seconds(5)) }
+          self.routing.set(.stub(location))
+          await self.leave(location: location, ttl: stubTTL, restorable: restorableFor)
+        }
       case .redirectClients(let lost, let site, let to):
         let request = StubRequest(
           location: directory[to]?.url, ttlSeconds: (engine?.policy.stubTTL ?? .seconds(60)).inSeconds,
@@ -271,17 +277,48 @@ public actor AgentNode {
 
   // MARK: Messages
 
+  /// What one peer's outgoing queue carries: a message, or a mark that calls back once every message
+  /// before it was delivered (or given up on).
+  private enum Outgoing: Sendable {
+    case post(ControlPost)
+    case mark(@Sendable () -> Void)
+  }
+
   private func enqueue(_ envelope: Envelope) {
     let post = ControlPost(
       envelope: envelope, sender: PeerAddress(url: url, generation: generation), peers: directory.addresses)
-    if outbound[envelope.to] == nil {
-      let (stream, continuation) = AsyncStream<ControlPost>.makeStream()
-      outbound[envelope.to] = continuation
-      Task {
-        for await post in stream { await self.deliver(post) }
+    queue(to: envelope.to).yield(.post(post))
+  }
+
+  /// The outgoing queue to `peer`, delivering in order.
+  private func queue(to peer: ICONID) -> AsyncStream<Outgoing>.Continuation {
+    if let queue = outbound[peer] { return queue }
+    let (stream, continuation) = AsyncStream<Outgoing>.makeStream()
+    outbound[peer] = continuation
+    Task {
+      for await outgoing in stream {
+        switch outgoing {
+        case .post(let post): await self.deliver(post)
+        case .mark(let reached): reached()
+        }
       }
     }
-    outbound[envelope.to]?.yield(post)
+    return continuation
+  }
+
+  /// Returns once the messages queued so far for `peer` were delivered (or given up on), or after
+  /// `limit`, whichever comes first.
+  private func flush(to peer: ICONID, within limit: Duration) async {
+    let queue = queue(to: peer)
+    let once = Once()
+    await withCheckedContinuation { (flushed: CheckedContinuation<Void, Never>) in
+      let resume: @Sendable () -> Void = { once.run { flushed.resume() } }
+      queue.yield(.mark(resume))
+      Task {
+        try? await Task.sleep(for: limit)
+        resume()
+      }
+    }
   }
 
   private func address(of peer: ICONID) -> PeerAddress? { directory[peer] }
@@ -561,5 +598,18 @@ public actor AgentNode {
           subnet: $0.key, requestsPerSecond: $0.value.rate, meanLatencyMilliseconds: $0.value.latency)
       },
       latencyEstimates: latencyEstimates)
+  }
+}
+
+/// Runs a body at most once, whichever caller comes first.
+private final class Once: Sendable {
+  private let done = Mutex(false)
+
+  func run(_ body: () -> Void) {
+    let first = done.withLock { done in
+      defer { done = true }
+      return !done
+    }
+    if first { body() }
   }
 }
