@@ -335,16 +335,19 @@ public final class DemoRun: @unchecked Sendable {
     var spent = Money.zero
     for attempt in 0..<25 {
       if attempt > 0 { try await Task.sleep(for: .milliseconds(200)) }
-      guard let root = await root() else { continue }
-      let tree = await owner.tree(from: root)
       spent = .zero
-      var escrow = Money.zero
+      var held = Money.zero
       for url in yardURLs.values {
         let ledger = try await ledger(at: url)
         spent += ledger.paid.values.reduce(.zero, +)
-        escrow += ledger.escrow.values.reduce(.zero, +)
+        held += ledger.escrow.values.reduce(.zero, +)
+        // every live ICON counts, also one its parent gave up on that has not rejoined the tree yet
+        for record in try await instances(at: url) where record.state == .running {
+          guard let status = try? await owner.status(at: record.url) else { continue }
+          held += status.balance
+        }
       }
-      if spent + escrow + tree.reduce(.zero, { $0 + $1.status.balance }) == budget { return (spent, true) }
+      if spent + held == budget { return (spent, true) }
     }
     return (spent, false)
   }
