@@ -168,6 +168,34 @@ import Testing
       [.rejected("announcement of x for epoch 1, current is 2")])
   }
 
+  @Test func anOriginThatStepsDownForItsOwnChildNoLongerCountsItAsAChild() {
+    var origin = Fixture.origin()
+    var child = Fixture.replica("o.1", ancestors: ["o"], seed: 11)
+    _ = origin.at(0, .started)
+    _ = child.at(0, .started)
+    _ = origin.at(1, .received(Fixture.envelope(.attachRequest(child.summary()), from: "o.1", to: "o")))
+    #expect(origin.children.keys.sorted() == ["o.1"])
+    // the origin falls silent (a long migration, say): its only child elects itself
+    _ = child.at(17, .timer(.heartbeat))
+    _ = child.at(22, .timer(.electionDeadline))
+    #expect(child.isOrigin && child.epoch == 2)
+    let announcement = ElectionCall(epoch: 2, candidate: "o.1", site: "edge")
+    let asked = origin.at(
+      30, .received(Fixture.envelope(.originElected(announcement), from: "o.1", to: "o", epoch: 2)))
+    guard case .send(let request) = asked.first(where: { if case .send = $0 { true } else { false } }) else {
+      Issue.record("expected an attach request, got \(asked)")
+      return
+    }
+    guard case .send(let accepted) = child.at(30.1, .received(request)).last else {
+      Issue.record("expected an acceptance")
+      return
+    }
+    _ = origin.at(30.2, .received(accepted))
+    #expect(origin.parent == "o.1")
+    #expect(origin.children.isEmpty, "\(origin.children.keys.sorted())")
+    #expect(child.children.keys.sorted() == ["o"])
+  }
+
   @Test func whenEveryAncestorIsSilentTheOrphanElectsAmongItsSiblings() {
     var child = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], seed: 5)
     _ = child.at(0, .started)

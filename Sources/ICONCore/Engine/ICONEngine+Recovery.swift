@@ -190,5 +190,7 @@ extension ICONEngine {
     follow(ack, epoch: senderEpoch, now: now, into: &out)
     out.append(.cancelTimer(.attachTimeout))
     out.append(.note(.reattached(to: sender)))
+    // an origin that was only slow attaches to the child elected in its place: its parent now
+    if children.removeValue(forKey: sender) != nil { publishRoutes(into: &out) }
   }
 }
