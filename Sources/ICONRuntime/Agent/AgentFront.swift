@@ -107,6 +107,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   private var upstreamHandler: UpstreamHandler?
   private var roundTripMeasured = false
   private static let bodyLimit = 64 << 20
+  /// How long a request waits at an ICON still arriving (its workload on the way) before a 503.
+  private static let standbyPatience = TimeAmount.seconds(8)
 
   init(front: AgentFront) { self.front = front }
 
@@ -178,6 +180,11 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     switch mode {
     case .paused:
       context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(2)) {
+        self.dispatch(context, request, body, started: started)
+      }
+    case .standby where NIODeadline.now() - started < Self.standbyPatience:
+      // an arriving ICON serves once its workload is here: its clients wait, as in a pause
+      context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(5)) {
         self.dispatch(context, request, body, started: started)
       }
     case .standby:

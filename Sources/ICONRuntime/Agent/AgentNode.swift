@@ -24,6 +24,8 @@ public actor AgentNode {
   private var catalogue: [SiteID: YardOffer] = [:]
   private var outbound: [ICONID: AsyncStream<Outgoing>.Continuation] = [:]
   private var migrationTarget: String?
+  /// Where the engine went in a hand-over, from the moment it left: messages are sent on there.
+  private var engineMovedTo: String?
   private var loops: [Task<Void, Never>] = []
   private var latencyEstimates: [LatencyEstimate] = []
   private var recentEvents: [AgentStatus.TimedEvent] = []
@@ -116,6 +118,7 @@ public actor AgentNode {
   /// A control message from another agent.
   func receive(_ post: ControlPost) -> Delivery {
     if case .moved(let target) = routing.mode { return .moved(target) }
+    if let engineMovedTo { return .moved(engineMovedTo) }
     guard engine != nil else { return .notReady }
     directory.learn(post.envelope.from, at: post.sender)
     directory.merge(post.peers)
@@ -142,6 +145,7 @@ public actor AgentNode {
 
   /// A command of the owner (origin only).
   func obey(_ command: OwnerCommand) -> Delivery {
+    if let engineMovedTo { return .moved(engineMovedTo) }
     guard var engine else { return .notReady }
     guard engine.isOrigin else { return .rejected("\(icon) is not the origin; ask \(engine.origin)") }
     let directives = engine.handle(.owner(command), now: Self.now())
@@ -431,6 +435,7 @@ public actor AgentNode {
     for (_, timer) in timers { timer.task.cancel() }
     timers = [:]
     self.engine = nil
+    engineMovedTo = target
     let takeover = Takeover(
       snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses,
       workloadImage: image)
@@ -504,12 +509,11 @@ public actor AgentNode {
     await post(.POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/stub", request, retries: 20)
   }
 
-  /// A migrating ICON arrives: restore its workload state and engine, re-arm its timers, serve.
+  /// A migrating ICON arrives: its engine runs here at once, re-arming its timers, so that its parent
+  /// and children hear from it while the workload's file system and state follow; then it serves.
   func takeOver(_ takeover: Takeover) async throws {
     guard engine == nil, routing.mode == .standby else { throw RuntimeFailure("\(icon) is already running") }
     let restored = try ICONEngine(snapshot: takeover.snapshot)
-    if let image = takeover.workloadImage { await runWorkload(from: image) }
-    if let state = takeover.workloadState { try await restoreWorkload(state) }
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
     engine = restored
@@ -517,6 +521,16 @@ public actor AgentNode {
     handle(.resumed)
     for deadline in takeover.timers { arm(deadline.timer, at: deadline.at) }
     refreshRoutes()
+    if let image = takeover.workloadImage { await runWorkload(from: image) }
+    if let state = takeover.workloadState {
+      do {
+        try await restoreWorkload(state)
+      } catch {
+        remember("the workload's state could not be restored, it starts afresh: \(error)")
+      }
+    }
+    // meanwhile the engine may have terminated or begun moving on
+    guard routing.mode == .standby, engine?.lifecycle == .active else { return }
     routing.set(.serving)
     startLoops()
   }

@@ -55,6 +55,7 @@ public struct LoopbackClient: Sendable {
     var spent = Duration.zero
     var target = base + path
     var redirects = 0
+    var visited: [String] = []
     var retried = false
     while true {
       do {
@@ -66,8 +67,11 @@ public struct LoopbackClient: Sendable {
             return Outcome(
               status: nil, body: "", servedBy: baseURL(of: base + path), hint: nil, redirects: redirects,
               retried: retried, latency: spent,
-              failure: "more than \(Self.redirectLimit) redirects, the last to \(location)")
+              failure:
+                "more than \(Self.redirectLimit) redirects: \((visited + [baseURL(of: target), location]).joined(separator: " → "))"
+            )
           }
+          visited.append(baseURL(of: target))
           redirects += 1
           target = URL(string: location, relativeTo: URL(string: target))?.absoluteString ?? location
           continue
