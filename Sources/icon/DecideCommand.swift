@@ -80,7 +80,7 @@ struct DecideCommand: ParsableCommand {
     for offer in candidates {
       let moved = situation.demand.map { served in
         table.latency(from: served.subnet, to: offer.site).map {
-          ServedDemand(subnet: served.subnet, rate: served.rate, latency: $0)
+          served.at(latency: $0)
         }
       }
       guard moved.allSatisfy({ $0 != nil }) else {

@@ -135,7 +135,7 @@ public struct PlacementPlanner: Sendable {
       if subnets.contains(served.subnet),
         let latency = situation.latencies.latency(from: served.subnet, to: target.site)
       {
-        firstReplica.demand.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+        firstReplica.demand.append(served.at(latency: latency))
       } else {
         here.demand.append(served)
       }
@@ -200,7 +200,7 @@ public struct PlacementPlanner: Sendable {
       guard let latency = latencies.latency(from: served.subnet, to: added.offer.site),
         latency < served.latency
       else { return false }
-      added.demand.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+      added.demand.append(served.at(latency: latency))
       return true
     }
   }
@@ -269,7 +269,7 @@ public struct PlacementPlanner: Sendable {
       guard let latency = situation.latencies.latency(from: served.subnet, to: fallback) else {
         return nil
       }
-      there.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+      there.append(served.at(latency: latency))
     }
     return score(fallback, price: .zero, there) - currentUtility
   }
@@ -283,7 +283,7 @@ public struct PlacementPlanner: Sendable {
       guard let latency = situation.latencies.latency(from: served.subnet, to: offer.site) else {
         return nil
       }
-      there.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+      there.append(served.at(latency: latency))
     }
     let target = score(offer.site, price: offer.pricePerSlot, there, freeCapacity: offer.freeCapacity)
     return (currentUtility - target) / currentUtility
@@ -298,7 +298,7 @@ public struct PlacementPlanner: Sendable {
       if let latency = situation.latencies.latency(from: served.subnet, to: offer.site),
         latency < served.latency
       {
-        moved.append(ServedDemand(subnet: served.subnet, rate: served.rate, latency: latency))
+        moved.append(served.at(latency: latency))
       } else {
         kept.append(served)
       }

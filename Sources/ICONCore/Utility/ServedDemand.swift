@@ -18,4 +18,9 @@ public struct ServedDemand: Hashable, Codable, Sendable {
   public init(subnet: SubnetID, observation: SubnetObservation) {
     self.init(subnet: subnet, rate: observation.rate, latency: observation.latency)
   }
+
+  /// The same demand served from another site, at `latency` ms.
+  public func at(latency: Double) -> ServedDemand {
+    ServedDemand(subnet: subnet, rate: rate, latency: latency)
+  }
 }
