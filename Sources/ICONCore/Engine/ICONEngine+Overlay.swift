@@ -53,10 +53,15 @@ extension ICONEngine {
 
   /// This ICON's subtree, aggregated as its parent wants it (paper §3.1). Sites it holds reserved count
   /// as used, so the ancestors that arbitrate claims know of them too.
-  public func summary() -> Report { summary(with: currentSubtreeLists(), includingLists: true) }
+  public func summary() -> Report {
+    var engine = self
+    return engine.summary(with: currentSubtreeLists(), includingLists: true)
+  }
 
-  /// The summary with subtree lists already at hand, carrying them or not.
-  func summary(with lists: SubtreeLists, includingLists: Bool) -> Report {
+  /// The summary with subtree lists already at hand, carrying them or not. It changes nothing; it is
+  /// `mutating` so that the heartbeat passes the engine in place, where a non-mutating call copied
+  /// the whole engine first.
+  mutating func summary(with lists: SubtreeLists, includingLists: Bool) -> Report {
     var rate = 0.0
     var weightedLatency = 0.0
     for position in demand.subnets.indices {
