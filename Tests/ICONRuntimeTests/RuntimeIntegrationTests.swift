@@ -380,6 +380,31 @@ extension LiveClusters {
       #expect(redirected.servedBy == cluster.url("paris"), "\(redirected)")
     }
 
+    @Test func aClientReachingAnArrivingIconWaitsForItsEngineAndIsServed() async throws {
+      let cluster = try await RuntimeCluster(yards: Self.yards)
+      let manifest = cluster.manifest()
+      let arriving = try await JSONClient().send(
+        .POST, "\(cluster.url("paris"))/v1/instances",
+        body: DeployRequest(icon: "shop", manifest: manifest, start: .standby, peers: [:], generation: 1),
+        as: DeployReply.self, timeout: .seconds(40))
+      let asked = ContinuousClock.now
+      let answer = Task { await LoopbackClient(source: "127.0.1.99").send(base: arriving.url, path: "/") }
+      try await Task.sleep(for: .seconds(1))
+      var engine = ICONEngine(
+        .origin(
+          id: "shop", application: "shop", site: SiteOffer(site: "Paris"), policy: manifest.policy,
+          budget: manifest.budget, seed: 1))
+      _ = engine.handle(.started, now: Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9)))
+      try await JSONClient().send(
+        .POST, "\(arriving.url)/_icon/takeover", body: Takeover(snapshot: try engine.snapshot()))
+      let outcome = await answer.value
+      let waited = ContinuousClock.now - asked
+      await cluster.shutdown()
+      #expect(outcome.status == 200, "\(outcome)")
+      #expect(outcome.servedBy == arriving.url)
+      #expect(waited >= .seconds(1), "answered after \(waited), before the engine arrived")
+    }
+
     @Test func anInstanceThatCannotPayItsLeaseIsEvicted() async throws {
       let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)], slot: 1)
       var manifest = cluster.manifest()

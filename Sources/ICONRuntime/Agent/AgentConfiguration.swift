@@ -53,6 +53,19 @@ public struct Takeover: Codable, Sendable {
   /// The old workload's container, committed with its file system, when it ran in one.
   public var workloadImage: WorkloadImage?
 
+  /// A hand-over of `snapshot` with its armed `timers`, the workload's state and image, and `peers`.
+  public init(
+    snapshot: Data, timers: [TimerDeadline] = [], workloadState: Data? = nil,
+    peers: [ICONID: PeerAddress] = [:],
+    workloadImage: WorkloadImage? = nil
+  ) {
+    self.snapshot = snapshot
+    self.timers = timers
+    self.workloadState = workloadState
+    self.peers = peers
+    self.workloadImage = workloadImage
+  }
+
   /// One armed timer.
   public struct TimerDeadline: Codable, Sendable {
     /// The timer.
