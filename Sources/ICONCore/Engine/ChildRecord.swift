@@ -23,15 +23,23 @@ public struct ChildRecord: Hashable, Codable, Sendable {
     self.site = site
     self.lastHeard = lastHeard
     self.report = report
-    if let report, let reportedSites = report.subtreeSites, let reportedSubnets = report.subtreeSubnets {
-      self.subnets = reportedSubnets
-      self.sites = reportedSites
-      self.listsVersion = report.listsVersion
-    } else {
-      self.subnets = subnets
-      self.sites = []
-      self.listsVersion = nil
+    self.subnets = subnets
+    self.sites = []
+    self.listsVersion = nil
+    if let report { takeLists(of: report) }
+  }
+
+  /// Takes the subtree lists `report` carries, with their version; returns false, keeping the lists
+  /// held, if it carries none.
+  @discardableResult
+  mutating func takeLists(of report: Report) -> Bool {
+    guard let reportedSubnets = report.subtreeSubnets, let reportedSites = report.subtreeSites else {
+      return false
     }
+    subnets = reportedSubnets
+    sites = reportedSites
+    listsVersion = report.listsVersion
+    return true
   }
 
   /// Every subnet the parent routes to this child.

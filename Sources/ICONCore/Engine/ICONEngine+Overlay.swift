@@ -157,17 +157,16 @@ extension ICONEngine {
     children.values[position].site = report.site
     // a report without lists leaves the ones held: the acknowledgement says which version that is, so the
     // child sends them again if it is not the child's
-    if let reportedSubnets = report.subtreeSubnets, let reportedSites = report.subtreeSites {
+    let subnetsBefore = children.values[position].subnets
+    if children.values[position].takeLists(of: report) {
       let delegatedBefore = children.values[position].delegated.count
-      let subnetsChanged = children.values[position].subnets != reportedSubnets
-      children.values[position].subnets = reportedSubnets
-      children.values[position].sites = reportedSites
-      children.values[position].listsVersion = report.listsVersion
       if delegatedBefore > 0 {
-        for subnet in reportedSubnets { children.values[position].delegated[subnet] = nil }
+        for subnet in children.values[position].subnets { children.values[position].delegated[subnet] = nil }
       }
       // routes follow the subtrees' subnets; recompute them only when those changed
-      if subnetsChanged || delegatedBefore != children.values[position].delegated.count {
+      if subnetsBefore != children.values[position].subnets
+        || delegatedBefore != children.values[position].delegated.count
+      {
         publishRoutes(into: &out)
       }
     }

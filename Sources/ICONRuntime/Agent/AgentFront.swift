@@ -178,13 +178,10 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     let delay = front.delay(for: subnet)
     let (mode, closer) = front.routing.enter(subnet: subnet)
     switch mode {
-    case .paused:
+    case .paused,
+      .standby where NIODeadline.now() - started < Self.standbyPatience:
+      // clients wait out a migration's pause, and (for a while) an arriving ICON's workload on its way
       context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(2)) {
-        self.dispatch(context, request, body, started: started)
-      }
-    case .standby where NIODeadline.now() - started < Self.standbyPatience:
-      // an arriving ICON serves once its workload is here: its clients wait, as in a pause
-      context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(5)) {
         self.dispatch(context, request, body, started: started)
       }
     case .standby:
