@@ -9,13 +9,13 @@ import ICONCore
 /// when its turn comes. With hundreds of thousands of pending events the working heap stays small enough
 /// for the cache, and scheduling into a bucket is an append. The order is exactly that of one heap.
 ///
-/// The heaps and buckets hold small fixed-size entries; the items themselves (which may carry whole
-/// messages) wait in a slab whose free slots are reused, so reordering never copies them.
+/// Items wait inline in the heaps and buckets, so a bucket's events lie together in memory when its turn
+/// comes: keep items small (a large payload belongs in a ``Slab``, the item holding its slot).
 struct EventQueue<Item> {
   private struct Entry: Comparable {
     var at: Instant
     var sequence: Int
-    var slot: Int
+    var item: Item
     static func < (lhs: Entry, rhs: Entry) -> Bool {
       lhs.at < rhs.at || (lhs.at == rhs.at && lhs.sequence < rhs.sequence)
     }
@@ -39,22 +39,12 @@ struct EventQueue<Item> {
   private var cursor = 0
   /// Entries in the ring's buckets.
   private var bucketed = 0
-  private var slab: [Item?] = []
-  private var freeSlots: [Int] = []
   private var sequence = 0
 
   /// Adds `item` to happen at `time`.
   mutating func schedule(_ item: Item, at time: Instant) {
     sequence += 1
-    let slot: Int
-    if let free = freeSlots.popLast() {
-      slot = free
-      slab[slot] = item
-    } else {
-      slot = slab.count
-      slab.append(item)
-    }
-    place(Entry(at: time, sequence: sequence, slot: slot))
+    place(Entry(at: time, sequence: sequence, item: item))
   }
 
   /// Removes and returns the earliest event if it happens no later than `end`.
@@ -64,13 +54,13 @@ struct EventQueue<Item> {
     }
     guard let first = near.min, first.at <= end else { return nil }
     _ = near.popMin()
-    let item = slab[first.slot].take()!
-    freeSlots.append(first.slot)
-    return (first.at, item)
+    return (first.at, first.item)
   }
 
   /// Every pending item, in no particular order.
-  var items: [Item] { slab.compactMap { $0 } }
+  var items: [Item] {
+    (near.unordered + buckets.joined() + far.unordered).map(\.item)
+  }
 
   /// Puts `entry` where its time belongs: the heap, a bucket or beyond the ring.
   private mutating func place(_ entry: Entry) {
@@ -113,4 +103,30 @@ struct EventQueue<Item> {
       place(first)
     }
   }
+}
+
+/// Values parked under integer slots, free slots reused: large payloads of queued events wait here while
+/// the queue moves only their slots.
+struct Slab<Value> {
+  private var values: [Value?] = []
+  private var freeSlots: [Int] = []
+
+  /// Stores `value` and returns its slot.
+  mutating func store(_ value: Value) -> Int {
+    if let free = freeSlots.popLast() {
+      values[free] = value
+      return free
+    }
+    values.append(value)
+    return values.count - 1
+  }
+
+  /// Removes and returns the value in `slot`.
+  mutating func take(_ slot: Int) -> Value {
+    freeSlots.append(slot)
+    return values[slot].take()!
+  }
+
+  /// The value in `slot`, left in place.
+  subscript(slot: Int) -> Value { values[slot]! }
 }

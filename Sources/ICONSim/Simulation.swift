@@ -51,10 +51,13 @@ public final class Simulation {
     case nearest
   }
 
+  /// A queued event; kept small (the queue moves items), so envelopes wait in ``envelopes`` and a
+  /// launch, rare and large, in a box.
   private enum Item {
-    case deliver(Envelope, to: Int)
+    /// The envelope in slot `envelope` of ``envelopes`` reaches engine `to` from engine `from`.
+    case deliver(envelope: Int, to: Int, from: Int)
     case timer(Int, TimerID, generation: Int)
-    case launchResult(parent: Int, launch: Launch, succeeds: Bool)
+    indirect case launchResult(parent: Int, launch: Launch, succeeds: Bool)
     case traffic
     case crash(ICONID?)
     case partition(Set<Int>, until: Instant)
@@ -87,6 +90,12 @@ public final class Simulation {
   public var onDirective: ((Instant, ICONID, Directive) -> Void)?
 
   private var queue = EventQueue<Item>()
+  /// Envelopes in flight, by slot.
+  private var envelopes = Slab<Envelope>()
+  /// Each engine's latest receiver, by engine index: a report goes where the previous one went.
+  private var lastReceiver: [KnownReceiver?] = []
+  /// The sender of the message being handled: an answer goes back to it.
+  private var replyTo: KnownReceiver?
   private var random: SplitMix64
   private var indexByID: [ICONID: Int] = [:]
   private var crashed: Set<Int> = []
@@ -171,7 +180,7 @@ public final class Simulation {
       let request = Envelope(
         application: application, from: configuration.id, to: parent, epoch: configuration.epoch,
         message: .attachRequest(engines[child].summary()))
-      schedule(.deliver(request, to: indexByID[parent]!), at: now)
+      deliver(request, to: indexByID[parent]!, from: child, at: now)
     }
     if let servers = deployment.servers {
       fixedServers = servers.map { indexByID[$0] }
@@ -187,7 +196,7 @@ public final class Simulation {
   public var accountedMoney: Money {
     let inFlight = queue.items.reduce(Money.zero) { total, item in
       switch item {
-      case .deliver(let envelope, _): total + envelope.message.money
+      case .deliver(let slot, _, _): total + envelopes[slot].message.money
       case .launchResult(_, let launch, _): total + launch.money
       default: total
       }
@@ -220,7 +229,11 @@ public final class Simulation {
 
   private func start(_ engine: ICONEngine) {
     let index = engines.count
-    indexByID[engine.id] = index
+    if indexByID.updateValue(index, forKey: engine.id) != nil {
+      // an identifier taken over by a new engine: forget where it led
+      lastReceiver = lastReceiver.map { _ in nil }
+    }
+    lastReceiver.append(nil)
     engines.append(engine)
     engineNodes.append(siteNode[engine.site.site]!)
     timerGenerations.append(TimerGenerations())
@@ -229,6 +242,10 @@ public final class Simulation {
   }
 
   private func schedule(_ item: Item, at time: Instant) { queue.schedule(item, at: time) }
+
+  private func deliver(_ envelope: Envelope, to receiver: Int, from sender: Int, at time: Instant) {
+    schedule(.deliver(envelope: envelopes.store(envelope), to: receiver, from: sender), at: time)
+  }
 
   private func apply(_ index: Int, _ event: Event) {
     guard crashed.isEmpty || !crashed.contains(index) else { return }
@@ -267,7 +284,7 @@ public final class Simulation {
 
   private func send(_ envelope: Envelope, from index: Int) {
     messagesSent += 1
-    guard let receiver = indexByID[envelope.to] else { return }
+    guard let receiver = resolve(envelope.to, sender: index) else { return }
     let from = engineNodes[index]
     let to = engineNodes[receiver]
     let cut = isCut(from, to)
@@ -278,20 +295,32 @@ public final class Simulation {
     if cut {
       // money waits for the partition to heal
       let heal = partitions.filter { $0.until > now }.map(\.until).max() ?? now
-      schedule(.deliver(envelope, to: receiver), at: heal + .milliseconds(delay))
+      deliver(envelope, to: receiver, from: index, at: heal + .milliseconds(delay))
     } else {
-      schedule(.deliver(envelope, to: receiver), at: now + .milliseconds(delay))
+      deliver(envelope, to: receiver, from: index, at: now + .milliseconds(delay))
     }
+  }
+
+  /// The index of the engine `id`, as sent to by the engine at `sender`; nil if there is none.
+  private func resolve(_ id: ICONID, sender: Int) -> Int? {
+    if let replyTo, replyTo.id == id { return replyTo.index }
+    if let known = lastReceiver[sender], known.id == id { return known.index }
+    guard let index = indexByID[id] else { return nil }
+    lastReceiver[sender] = KnownReceiver(id: id, index: index)
+    return index
   }
 
   private func step(_ item: Item) {
     switch item {
-    case .deliver(let envelope, let receiver):
+    case .deliver(let slot, let receiver, let sender):
+      let envelope = envelopes.take(slot)
       guard !crashed.contains(receiver) else {
         stranded += envelope.message.money
         return
       }
+      replyTo = KnownReceiver(id: envelope.from, index: sender)
       apply(receiver, .received(envelope))
+      replyTo = nil
     case .timer(let index, let timer, let generation):
       if timerGenerations[index].current(timer) == generation { apply(index, .timer(timer)) }
     case .launchResult(let parent, let launch, let succeeds):
@@ -415,8 +444,10 @@ public final class Simulation {
         batches[server, default: []].append(
           TrafficSample(subnet: population.subnet, requests: count, totalLatency: latency * Double(count)))
       }
+      // each batch in subnet order, which the engines' observers find their subnets in fastest
       staticTraffic = (
-        batches.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, rateSum > 0 ? latencySum / rateSum : 0,
+        batches.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.subnet < $1.subnet }) },
+        rateSum > 0 ? latencySum / rateSum : 0,
         rateSum
       )
     }
@@ -445,6 +476,12 @@ public final class Simulation {
         servingInstances: servers,
         messages: messagesSent, spent: spent, balance: balance))
   }
+}
+
+/// An engine's identifier with its index in ``Simulation/engines``.
+private struct KnownReceiver {
+  var id: ICONID
+  var index: Int
 }
 
 /// How many times each timer of one engine was set or cancelled: a timer event fires only if its

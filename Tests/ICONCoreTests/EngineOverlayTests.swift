@@ -33,7 +33,9 @@ import Testing
         .setTimer(.heartbeat, at: .seconds(10)),
       ])
 
-    let ack = ParentAck(origin: "o", parentSite: "metro", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    // a parent names all its children; the child ignores its own name
+    let ack = ParentAck(
+      origin: "o", parentSite: "metro", ancestors: ["o"], siblings: ["o.1", "o.2"], policy: nil)
     expectDirectives(child.at(5.1, .received(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1"))), [])
     #expect(child.siblings == ["o.2"])
     #expect(child.parentSite == "metro")
@@ -47,7 +49,8 @@ import Testing
         Fixture.envelope(
           .report(report(site: "edge", rate: 30, latency: 10, subnets: ["a", "c"])), from: "o.1", to: "o")))
     let ack = ParentAck(
-      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil, listsVersion: 0)
+      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.1", "o.2"], policy: nil,
+      listsVersion: 0)
     expectDirectives(
       directives,
       [
@@ -114,7 +117,8 @@ import Testing
           .report(report(site: "edge", rate: 1, latency: 1, subnets: ["a"], version: 1)), from: "o.1", to: "o"
         )))
     let ack = ParentAck(
-      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: policy, listsVersion: 0)
+      origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.1", "o.2"], policy: policy,
+      listsVersion: 0)
     #expect(lagging.contains(.send(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1"))))
   }
 

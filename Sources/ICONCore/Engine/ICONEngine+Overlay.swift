@@ -55,13 +55,14 @@ extension ICONEngine {
   /// as used, so the ancestors that arbitrate claims know of them too.
   public func summary() -> Report {
     var engine = self
-    return engine.summary(with: currentSubtreeLists(), includingLists: true)
+    engine.refreshSubtreeLists()
+    return engine.summary(includingLists: true)
   }
 
-  /// The summary with subtree lists already at hand, carrying them or not. It changes nothing; it is
-  /// `mutating` so that the heartbeat passes the engine in place, where a non-mutating call copied
+  /// The summary with the subtree lists as last refreshed, carrying them or not. It changes nothing; it
+  /// is `mutating` so that the heartbeat passes the engine in place, where a non-mutating call copied
   /// the whole engine first.
-  mutating func summary(with lists: SubtreeLists, includingLists: Bool) -> Report {
+  mutating func summary(includingLists: Bool) -> Report {
     var rate = 0.0
     var weightedLatency = 0.0
     for position in demand.subnets.indices {
@@ -71,35 +72,32 @@ extension ICONEngine {
     }
     let ownRate = rate
     var size = 1
+    // read in place: a copy of the record (and its report) costs more than the sums
+    let values = children.values
     for childID in sortedChildren {
-      guard let report = children[childID]!.report else {
+      let position = children.index(forKey: childID)!
+      guard let childRate = values[position].report?.requestRate else {
         size += 1
         continue
       }
-      rate += report.requestRate
-      weightedLatency += report.requestRate * report.meanLatency
-      size += report.subtreeSize
+      rate += childRate
+      weightedLatency += childRate * values[position].report!.meanLatency
+      size += values[position].report!.subtreeSize
     }
     return Report(
       sequence: reportSequence, site: site.site, requestRate: rate,
       meanLatency: rate > 0 ? weightedLatency / rate : 0, ownRate: ownRate, balance: balance,
-      spare: spareMoney, subtreeSize: size, subtreeSites: includingLists ? lists.sites : nil,
-      subtreeSubnets: includingLists ? lists.subnets : nil, policyVersion: policy.version,
-      listsVersion: lists.version)
+      spare: spareMoney, subtreeSize: size, subtreeSites: includingLists ? subtreeLists!.sites : nil,
+      subtreeSubnets: includingLists ? subtreeLists!.subnets : nil, policyVersion: policy.version,
+      listsVersion: subtreeLists!.version)
   }
 
-  /// Keeps the subtree's site and subnet lists for the next reports and returns them; they are rebuilt
-  /// only when what they are made of changed, which keeps reports near the root cheap.
-  mutating func refreshSubtreeLists() -> SubtreeLists {
-    let lists = currentSubtreeLists()
-    subtreeLists = lists
-    return lists
-  }
-
-  /// The cached lists if still valid, else freshly built ones with the next version.
-  private func currentSubtreeLists() -> SubtreeLists {
+  /// Brings the subtree's site and subnet lists for the next reports up to date; they are rebuilt
+  /// (with the next version) only when what they are made of changed, which keeps reports near the
+  /// root cheap.
+  mutating func refreshSubtreeLists() {
     let fingerprint = subtreeFingerprint()
-    if let cached = subtreeLists, cached.fingerprint == fingerprint { return cached }
+    guard subtreeLists?.fingerprint != fingerprint else { return }
     var sites = Set(reservations.keys).union([site.site])
     var subnets = Set(demand.subnets).union(assignedSubnets)
     for child in children.values {
@@ -107,7 +105,7 @@ extension ICONEngine {
       subnets.formUnion(child.routedSubnets)
       sites.formUnion(child.sites)
     }
-    return SubtreeLists(
+    subtreeLists = SubtreeLists(
       fingerprint: fingerprint, sites: sites.sorted(), subnets: subnets.sorted(),
       version: (subtreeLists?.version ?? 0) + 1)
   }
@@ -137,11 +135,12 @@ extension ICONEngine {
     return hasher.finalize()
   }
 
-  func acknowledgement(for child: ICONID, policyVersion: UInt64) -> ParentAck {
+  /// The acknowledgement for a child that has `policyVersion` and whose lists the parent holds at
+  /// `listsVersion`. All children get the same ancestors and sibling list (each ignores its own name).
+  func acknowledgement(policyVersion: UInt64, listsVersion: UInt64?) -> ParentAck {
     ParentAck(
-      origin: origin, parentSite: site.site, ancestors: lineage,
-      siblings: sortedChildren.filter { $0 != child },
-      policy: policyVersion < policy.version ? policy : nil, listsVersion: children[child]?.listsVersion)
+      origin: origin, parentSite: site.site, ancestors: lineage, siblings: sortedChildren,
+      policy: policyVersion < policy.version ? policy : nil, listsVersion: listsVersion)
   }
 
   private mutating func receiveReport(
@@ -170,7 +169,9 @@ extension ICONEngine {
         publishRoutes(into: &out)
       }
     }
-    out.append(send(.reportAck(acknowledgement(for: child, policyVersion: report.policyVersion)), to: child))
+    let ack = acknowledgement(
+      policyVersion: report.policyVersion, listsVersion: children.values[position].listsVersion)
+    out.append(send(.reportAck(ack), to: child))
   }
 
   private mutating func receiveAck(
@@ -192,7 +193,7 @@ extension ICONEngine {
     origin = ack.origin
     parentSite = ack.parentSite
     ancestors = ack.ancestors
-    siblings = ack.siblings
+    parentsChildren = ack.siblings
     parentListsVersion = ack.listsVersion
     if let newPolicy = ack.policy, newPolicy.version > policy.version { adopt(policy: newPolicy, into: &out) }
   }
@@ -340,7 +341,7 @@ extension ICONEngine {
     parent = reparent.newParent
     parentSite = reparent.parentSite
     ancestors = reparent.ancestors
-    siblings = reparent.siblings
+    parentsChildren = reparent.siblings
     lastAck = now
     pendingFunding = nil
   }

@@ -126,7 +126,7 @@ extension ICONEngine {
     parent = nil
     parentSite = nil
     ancestors = []
-    siblings = []
+    parentsChildren = []
     lastAck = now
     out.append(.note(.elected(epoch: newEpoch)))
     // the failed origin's clients come here now
@@ -174,7 +174,10 @@ extension ICONEngine {
       site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets ?? [])
     publishRoutes(into: &out)
     out.append(
-      send(.attachAccepted(acknowledgement(for: orphan, policyVersion: summary.policyVersion)), to: orphan))
+      send(
+        .attachAccepted(
+          acknowledgement(policyVersion: summary.policyVersion, listsVersion: children[orphan]?.listsVersion)),
+        to: orphan))
   }
 
   mutating func receiveAttachAccepted(

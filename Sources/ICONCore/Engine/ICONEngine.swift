@@ -80,7 +80,10 @@ public struct ICONEngine: Sendable, Codable {
   /// The origin epoch it is in.
   public internal(set) var epoch: UInt64
   /// Its siblings (recovery links), sorted.
-  public internal(set) var siblings: [ICONID] = []
+  public var siblings: [ICONID] { parentsChildren.filter { $0 != id } }
+  /// Its parent's children as the parent last named them, sorted: its siblings, and itself when the
+  /// parent sent every child the same list (which costs the parent nothing to build).
+  var parentsChildren: [ICONID] = []
   /// Its children.
   public internal(set) var children: [ICONID: ChildRecord] = [:] {
     // every mutation adds, removes or updates one child, or empties the map, so the keys changed
@@ -193,7 +196,7 @@ public struct ICONEngine: Sendable, Codable {
     case .received(let envelope):
       receive(envelope, now: now, into: &out)
     case .traffic(let samples):
-      for sample in samples { demand.record(sample) }
+      demand.record(samples)
     case .offers(let newOffers):
       for offer in newOffers { offers[offer.site] = offer }
     case .latencies(let estimates):
@@ -300,8 +303,8 @@ public struct ICONEngine: Sendable, Codable {
         startRecovery(lostParent: parent, now: now, into: &out)
       } else {
         reportSequence += 1
-        let lists = refreshSubtreeLists()
-        let report = summary(with: lists, includingLists: lists.version != parentListsVersion)
+        refreshSubtreeLists()
+        let report = summary(includingLists: subtreeLists?.version != parentListsVersion)
         out.append(send(.report(report), to: parent))
       }
     }
@@ -389,7 +392,7 @@ public struct ICONEngine: Sendable, Codable {
 extension ICONEngine {
   /// Everything but the utility, which is code: a snapshot carries the engine's state only.
   enum CodingKeys: String, CodingKey {
-    case id, application, lifecycle, site, parent, parentSite, ancestors, origin, epoch, siblings
+    case id, application, lifecycle, site, parent, parentSite, ancestors, origin, epoch, parentsChildren
     case children, policy, balance, spent, demand, latencies, offers, routes, assignedSubnets
     case pendingActions, recovery, successor, random, reservations, deniedSites, peerHandOffs, relayedClaims
     case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, startedAt, reportSequence

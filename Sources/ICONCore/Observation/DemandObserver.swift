@@ -78,6 +78,22 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     }
   }
 
+  /// Records samples; with them in subnet order, as a shell that feeds the same clients every time can
+  /// keep them, each subnet already observed is found without a lookup.
+  public mutating func record(_ samples: [TrafficSample]) {
+    var next = 0
+    for sample in samples where sample.requests > 0 {
+      if next < subnets.count, subnets[next] == sample.subnet {
+        recordedSinceFold = true
+        tallies[next].pending.add(sample)
+        next += 1
+      } else {
+        record(sample)
+        next = positions[sample.subnet].map { $0 + 1 } ?? next
+      }
+    }
+  }
+
   /// Folds the samples recorded since the previous fold into the smoothed observations. The smoothing
   /// factor is `1 - exp(-Δt / window)`, so the result does not depend on how often the fold runs; a
   /// subnet seen for the first time starts at its observed rate and latency.

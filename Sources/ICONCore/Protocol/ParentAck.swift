@@ -7,7 +7,8 @@ public struct ParentAck: Hashable, Codable, Sendable {
   public var parentSite: SiteID
   /// The receiver's ancestors, nearest first: its parent, grandparent, …, the origin.
   public var ancestors: [ICONID]
-  /// The receiver's siblings (its recovery links), sorted.
+  /// The receiver's siblings (its recovery links), sorted; the receiver may be named among them (a
+  /// parent sends all its children one list, its children), and ignores its own name.
   public var siblings: [ICONID]
   /// The parent's policy, included when it is newer than the child's.
   public var policy: OwnerPolicy?
