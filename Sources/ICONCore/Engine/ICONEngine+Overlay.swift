@@ -72,17 +72,16 @@ extension ICONEngine {
     }
     let ownRate = rate
     var size = 1
-    // read in place: a copy of the record (and its report) costs more than the sums
-    let values = children.values
     for childID in sortedChildren {
-      let position = children.index(forKey: childID)!
-      guard let childRate = values[position].report?.requestRate else {
-        size += 1
-        continue
+      withChild(at: children.index(forKey: childID)!) { child in
+        guard let report = child.report else {
+          size += 1
+          return
+        }
+        rate += report.requestRate
+        weightedLatency += report.requestRate * report.meanLatency
+        size += report.subtreeSize
       }
-      rate += childRate
-      weightedLatency += childRate * values[position].report!.meanLatency
-      size += values[position].report!.subtreeSize
     }
     return Report(
       sequence: reportSequence, site: site.site, requestRate: rate,
@@ -111,25 +110,24 @@ extension ICONEngine {
   }
 
   /// A hash of everything the subtree lists are built from; a child's lists enter by their version.
-  private func subtreeFingerprint() -> Int {
+  private mutating func subtreeFingerprint() -> Int {
     var hasher = Hasher()
     hasher.combine(site.site)
     if !reservations.isEmpty { hasher.combine(Set(reservations.keys)) }
     hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
-    // fields read in place: a copy of the whole record (and its report) costs more than the hashing
-    let values = children.values
     for childID in sortedChildren {
-      let position = children.index(forKey: childID)!
       hasher.combine(childID)
-      hasher.combine(values[position].site)
-      if !values[position].delegated.isEmpty { hasher.combine(Set(values[position].delegated.keys)) }
-      // reported lists enter by their version; lists handed to the child, by their contents
-      if let version = values[position].listsVersion {
-        hasher.combine(version)
-      } else {
-        hasher.combine(values[position].subnets)
-        hasher.combine(values[position].sites)
+      withChild(at: children.index(forKey: childID)!) { child in
+        hasher.combine(child.site)
+        if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
+        // reported lists enter by their version; lists handed to the child, by their contents
+        if let version = child.listsVersion {
+          hasher.combine(version)
+        } else {
+          hasher.combine(child.subnets)
+          hasher.combine(child.sites)
+        }
       }
     }
     return hasher.finalize()
@@ -151,26 +149,25 @@ extension ICONEngine {
       return
     }
     // updated in place: this runs for every report, and a copy of the record would copy its report too
-    children.values[position].lastHeard = now
-    children.values[position].report = report
-    children.values[position].site = report.site
-    // a report without lists leaves the ones held: the acknowledgement says which version that is, so the
-    // child sends them again if it is not the child's
-    let subnetsBefore = children.values[position].subnets
-    if children.values[position].takeLists(of: report) {
-      let delegatedBefore = children.values[position].delegated.count
+    let (routedChanged, listsVersion) = withChild(at: position) { record in
+      record.lastHeard = now
+      record.report = report
+      record.site = report.site
+      // a report without lists leaves the ones held: the acknowledgement says which version that is, so
+      // the child sends them again if it is not the child's
+      let subnetsBefore = record.subnets
+      guard record.takeLists(of: report) else { return (false, record.listsVersion) }
+      let delegatedBefore = record.delegated.count
       if delegatedBefore > 0 {
-        for subnet in children.values[position].subnets { children.values[position].delegated[subnet] = nil }
+        for subnet in record.subnets { record.delegated[subnet] = nil }
       }
-      // routes follow the subtrees' subnets; recompute them only when those changed
-      if subnetsBefore != children.values[position].subnets
-        || delegatedBefore != children.values[position].delegated.count
-      {
-        publishRoutes(into: &out)
-      }
+      return (
+        subnetsBefore != record.subnets || delegatedBefore != record.delegated.count, record.listsVersion
+      )
     }
-    let ack = acknowledgement(
-      policyVersion: report.policyVersion, listsVersion: children.values[position].listsVersion)
+    // routes follow the subtrees' subnets; recompute them only when those changed
+    if routedChanged { publishRoutes(into: &out) }
+    let ack = acknowledgement(policyVersion: report.policyVersion, listsVersion: listsVersion)
     out.append(send(.reportAck(ack), to: child))
   }
 
@@ -299,12 +296,15 @@ extension ICONEngine {
   /// Gives up children silent for the heartbeat timeout; true if any was.
   @discardableResult
   mutating func detectLostChildren(now: Instant, into out: inout [Directive]) -> Bool {
-    var lostAny = false
-    for childID in sortedChildren where now - children[childID]!.lastHeard > policy.heartbeatTimeout {
-      lostAny = true
-      loseChild(childID, now: now, into: &out)
+    var lost: [ICONID] = []
+    let timeout = policy.heartbeatTimeout
+    var position = children.startIndex
+    while position != children.endIndex {
+      if withChild(at: position, { now - $0.lastHeard > timeout }) { lost.append(children.keys[position]) }
+      position = children.index(after: position)
     }
-    return lostAny
+    for childID in lost.sorted() { loseChild(childID, now: now, into: &out) }
+    return !lost.isEmpty
   }
 
   /// Gives up `childID` and takes its clients back; the caller publishes the new routes.

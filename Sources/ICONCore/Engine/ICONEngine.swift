@@ -148,6 +148,16 @@ public struct ICONEngine: Sendable, Codable {
     childOrder.count == children.count ? childOrder : children.keys.sorted()
   }
 
+  /// Reads or changes the record of the child at `position` in place: the dictionary's getters copy a
+  /// record whole, report and lists included, which costs more than most reads of it. (Walk positions
+  /// from `children.startIndex` with `index(after:)`: a held `children.indices` shares the storage,
+  /// and the change would copy the whole dictionary.)
+  mutating func withChild<Result>(
+    at position: [ICONID: ChildRecord].Index, _ body: (inout ChildRecord) -> Result
+  ) -> Result {
+    body(&children.values[position])
+  }
+
   /// An engine for `configuration`, scoring placements with `utility`.
   public init(_ configuration: EngineConfiguration, utility: any PlacementUtility = WeightedCostLatency()) {
     id = configuration.id
@@ -286,11 +296,17 @@ public struct ICONEngine: Sendable, Codable {
     if !reservations.isEmpty { reservations = reservations.filter { $0.value > now } }
     if !deniedSites.isEmpty { deniedSites = deniedSites.filter { $0.value > now } }
     var redirectionsExpired = false
-    for (childID, child) in children where !child.delegated.isEmpty {
-      let kept = child.delegated.filter { $0.value > now }
-      guard kept.count != child.delegated.count else { continue }
-      children[childID]?.delegated = kept
-      redirectionsExpired = true
+    var position = children.startIndex
+    while position != children.endIndex {
+      defer { position = children.index(after: position) }
+      let expired = withChild(at: position) { child in
+        guard !child.delegated.isEmpty else { return false }
+        let kept = child.delegated.filter { $0.value > now }
+        guard kept.count != child.delegated.count else { return false }
+        child.delegated = kept
+        return true
+      }
+      redirectionsExpired = redirectionsExpired || expired
     }
     if !peerHandOffs.isEmpty {
       let kept = peerHandOffs.filter { $0.value.until > now }
