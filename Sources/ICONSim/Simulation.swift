@@ -51,6 +51,9 @@ public final class Simulation {
     case nearest
   }
 
+  // The simulation runs on one thread and hands out no references to its state, so the run loop's
+  // state is exempt from the runtime's exclusivity checks (a few per event, which add up).
+
   /// A queued event; kept small (the queue moves items), so envelopes wait in ``envelopes`` and a
   /// launch, rare and large, in a box.
   private enum Item {
@@ -75,13 +78,13 @@ public final class Simulation {
   /// The application.
   public let application: ApplicationID = "app"
   /// The current time.
-  public private(set) var now = Instant.zero
+  @exclusivity(unchecked) public private(set) var now = Instant.zero
   /// The ICONs ever started, live or not.
-  public private(set) var engines: [ICONEngine] = []
+  @exclusivity(unchecked) public private(set) var engines: [ICONEngine] = []
   /// Samples taken at every traffic interval.
   public private(set) var samples: [SimulationSample] = []
   /// Messages sent between ICONs so far.
-  public private(set) var messagesSent = 0
+  @exclusivity(unchecked) public private(set) var messagesSent = 0
   /// Every note the engines emitted, with who and when.
   public private(set) var notes: [(time: Instant, icon: ICONID, note: EngineNote)] = []
   /// Money sent to ICONs that had crashed: held by their yards.
@@ -89,22 +92,22 @@ public final class Simulation {
   /// Called for every directive an engine returns (for traces).
   public var onDirective: ((Instant, ICONID, Directive) -> Void)?
 
-  private var queue = EventQueue<Item>()
+  @exclusivity(unchecked) private var queue = EventQueue<Item>()
   /// Envelopes in flight, by slot.
-  private var envelopes = Slab<Envelope>()
+  @exclusivity(unchecked) private var envelopes = Slab<Envelope>()
   /// Each engine's latest receiver, by engine index: a report goes where the previous one went.
-  private var lastReceiver: [KnownReceiver?] = []
+  @exclusivity(unchecked) private var lastReceiver: [KnownReceiver?] = []
   /// The sender of the message being handled: an answer goes back to it.
-  private var replyTo: KnownReceiver?
+  @exclusivity(unchecked) private var replyTo: KnownReceiver?
   private var random: SplitMix64
   private var indexByID: [ICONID: Int] = [:]
-  private var crashed: Set<Int> = []
-  private var timerGenerations: [TimerGenerations] = []
+  @exclusivity(unchecked) private var crashed: Set<Int> = []
+  @exclusivity(unchecked) private var timerGenerations: [TimerGenerations] = []
   private var siteNode: [SiteID: Int] = [:]
   /// The network node each engine's site is at, by engine index.
-  private var engineNodes: [Int] = []
+  @exclusivity(unchecked) private var engineNodes: [Int] = []
   /// Reused for the directives of every event.
-  private var directives: [Directive] = []
+  @exclusivity(unchecked) private var directives: [Directive] = []
   private var offers: [SiteID: SiteOffer] = [:]
   private var latencyTable = LatencyTable()
   private var partitions: [(nodes: Set<Int>, until: Instant)] = []
@@ -113,7 +116,7 @@ public final class Simulation {
   private var fixedServers: [Int?]?
   private var staticTraffic: (batches: [(Int, [TrafficSample])], meanLatency: Double, rate: Double)?
   /// Events handed to engines so far (timers, messages, traffic, launch results).
-  public private(set) var engineEvents = 0
+  @exclusivity(unchecked) public private(set) var engineEvents = 0
 
   /// The ICONs a run starts with.
   public struct Deployment: Sendable {

@@ -19,17 +19,20 @@ extension ICONEngine {
   public func situation(now: Instant) -> PlacementPlanner.Situation {
     var used = offers.isEmpty ? [] : occupiedSites(now: now)
     var here = site
-    var demand = demand
+    // the demand as the launches under way leave it, if they change it (copied only then)
+    var expected: DemandObserver?
     for case .launching(let launch, let decision) in pendingActions {
       used.insert(launch.site.site)
       switch decision {
       case .replicate(_, let subnets, _, _):
         // replicas being started already have their clients
-        demand.forget(subnets)
+        expected = expected ?? demand
+        expected?.forget(subnets)
       case .migrate(let target, _):
         // the clients left here will be served from where the ICON is moving
         here = target
-        demand.relocate { [latencies] subnet in latencies.latency(from: subnet, to: target.site) }
+        expected = expected ?? demand
+        expected?.relocate { [latencies] subnet in latencies.latency(from: subnet, to: target.site) }
       default:
         break
       }
@@ -40,7 +43,8 @@ extension ICONEngine {
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: here, demand: demand.orderedDemand, latencies: latencies, candidates: candidates,
+      site: here, demand: expected?.orderedDemand ?? demand.orderedDemand, latencies: latencies,
+      candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 
