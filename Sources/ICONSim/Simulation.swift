@@ -51,9 +51,6 @@ public final class Simulation {
     case nearest
   }
 
-  // The simulation runs on one thread and hands out no references to its state, so the run loop's
-  // state is exempt from the runtime's exclusivity checks (a few per event, which add up).
-
   /// A queued event; kept small (the queue moves items), so envelopes wait in ``envelopes`` and a
   /// launch, rare and large, in a box.
   private enum Item {
@@ -77,6 +74,9 @@ public final class Simulation {
   public let settings: Settings
   /// The application.
   public let application: ApplicationID = "app"
+  // A simulation runs on one thread and lends its state to no one, so the state the run loop touches
+  // at every event is exempt from the runtime's exclusivity checks (several per event, which add up).
+
   /// The current time.
   @exclusivity(unchecked) public private(set) var now = Instant.zero
   /// The ICONs ever started, live or not.

@@ -47,3 +47,20 @@ import Testing
     #expect(nextID > 1_000)
   }
 }
+
+@Suite struct SlabTests {
+  /// Values come back from the slots they were stored in, and freed slots are reused before the slab
+  /// grows.
+  @Test func returnsWhatWasStoredAndReusesFreedSlots() {
+    var slab = Slab<String>()
+    let first = slab.store("a")
+    let second = slab.store("b")
+    #expect(first != second)
+    #expect(slab[second] == "b")
+    #expect(slab.take(first) == "a")
+    let third = slab.store("c")
+    #expect(third == first, "the freed slot is reused")
+    #expect(slab.take(third) == "c")
+    #expect(slab.take(second) == "b")
+  }
+}
