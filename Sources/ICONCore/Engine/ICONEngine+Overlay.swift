@@ -72,16 +72,14 @@ extension ICONEngine {
     }
     let ownRate = rate
     var size = 1
-    for childID in sortedChildren {
-      withChild(at: children.index(forKey: childID)!) { child in
-        guard let report = child.report else {
-          size += 1
-          return
-        }
-        rate += report.requestRate
-        weightedLatency += report.requestRate * report.meanLatency
-        size += report.subtreeSize
+    forEachChildInOrder { _, child in
+      guard let report = child.report else {
+        size += 1
+        return
       }
+      rate += report.requestRate
+      weightedLatency += report.requestRate * report.meanLatency
+      size += report.subtreeSize
     }
     return Report(
       sequence: reportSequence, site: site.site, requestRate: rate,
@@ -116,18 +114,16 @@ extension ICONEngine {
     if !reservations.isEmpty { hasher.combine(Set(reservations.keys)) }
     hasher.combine(demand.subnetsVersion)
     hasher.combine(assignedSubnets)
-    for childID in sortedChildren {
+    forEachChildInOrder { childID, child in
       hasher.combine(childID)
-      withChild(at: children.index(forKey: childID)!) { child in
-        hasher.combine(child.site)
-        if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
-        // reported lists enter by their version; lists handed to the child, by their contents
-        if let version = child.listsVersion {
-          hasher.combine(version)
-        } else {
-          hasher.combine(child.subnets)
-          hasher.combine(child.sites)
-        }
+      hasher.combine(child.site)
+      if !child.delegated.isEmpty { hasher.combine(Set(child.delegated.keys)) }
+      // reported lists enter by their version; lists handed to the child, by their contents
+      if let version = child.listsVersion {
+        hasher.combine(version)
+      } else {
+        hasher.combine(child.subnets)
+        hasher.combine(child.sites)
       }
     }
     return hasher.finalize()
@@ -298,10 +294,8 @@ extension ICONEngine {
   mutating func detectLostChildren(now: Instant, into out: inout [Directive]) -> Bool {
     var lost: [ICONID] = []
     let timeout = policy.heartbeatTimeout
-    var position = children.startIndex
-    while position != children.endIndex {
-      if withChild(at: position, { now - $0.lastHeard > timeout }) { lost.append(children.keys[position]) }
-      position = children.index(after: position)
+    forEachChild { childID, child in
+      if now - child.lastHeard > timeout { lost.append(childID) }
     }
     for childID in lost.sorted() { loseChild(childID, now: now, into: &out) }
     return !lost.isEmpty

@@ -149,13 +149,32 @@ public struct ICONEngine: Sendable, Codable {
   }
 
   /// Reads or changes the record of the child at `position` in place: the dictionary's getters copy a
-  /// record whole, report and lists included, which costs more than most reads of it. (Walk positions
-  /// from `children.startIndex` with `index(after:)`: a held `children.indices` shares the storage,
-  /// and the change would copy the whole dictionary.)
+  /// record whole, report and lists included, which costs more than most reads of it.
   mutating func withChild<Result>(
     at position: [ICONID: ChildRecord].Index, _ body: (inout ChildRecord) -> Result
   ) -> Result {
     body(&children.values[position])
+  }
+
+  /// Visits every child's record in place, in no particular order. (It walks positions one by one: a
+  /// held `children.indices` would share the storage, and a change would copy the whole dictionary.)
+  @inline(__always)
+  mutating func forEachChild(_ body: (ICONID, inout ChildRecord) -> Void) {
+    var position = children.startIndex
+    while position != children.endIndex {
+      let childID = children.keys[position]
+      withChild(at: position) { body(childID, &$0) }
+      position = children.index(after: position)
+    }
+  }
+
+  /// Visits every child's record in place, in the order of ``sortedChildren`` (for sums and hashes that
+  /// must come out the same in every process).
+  @inline(__always)
+  mutating func forEachChildInOrder(_ body: (ICONID, inout ChildRecord) -> Void) {
+    for childID in sortedChildren {
+      withChild(at: children.index(forKey: childID)!) { body(childID, &$0) }
+    }
   }
 
   /// An engine for `configuration`, scoring placements with `utility`.
@@ -296,17 +315,12 @@ public struct ICONEngine: Sendable, Codable {
     if !reservations.isEmpty { reservations = reservations.filter { $0.value > now } }
     if !deniedSites.isEmpty { deniedSites = deniedSites.filter { $0.value > now } }
     var redirectionsExpired = false
-    var position = children.startIndex
-    while position != children.endIndex {
-      defer { position = children.index(after: position) }
-      let expired = withChild(at: position) { child in
-        guard !child.delegated.isEmpty else { return false }
-        let kept = child.delegated.filter { $0.value > now }
-        guard kept.count != child.delegated.count else { return false }
-        child.delegated = kept
-        return true
-      }
-      redirectionsExpired = redirectionsExpired || expired
+    forEachChild { _, child in
+      guard !child.delegated.isEmpty else { return }
+      let kept = child.delegated.filter { $0.value > now }
+      guard kept.count != child.delegated.count else { return }
+      child.delegated = kept
+      redirectionsExpired = true
     }
     if !peerHandOffs.isEmpty {
       let kept = peerHandOffs.filter { $0.value.until > now }
