@@ -19,6 +19,10 @@ public struct ScaleExperiment {
     public var eventsPerSecond: Double
     /// Peak resident memory of the process, in MiB.
     public var peakResidentMegabytes: Double
+    /// Threads the run used: one per part of the overlay.
+    public var threads: Int
+    /// How far apart in simulated time the parts ran; `nil` on one thread.
+    public var lookahead: Duration?
   }
 
   /// Graph nodes.
@@ -31,9 +35,13 @@ public struct ScaleExperiment {
   public var duration: Duration
   /// Seed.
   public var seed: UInt64
+  /// Threads to run on: the overlay is split into this many parts where it can be split evenly along
+  /// links of at least a millisecond or so (see ``OverlayPartition``), else it runs on one.
+  public var threads: Int
 
   /// An experiment of the given size.
-  public init(nodes: Int, icons: Int, clients: Int, duration: Duration, seed: UInt64 = 1) {
+  public init(nodes: Int, icons: Int, clients: Int, duration: Duration, seed: UInt64 = 1, threads: Int = 1) {
+    self.threads = threads
     self.nodes = nodes
     self.icons = icons
     self.clients = clients
@@ -43,22 +51,96 @@ public struct ScaleExperiment {
 
   /// Builds the scenario and runs it; `progress` is called with (percent done, 100).
   public func run(progress: (Int, Int) -> Void = { _, _ in }) -> Result {
-    let simulation = makeSimulation()
+    let scenario = makeScenario()
+    let partition = threads > 1 ? scenario.partition(into: threads) : nil
+    let parts = partition.map { scenario.parts(of: $0, seed: seed) } ?? [scenario.simulation(seed: seed)]
+    let run = partition.map { PartitionedSimulation(parts: parts, lookahead: $0.lookahead) }
     let clock = ContinuousClock()
     let start = clock.now
     for step in 1...100 {
-      simulation.run(until: Instant.zero + duration * (Double(step) / 100))
+      let end = Instant.zero + duration * (Double(step) / 100)
+      if let run { run.run(until: end) } else { parts[0].run(until: end) }
       progress(step, 100)
     }
     let wall = (clock.now - start).inSeconds
+    let events = parts.reduce(0) { $0 + $1.engineEvents }
     return Result(
-      events: simulation.engineEvents, wallSeconds: wall,
-      eventsPerSecond: wall > 0 ? Double(simulation.engineEvents) / wall : 0,
-      peakResidentMegabytes: Self.peakResidentMegabytes())
+      events: events, wallSeconds: wall, eventsPerSecond: wall > 0 ? Double(events) / wall : 0,
+      peakResidentMegabytes: Self.peakResidentMegabytes(), threads: parts.count,
+      lookahead: partition?.lookahead)
   }
 
-  /// The simulation, ready to run.
-  public func makeSimulation() -> Simulation {
+  /// The simulation of the whole overlay on one thread, ready to run.
+  public func makeSimulation() -> Simulation { makeScenario().simulation(seed: seed) }
+
+  /// The overlay split into `parts` parts, each ready to run on its own thread; `nil` if the tree cannot
+  /// be split that evenly.
+  public func makePartitionedSimulation(parts: Int) -> PartitionedSimulation? {
+    let scenario = makeScenario()
+    guard let partition = scenario.partition(into: parts) else { return nil }
+    return PartitionedSimulation(
+      parts: scenario.parts(of: partition, seed: seed), lookahead: partition.lookahead)
+  }
+
+  /// The overlay, network and clients of a run, before any simulation holds them.
+  struct Scenario {
+    var network: GeographicNetwork
+    var sites: [SimulatedSite]
+    var policy: OwnerPolicy
+    /// The ICONs, parents first.
+    var icons: [EngineConfiguration]
+    /// Each ICON's parent's position in `icons`; `nil` for the origin.
+    var parents: [Int?]
+    /// The network node of each ICON.
+    var nodes: [Int]
+    /// The client populations.
+    var populations: [Workload.Population]
+    /// The position in `icons` of the ICON serving each population.
+    var servers: [Int]
+
+    /// One simulation holding every ICON.
+    func simulation(seed: UInt64) -> Simulation {
+      Simulation(
+        network: network, sites: sites, workload: Workload(populations: populations),
+        deployment: Simulation.Deployment(
+          icons: icons, servers: servers.map { icons[$0].id }, fullCatalogue: false),
+        settings: settings(seed: seed))
+    }
+
+    /// The tree split into `count` even parts along links of at least the lookahead.
+    func partition(into count: Int) -> OverlayPartition? {
+      OverlayPartition.split(
+        parents: parents,
+        linkDelay: { .milliseconds(network.delay(nodes[$0], nodes[parents[$0]!])) }, count: count)
+    }
+
+    /// One simulation per part of `partition`, each with the ICONs of its part and their clients.
+    func parts(of partition: OverlayPartition, seed: UInt64) -> [Simulation] {
+      let members = partition.members
+      return members.indices.map { index in
+        var elsewhere: [ICONID: Simulation.Part.Elsewhere] = [:]
+        for (position, part) in partition.parts.enumerated() where part != index {
+          elsewhere[icons[position].id] = Simulation.Part.Elsewhere(part: part, node: nodes[position])
+        }
+        let served = populations.indices.filter { partition.parts[servers[$0]] == index }
+        let part = Simulation.Part(
+          index: index, count: partition.count, elsewhere: elsewhere, lookahead: partition.lookahead)
+        return Simulation(
+          network: network, sites: sites, workload: Workload(populations: served.map { populations[$0] }),
+          deployment: Simulation.Deployment(
+            icons: members[index].map { icons[$0] }, servers: served.map { icons[servers[$0]].id },
+            fullCatalogue: false, part: part),
+          settings: settings(seed: seed &+ UInt64(index)))
+      }
+    }
+
+    private func settings(seed: UInt64) -> Simulation.Settings {
+      Simulation.Settings(policy: policy, seed: seed, trafficInterval: policy.reportPeriod)
+    }
+  }
+
+  /// The scenario: the graph, the tree of ICONs and their clients.
+  func makeScenario() -> Scenario {
     var random = SplitMix64(seed: seed)
     let topology = SyntheticTopology.randomGeometric(nodes: nodes, seed: random.next())
     let network = GeographicNetwork(topology: topology, seed: random.next())
@@ -70,6 +152,7 @@ public struct ScaleExperiment {
     var placed = GeoGrid(
       nodes: points, cellsPerSide: max(1, Int(Double(icons).squareRoot() / 2)), insertingAll: false)
     var configurations: [EngineConfiguration] = []
+    var parents: [Int?] = []
     var ancestors: [[ICONID]] = []
     let policy = OwnerPolicy()
     for index in 0..<icons {
@@ -79,6 +162,7 @@ public struct ScaleExperiment {
           .origin(
             id: id, application: "app", site: sites[index].offer, policy: policy, budget: 1_000,
             seed: random.next()))
+        parents.append(nil)
         ancestors.append([])
         placed.insert(index)
         continue
@@ -89,6 +173,7 @@ public struct ScaleExperiment {
           id: id, application: "app", site: sites[index].offer, parent: chain[0],
           parentSite: sites[parent].offer.site,
           ancestors: chain, origin: "i0", epoch: 1, policy: policy, budget: 1_000, seed: random.next()))
+      parents.append(parent)
       ancestors.append(chain)
       placed.insert(index)
     }
@@ -97,19 +182,18 @@ public struct ScaleExperiment {
     var iconsAtNode: [Int: [Int]] = [:]
     for (index, node) in iconNodes.enumerated() { iconsAtNode[node, default: []].append(index) }
     var populations: [Workload.Population] = []
-    var servers: [ICONID] = []
+    var servers: [Int] = []
     populations.reserveCapacity(clients)
     for index in 0..<clients {
       let node = Int.random(in: 0..<nodes, using: &random)
       populations.append(Workload.Population(subnet: SubnetID("c\(index)"), node: node, rate: 1))
       let nearest = placed.nearest(to: topology.nodes[node], count: 1)[0]
       let colocated = iconsAtNode[iconNodes[nearest]]!
-      servers.append(configurations[colocated.randomElement(using: &random)!].id)
+      servers.append(colocated.randomElement(using: &random)!)
     }
-    return Simulation(
-      network: network, sites: sites, workload: Workload(populations: populations),
-      deployment: Simulation.Deployment(icons: configurations, servers: servers, fullCatalogue: false),
-      settings: Simulation.Settings(policy: policy, seed: seed, trafficInterval: policy.reportPeriod))
+    return Scenario(
+      network: network, sites: sites, policy: policy, icons: configurations, parents: parents,
+      nodes: iconNodes, populations: populations, servers: servers)
   }
 
   /// The process's peak resident set (VmHWM), in MiB; 0 where /proc is not available.

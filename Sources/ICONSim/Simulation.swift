@@ -51,10 +51,53 @@ public final class Simulation {
     case nearest
   }
 
+  /// A message on its way to an ICON that another part of a partitioned run holds.
+  public struct Mail: Sendable {
+    /// When it arrives.
+    public var at: Instant
+    /// The message.
+    public var envelope: Envelope
+  }
+
+  /// The part of a partitioned run (see ``PartitionedSimulation``) that a simulation holds.
+  public struct Part: Sendable {
+    /// An ICON that another part holds.
+    public struct Elsewhere: Sendable {
+      /// The part that holds it.
+      public var part: Int
+      /// The network node it runs at.
+      public var node: Int
+
+      /// An ICON at `node` held by `part`.
+      public init(part: Int, node: Int) {
+        self.part = part
+        self.node = node
+      }
+    }
+
+    /// Which part this is.
+    public var index: Int
+    /// How many parts the run has.
+    public var count: Int
+    /// The ICONs the other parts hold.
+    public var elsewhere: [ICONID: Elsewhere]
+    /// The least delay of a message to another part; a shorter one stops the run.
+    public var lookahead: Duration
+
+    /// Part `index` of `count`, the others holding the ICONs in `elsewhere`.
+    public init(index: Int, count: Int, elsewhere: [ICONID: Elsewhere], lookahead: Duration) {
+      self.index = index
+      self.count = count
+      self.elsewhere = elsewhere
+      self.lookahead = lookahead
+    }
+  }
+
   /// A queued event; kept small (the queue moves items), so envelopes wait in ``envelopes`` and a
   /// launch, rare and large, in a box.
   private enum Item {
-    /// The envelope in slot `envelope` of ``envelopes`` reaches engine `to` from engine `from`.
+    /// The envelope in slot `envelope` of ``envelopes`` reaches engine `to` from engine `from` (-1: from
+    /// another part).
     case deliver(envelope: Int, to: Int, from: Int)
     case timer(Int, TimerID, generation: Int)
     indirect case launchResult(parent: Int, launch: Launch, succeeds: Bool)
@@ -115,6 +158,9 @@ public final class Simulation {
   private var clientNodes: [SubnetID: Int] = [:]
   private var fixedServers: [Int?]?
   private var staticTraffic: (batches: [(Int, [TrafficSample])], meanLatency: Double, rate: Double)?
+  private let part: Part?
+  /// Mail for the other parts, by part, in the order it was sent.
+  private var outboxes: [[Mail]]
   /// Events handed to engines so far (timers, messages, traffic, launch results).
   @exclusivity(unchecked) public private(set) var engineEvents = 0
 
@@ -127,12 +173,18 @@ public final class Simulation {
     /// Give every ICON all yards' offers and all latency estimates (false: none, so they only run the
     /// overlay protocol — for load tests at scale).
     public var fullCatalogue: Bool
+    /// The part of a partitioned run these ICONs are, if they are one; such a part models neither
+    /// message loss nor network partitions, and its ICONs neither move nor replicate.
+    public var part: Part?
 
     /// A deployment; see the properties.
-    public init(icons: [EngineConfiguration], servers: [ICONID]? = nil, fullCatalogue: Bool = true) {
+    public init(
+      icons: [EngineConfiguration], servers: [ICONID]? = nil, fullCatalogue: Bool = true, part: Part? = nil
+    ) {
       self.icons = icons
       self.servers = servers
       self.fullCatalogue = fullCatalogue
+      self.part = part
     }
   }
 
@@ -160,6 +212,9 @@ public final class Simulation {
     self.sites = sites
     self.workload = workload
     self.settings = settings
+    part = deployment.part
+    outboxes = Array(repeating: [], count: deployment.part?.count ?? 0)
+    precondition(part == nil || settings.messageLoss == 0, "a part of a partitioned run loses no messages")
     random = SplitMix64(seed: settings.seed)
     _ = random.next()  // the first draw seeds the origin in the convenience initialiser
     requestCarry = Array(repeating: 0, count: workload.populations.count)
@@ -183,7 +238,11 @@ public final class Simulation {
       let request = Envelope(
         application: application, from: configuration.id, to: parent, epoch: configuration.epoch,
         message: .attachRequest(engines[child].summary()))
-      deliver(request, to: indexByID[parent]!, from: child, at: now)
+      if let receiver = indexByID[parent] {
+        deliver(request, to: receiver, from: child, at: now)
+      } else {
+        post(request, from: child)
+      }
     }
     if let servers = deployment.servers {
       fixedServers = servers.map { indexByID[$0] }
@@ -221,6 +280,7 @@ public final class Simulation {
 
   /// Cuts `nodes` off from the rest of the network from `start` until `end`.
   public func schedulePartition(of nodes: Set<Int>, from start: Instant, until end: Instant) {
+    precondition(part == nil, "a part of a partitioned run models no network partitions")
     schedule(.partition(nodes, until: end), at: start)
   }
 
@@ -271,8 +331,10 @@ public final class Simulation {
     case .cancelTimer(let timer):
       _ = timerGenerations[index].renew(timer)
     case .completeMigration(_, let to, _):
+      precondition(part == nil, "the ICONs of a partitioned run stay where they are")
       engineNodes[index] = siteNode[to]!
     case .launch(let launch):
+      precondition(part == nil, "the ICONs of a partitioned run do not replicate")
       let from = engineNodes[index]
       let to = siteNode[launch.site.site]!
       let travel = Duration.milliseconds(network.delay(from, to) * 2)
@@ -287,7 +349,10 @@ public final class Simulation {
 
   private func send(_ envelope: Envelope, from index: Int) {
     messagesSent += 1
-    guard let receiver = resolve(envelope.to, sender: index) else { return }
+    guard let receiver = resolve(envelope.to, sender: index) else {
+      post(envelope, from: index)
+      return
+    }
     let from = engineNodes[index]
     let to = engineNodes[receiver]
     let cut = isCut(from, to)
@@ -301,6 +366,32 @@ public final class Simulation {
       deliver(envelope, to: receiver, from: index, at: heal + .milliseconds(delay))
     } else {
       deliver(envelope, to: receiver, from: index, at: now + .milliseconds(delay))
+    }
+  }
+
+  /// Puts `envelope` from engine `index` in the outbox of the part that holds its receiver (if any does).
+  private func post(_ envelope: Envelope, from index: Int) {
+    guard let part, let receiver = part.elsewhere[envelope.to] else { return }
+    let delay = Duration.milliseconds(network.delay(engineNodes[index], receiver.node))
+    precondition(
+      delay >= part.lookahead,
+      "\(envelope.from) sent \(envelope.to), held by another part, a message that takes less than the lookahead"
+    )
+    outboxes[receiver.part].append(Mail(at: now + delay, envelope: envelope))
+  }
+
+  /// Takes the mail sent since the last call to ICONs of part `part`, in the order it was sent.
+  public func takeMail(for part: Int) -> [Mail] {
+    defer { outboxes[part] = [] }
+    return outboxes[part]
+  }
+
+  /// Queues mail from other parts for the ICONs here, in the order given. It must arrive after ``now``.
+  public func receive(_ mail: [Mail]) {
+    for item in mail {
+      precondition(item.at > now, "mail from another part arrived late: the run broke its lookahead")
+      guard let receiver = indexByID[item.envelope.to] else { continue }
+      deliver(item.envelope, to: receiver, from: -1, at: item.at)
     }
   }
 
@@ -321,7 +412,7 @@ public final class Simulation {
         stranded += envelope.message.money
         return
       }
-      replyTo = KnownReceiver(id: envelope.from, index: sender)
+      replyTo = sender >= 0 ? KnownReceiver(id: envelope.from, index: sender) : nil
       apply(receiver, .received(envelope))
       replyTo = nil
     case .timer(let index, let timer, let generation):

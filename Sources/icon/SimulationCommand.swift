@@ -295,7 +295,10 @@ struct ScaleCommand: ParsableCommand {
       nodes in a tree grown as replication grows it, and --clients client subnets (1 req/s each) served \
       by their nearest ICON; then simulates --sim-seconds of the overlay protocol under the default \
       policy. Prints events,wall_seconds,events_per_second,peak_rss_mb (wall time of the simulation \
-      itself, not of building it). Run it in release mode: swift run -c release icon sim scale …
+      itself, not of building it). The overlay is split into --threads parts along links of a \
+      millisecond or more and each part runs on its own thread; with a tree that cannot be split evenly, \
+      or with --threads 1, the run takes one thread. Run it in release mode: \
+      swift run -c release icon sim scale …
       """
   )
 
@@ -309,10 +312,13 @@ struct ScaleCommand: ParsableCommand {
   var simSeconds: Double = 600
   @Option(help: "Seed.")
   var seed: UInt64 = 1
+  @Option(help: "Threads (default: one per processor).")
+  var threads: Int = ProcessInfo.processInfo.activeProcessorCount
   @Option(help: "Output format: csv or json.")
   var format: OutputFormat = .csv
 
   func validate() throws {
+    guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     guard nodes >= 2, icons >= 1, clients >= 1, simSeconds > 0 else {
       throw ValidationError(
         "--nodes must be at least 2, --icons and --clients at least 1, --sim-seconds positive")
@@ -322,8 +328,11 @@ struct ScaleCommand: ParsableCommand {
   func run() throws {
     var progress = ProgressBar(label: "scale")
     let result = ScaleExperiment(
-      nodes: nodes, icons: icons, clients: clients, duration: .seconds(simSeconds), seed: seed
+      nodes: nodes, icons: icons, clients: clients, duration: .seconds(simSeconds), seed: seed,
+      threads: threads
     ).run { progress.update($0, of: $1) }
+    let split = result.lookahead.map { "\(result.threads) parts, windows of \($0)" } ?? "1 thread"
+    FileHandle.standardError.write(Data("ran on \(split)\n".utf8))
     let table = ResultTable(
       columns: ["events", "wall_seconds", "events_per_second", "peak_rss_mb"],
       rows: [
