@@ -19,8 +19,8 @@ public struct ScaleExperiment {
     public var eventsPerSecond: Double
     /// Peak resident memory of the process, in MiB.
     public var peakResidentMegabytes: Double
-    /// Threads the run used: one per part of the overlay.
-    public var threads: Int
+    /// The ICONs of each part of the overlay, one part per thread the run used.
+    public var iconsPerThread: [Int]
     /// How far apart in simulated time the parts ran; `nil` on one thread.
     public var lookahead: Duration?
   }
@@ -66,7 +66,7 @@ public struct ScaleExperiment {
     let events = parts.reduce(0) { $0 + $1.engineEvents }
     return Result(
       events: events, wallSeconds: wall, eventsPerSecond: wall > 0 ? Double(events) / wall : 0,
-      peakResidentMegabytes: Self.peakResidentMegabytes(), threads: parts.count,
+      peakResidentMegabytes: Self.peakResidentMegabytes(), iconsPerThread: parts.map(\.engines.count),
       lookahead: partition?.lookahead)
   }
 

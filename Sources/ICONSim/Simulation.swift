@@ -138,22 +138,19 @@ public final class Simulation {
   @exclusivity(unchecked) private var queue = EventQueue<Item>()
   /// Envelopes in flight, by slot.
   @exclusivity(unchecked) private var envelopes = Slab<Envelope>()
-  /// Each engine's latest receiver, by engine index: a report goes where the previous one went.
-  @exclusivity(unchecked) private var lastReceiver: [KnownReceiver?] = []
+  /// What the run keeps for each engine besides the engine, by engine index.
+  @exclusivity(unchecked) private var shells: [Shell] = []
   /// The sender of the message being handled: an answer goes back to it.
   @exclusivity(unchecked) private var replyTo: KnownReceiver?
   private var random: SplitMix64
   private var indexByID: [ICONID: Int] = [:]
   @exclusivity(unchecked) private var crashed: Set<Int> = []
-  @exclusivity(unchecked) private var timerGenerations: [TimerGenerations] = []
   private var siteNode: [SiteID: Int] = [:]
-  /// The network node each engine's site is at, by engine index.
-  @exclusivity(unchecked) private var engineNodes: [Int] = []
   /// Reused for the directives of every event.
   @exclusivity(unchecked) private var directives: [Directive] = []
   private var offers: [SiteID: SiteOffer] = [:]
   private var latencyTable = LatencyTable()
-  private var partitions: [(nodes: Set<Int>, until: Instant)] = []
+  @exclusivity(unchecked) private var partitions: [(nodes: Set<Int>, until: Instant)] = []
   private var requestCarry: [Double]
   private var clientNodes: [SubnetID: Int] = [:]
   private var fixedServers: [Int?]?
@@ -294,12 +291,10 @@ public final class Simulation {
     let index = engines.count
     if indexByID.updateValue(index, forKey: engine.id) != nil {
       // an identifier taken over by a new engine: forget where it led
-      lastReceiver = lastReceiver.map { _ in nil }
+      for other in shells.indices { shells[other].lastReceiver = nil }
     }
-    lastReceiver.append(nil)
     engines.append(engine)
-    engineNodes.append(siteNode[engine.site.site]!)
-    timerGenerations.append(TimerGenerations())
+    shells.append(Shell(node: siteNode[engine.site.site]!))
     apply(index, .catalogue(offers: offers, latencies: latencyTable))
     apply(index, .started)
   }
@@ -327,15 +322,15 @@ public final class Simulation {
     case .send(let envelope):
       send(envelope, from: index)
     case .setTimer(let timer, let at):
-      schedule(.timer(index, timer, generation: timerGenerations[index].renew(timer)), at: at)
+      schedule(.timer(index, timer, generation: shells[index].timers.renew(timer)), at: at)
     case .cancelTimer(let timer):
-      _ = timerGenerations[index].renew(timer)
+      _ = shells[index].timers.renew(timer)
     case .completeMigration(_, let to, _):
       precondition(part == nil, "the ICONs of a partitioned run stay where they are")
-      engineNodes[index] = siteNode[to]!
+      shells[index].node = siteNode[to]!
     case .launch(let launch):
       precondition(part == nil, "the ICONs of a partitioned run do not replicate")
-      let from = engineNodes[index]
+      let from = shells[index].node
       let to = siteNode[launch.site.site]!
       let travel = Duration.milliseconds(network.delay(from, to) * 2)
       schedule(
@@ -353,26 +348,37 @@ public final class Simulation {
       post(envelope, from: index)
       return
     }
-    let from = engineNodes[index]
-    let to = engineNodes[receiver]
-    let cut = isCut(from, to)
+    let cut = isCut(shells[index].node, shells[receiver].node)
     let lost = settings.messageLoss > 0 && Double.random(in: 0..<1, using: &random) < settings.messageLoss
     if (cut || lost) && envelope.message.money == .zero { return }
-    var delay = network.delay(from, to)
-    if !delay.isFinite { delay = 0 }
+    let travel = travelTime(from: index, to: receiver)
     if cut {
       // money waits for the partition to heal
       let heal = partitions.filter { $0.until > now }.map(\.until).max() ?? now
-      deliver(envelope, to: receiver, from: index, at: heal + .milliseconds(delay))
+      deliver(envelope, to: receiver, from: index, at: heal + travel)
     } else {
-      deliver(envelope, to: receiver, from: index, at: now + .milliseconds(delay))
+      deliver(envelope, to: receiver, from: index, at: now + travel)
     }
+  }
+
+  /// The time a message takes from engine `sender` to engine `receiver` (none if no path is known).
+  /// Most messages go where the sender's previous one went, or come from where the receiver's previous
+  /// one came from, so the time is remembered on both sides.
+  private func travelTime(from sender: Int, to receiver: Int) -> Duration {
+    let (from, to) = (shells[sender].node, shells[receiver].node)
+    if let known = shells[sender].sent, known.from == from, known.to == to { return known.time }
+    if let known = shells[receiver].received, known.from == from, known.to == to { return known.time }
+    let delay = network.delay(from, to)
+    let travel = Travel(from: from, to: to, time: .milliseconds(delay.isFinite ? delay : 0))
+    shells[sender].sent = travel
+    shells[receiver].received = travel
+    return travel.time
   }
 
   /// Puts `envelope` from engine `index` in the outbox of the part that holds its receiver (if any does).
   private func post(_ envelope: Envelope, from index: Int) {
     guard let part, let receiver = part.elsewhere[envelope.to] else { return }
-    let delay = Duration.milliseconds(network.delay(engineNodes[index], receiver.node))
+    let delay = Duration.milliseconds(network.delay(shells[index].node, receiver.node))
     precondition(
       delay >= part.lookahead,
       "\(envelope.from) sent \(envelope.to), held by another part, a message that takes less than the lookahead"
@@ -398,9 +404,9 @@ public final class Simulation {
   /// The index of the engine `id`, as sent to by the engine at `sender`; nil if there is none.
   private func resolve(_ id: ICONID, sender: Int) -> Int? {
     if let replyTo, replyTo.id == id { return replyTo.index }
-    if let known = lastReceiver[sender], known.id == id { return known.index }
+    if let known = shells[sender].lastReceiver, known.id == id { return known.index }
     guard let index = indexByID[id] else { return nil }
-    lastReceiver[sender] = KnownReceiver(id: id, index: index)
+    shells[sender].lastReceiver = KnownReceiver(id: id, index: index)
     return index
   }
 
@@ -416,7 +422,7 @@ public final class Simulation {
       apply(receiver, .received(envelope))
       replyTo = nil
     case .timer(let index, let timer, let generation):
-      if timerGenerations[index].current(timer) == generation { apply(index, .timer(timer)) }
+      if shells[index].timers.current(timer) == generation { apply(index, .timer(timer)) }
     case .launchResult(let parent, let launch, let succeeds):
       if succeeds, case .replica(let configuration) = launch.purpose { start(ICONEngine(configuration)) }
       apply(
@@ -455,7 +461,7 @@ public final class Simulation {
     guard let delay = settings.deathReport, let heir = engine.parent ?? engine.children.keys.min(),
       let receiver = indexByID[heir]
     else { return }
-    let (from, to) = (engineNodes[index], engineNodes[receiver])
+    let (from, to) = (shells[index].node, shells[receiver].node)
     let travel = network.delay(from, to)
     guard !isCut(from, to), travel.isFinite else { return }
     schedule(.deathReport(engine.id, to: receiver), at: now + delay + .milliseconds(travel))
@@ -570,6 +576,28 @@ public final class Simulation {
         servingInstances: servers,
         messages: messagesSent, spent: spent, balance: balance))
   }
+}
+
+/// What a simulation keeps for one engine besides the engine.
+private struct Shell {
+  /// The network node the engine's site is at.
+  var node: Int
+  var timers = TimerGenerations()
+  /// Where the engine's previous message went: a report goes where the previous one went.
+  var lastReceiver: KnownReceiver?
+  /// The travel of the engine's previous message.
+  var sent: Travel?
+  /// The travel of the previous message to the engine.
+  var received: Travel?
+
+  init(node: Int) { self.node = node }
+}
+
+/// The time a message takes from one network node to another.
+private struct Travel {
+  var from: Int
+  var to: Int
+  var time: Duration
 }
 
 /// An engine's identifier with its index in ``Simulation/engines``.

@@ -331,8 +331,10 @@ struct ScaleCommand: ParsableCommand {
       nodes: nodes, icons: icons, clients: clients, duration: .seconds(simSeconds), seed: seed,
       threads: threads
     ).run { progress.update($0, of: $1) }
-    let split = result.lookahead.map { "\(result.threads) parts, windows of \($0)" } ?? "1 thread"
-    FileHandle.standardError.write(Data("ran on \(split)\n".utf8))
+    let counts = result.iconsPerThread.map(String.init).joined(separator: " + ")
+    let windows = result.lookahead.map { ", in windows of \($0.inSeconds * 1000) ms" } ?? ""
+    FileHandle.standardError.write(
+      Data("ran on \(result.iconsPerThread.count) thread(s), holding \(counts) ICONs\(windows)\n".utf8))
     let table = ResultTable(
       columns: ["events", "wall_seconds", "events_per_second", "peak_rss_mb"],
       rows: [

@@ -56,7 +56,8 @@ import Testing
     var onTwo = experiment
     onTwo.threads = 2
     let result = onTwo.run()
-    #expect(result.threads == 2 && result.lookahead == split.lookahead)
+    #expect(result.iconsPerThread == split.parts.map(\.engines.count))
+    #expect(result.lookahead == split.lookahead)
     #expect(result.events == whole.engineEvents)
   }
 }

@@ -152,7 +152,7 @@ public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
   }
 
   /// How long without a report or acknowledgement before a peer counts as failed.
-  public var heartbeatTimeout: Duration { reportPeriod * missedReportsBeforeFailure }
+  public var heartbeatTimeout: Duration { storage.heartbeatTimeout }
 
   /// What is wrong with this policy, one sentence per problem; empty when it is usable.
   public var problems: [String] {
@@ -210,7 +210,13 @@ public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
 
   private final class Storage: Sendable {
     let values: Values
-    init(_ values: Values) { self.values = values }
+    /// Worked out once: every heartbeat asks for it, and multiplying a `Duration` is slow.
+    let heartbeatTimeout: Duration
+
+    init(_ values: Values) {
+      self.values = values
+      heartbeatTimeout = values.reportPeriod * values.missedReportsBeforeFailure
+    }
   }
 
   private mutating func change(_ body: (inout Values) -> Void) {
