@@ -34,10 +34,7 @@ public struct Instant: Hashable, Comparable, Codable, Sendable, CustomStringConv
 
 extension Duration {
   /// The duration in whole nanoseconds (rounded toward zero).
-  public var nanoseconds: Int64 {
-    let parts = components
-    return parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000
-  }
+  public var nanoseconds: Int64 { Int64(attoseconds / 1_000_000_000) }
 
   /// The duration in seconds.
   public var inSeconds: Double { Double(nanoseconds) / 1e9 }
