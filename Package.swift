@@ -25,12 +25,13 @@ let package = Package(
   targets: [
     .target(name: "ICONCore"),
     .target(name: "ICONCharts"),
+    .target(name: "CPrefetch"),
     .target(
       name: "ICONTopology", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
     .target(
       name: "ICONSim",
       dependencies: [
-        "ICONCore", "ICONTopology", .product(name: "HeapModule", package: "swift-collections"),
+        "ICONCore", "ICONTopology", "CPrefetch", .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "Yams", package: "Yams"),
       ]),
     .target(

@@ -57,6 +57,10 @@ struct EventQueue<Item> {
     return (first.at, first.item)
   }
 
+  /// The item that ``next(notAfter:)`` would return now, if it is already at hand (it may not be, even
+  /// with items pending).
+  var upcoming: Item? { near.min?.item }
+
   /// Every pending item, in no particular order.
   var items: [Item] {
     (near.unordered + buckets.joined() + far.unordered).map(\.item)

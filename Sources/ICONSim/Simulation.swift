@@ -1,3 +1,4 @@
+import CPrefetch
 import ICONCore
 
 /// A discrete-event simulation of one application's ICONs: a virtual clock, an event heap ordered by
@@ -267,6 +268,9 @@ public final class Simulation {
   public func run(until end: Instant) {
     while let next = queue.next(notAfter: end) {
       now = next.at
+      // with many ICONs, an engine's state is rarely still in the cache when its next event comes: ask for
+      // the next event's engine while this one runs
+      if let upcoming = queue.upcoming { prefetch(for: upcoming) }
       step(next.item)
     }
     now = end
@@ -444,6 +448,23 @@ public final class Simulation {
       apply(heir, .peerDied(icon))
     case .partition(let nodes, let until):
       partitions.append((nodes, until))
+    }
+  }
+
+  /// Asks for the engine `item` is for, and what the run keeps for it, to be brought into the cache
+  /// without waiting for them.
+  private func prefetch(for item: Item) {
+    let index: Int
+    switch item {
+    case .deliver(_, let to, _): index = to
+    case .timer(let engine, _, _): index = engine
+    default: return
+    }
+    engines.withUnsafeBufferPointer {
+      icon_prefetch($0.baseAddress! + index, Int32((MemoryLayout<ICONEngine>.size + 63) / 64 + 1))
+    }
+    shells.withUnsafeBufferPointer {
+      icon_prefetch($0.baseAddress! + index, Int32((MemoryLayout<Shell>.size + 63) / 64 + 1))
     }
   }
 
