@@ -47,6 +47,17 @@ struct EventQueue<Item> {
     place(Entry(at: time, sequence: sequence, item: item))
   }
 
+  /// Adds `item` to happen at `time`, after every item scheduled without a rank for that instant and, among
+  /// those scheduled with a rank for it, in the order of `rank` (not negative). The order then does not
+  /// depend on when the item was scheduled.
+  mutating func schedule(_ item: Item, at time: Instant, rank: Int) {
+    precondition(rank >= 0, "a rank is not negative")
+    place(Entry(at: time, sequence: Self.firstRank + rank, item: item))
+  }
+
+  /// Where the sequence numbers of ranked items start, past any the queue hands out itself.
+  private static var firstRank: Int { 1 << 62 }
+
   /// Removes and returns the earliest event if it happens no later than `end`.
   mutating func next(notAfter end: Instant) -> (at: Instant, item: Item)? {
     while near.isEmpty {

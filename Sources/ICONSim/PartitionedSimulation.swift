@@ -5,26 +5,37 @@ import Synchronization
 /// One overlay simulated by several ``Simulation``s side by side, one thread each, every one holding a
 /// part of the ICONs (see ``OverlayPartition``).
 ///
-/// No message between parts arrives sooner than the lookahead after it is sent, so the parts run in
-/// windows of the lookahead: each runs its own events of the window on its own thread, then they wait
-/// for one another and the mail between parts is handed over, part by part in order. Nothing depends on
-/// which thread runs first: the same parts give the same run every time. (The order of events at the
-/// very same instant may differ from a single simulation's.)
+/// No message between parts arrives sooner than the lookahead after it is sent, so a part may run up to
+/// the lookahead past the time every other part has reached: nothing still to come from them can arrive
+/// before that. Each part runs as far as that allows, then posts the mail it sent to the other parts and
+/// says how far it got; it waits only when it is a whole lookahead ahead of another. Mail arriving at
+/// the same instant as other events comes after them, in the order of its rank, so the order of events
+/// does not depend on which thread ran first: the same parts give the same run every time. (The order of
+/// events at the very same instant may differ from a single simulation's.)
 public final class PartitionedSimulation {
   /// The parts, in order.
   public let parts: [Simulation]
-  /// The length of a window: the least delay of a message between parts.
+  /// The least delay of a message between parts.
   public let lookahead: Duration
-  /// The end of the last window run; every part has run all its events up to it.
-  public private(set) var now: Instant
+  /// How far each part has run, in nanoseconds: it has run all its events up to then and posted the
+  /// mail they sent.
+  private let progress: [Progress]
+  /// Mail posted to each part, not yet taken in.
+  private let inboxes: [Inbox]
 
-  /// Runs `parts` (part `i` at position `i`) in windows of `lookahead`.
+  /// Runs `parts` (part `i` at position `i`), which send one another no message sooner than `lookahead`.
   public init(parts: [Simulation], lookahead: Duration) {
     precondition(!parts.isEmpty, "a partitioned run needs at least one part")
     precondition(lookahead > .zero, "the lookahead of a partitioned run must be positive")
     self.parts = parts
     self.lookahead = lookahead
-    now = Instant(nanoseconds: -1)
+    progress = parts.map { _ in Progress() }
+    inboxes = parts.map { _ in Inbox() }
+  }
+
+  /// The time every part has run up to.
+  public var now: Instant {
+    Instant(nanoseconds: progress.map { $0.nanoseconds.load(ordering: .acquiring) }.min()!)
   }
 
   /// Events handed to engines so far, over all parts.
@@ -36,38 +47,67 @@ public final class PartitionedSimulation {
   /// Runs every part until `end`.
   public func run(until end: Instant) {
     guard end > now else { return }
-    let start = now
-    let barrier = SpinBarrier(parties: parts.count)
-    // each thread touches only its own part during a window, and only the first thread touches any
-    // part between the two waits that close it, so the parts are never shared at the same time
+    // a part is touched only by its own thread while they run; mail passes through the locked inboxes,
+    // and a part's progress is published only after its mail is posted
     let shared = UncheckedSendable(self)
-    let helpers = (1..<parts.count).map { index in
-      Thread { shared.value.runWindows(of: index, from: start, until: end, barrier: barrier) }
-    }
+    let helpers = (1..<parts.count).map { index in Thread { shared.value.runPart(index, until: end) } }
     for helper in helpers { helper.start() }
-    runWindows(of: 0, from: start, until: end, barrier: barrier)
-    now = end
-  }
-
-  /// Runs part `index` window by window from `start` to `end`; the first part also hands over the mail.
-  private func runWindows(of index: Int, from start: Instant, until end: Instant, barrier: SpinBarrier) {
-    var windowEnd = start
-    while windowEnd < end {
-      windowEnd = min(windowEnd + lookahead, end)
-      parts[index].run(until: windowEnd)
-      barrier.wait()
-      if index == 0 { handOverMail() }
-      barrier.wait()
+    runPart(0, until: end)
+    for part in progress {
+      var waiting = Waiting()
+      while part.nanoseconds.load(ordering: .acquiring) < end.nanoseconds { waiting.pause() }
     }
   }
 
-  /// Moves the mail of the window just run to the parts it is for.
-  private func handOverMail() {
-    for receiver in parts.indices {
-      for sender in parts.indices where sender != receiver {
-        parts[receiver].receive(parts[sender].takeMail(for: receiver))
+  /// Runs part `index` step by step until `end`, each step as far past the others as the lookahead
+  /// allows.
+  private func runPart(_ index: Int, until end: Instant) {
+    var done = progress[index].nanoseconds.load(ordering: .relaxed)
+    var waiting = Waiting()
+    while done < end.nanoseconds {
+      var others = end.nanoseconds
+      for other in progress.indices where other != index {
+        others = min(others, progress[other].nanoseconds.load(ordering: .acquiring))
       }
+      let limit = min(others + lookahead.nanoseconds, end.nanoseconds, done + lookahead.nanoseconds / 16)
+      guard limit > done else {
+        waiting.pause()
+        continue
+      }
+      waiting = Waiting()
+      // mail is taken in after reading how far the others got: all they sent up to then is posted
+      parts[index].receive(
+        inboxes[index].mail.withLock { mail in
+          defer { mail = [] }; return mail
+        })
+      parts[index].run(until: Instant(nanoseconds: limit))
+      for receiver in parts.indices where receiver != index {
+        let mail = parts[index].takeMail(for: receiver)
+        if !mail.isEmpty { inboxes[receiver].mail.withLock { $0.append(contentsOf: mail) } }
+      }
+      progress[index].nanoseconds.store(limit, ordering: .releasing)
+      done = limit
     }
+  }
+}
+
+/// How far one part has run.
+private final class Progress: Sendable {
+  let nanoseconds = Atomic<Int64>(-1)
+}
+
+/// Mail posted to one part.
+private final class Inbox: Sendable {
+  let mail = Mutex<[Simulation.Mail]>([])
+}
+
+/// Waiting for another thread: spinning at first, then yielding the processor.
+private struct Waiting {
+  private var spins = 0
+
+  mutating func pause() {
+    spins += 1
+    if spins > 1_000 { sched_yield() }
   }
 }
 
@@ -75,28 +115,4 @@ public final class PartitionedSimulation {
 private struct UncheckedSendable<Value>: @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
-}
-
-/// Threads wait at it until all `parties` have arrived. It spins, since windows are short, and yields
-/// the processor while it waits long.
-private final class SpinBarrier: Sendable {
-  private let parties: Int
-  private let arrived = Atomic<Int>(0)
-  private let generation = Atomic<Int>(0)
-
-  init(parties: Int) { self.parties = parties }
-
-  func wait() {
-    let current = generation.load(ordering: .acquiring)
-    if arrived.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == parties {
-      arrived.store(0, ordering: .relaxed)
-      generation.store(current + 1, ordering: .releasing)
-      return
-    }
-    var spins = 0
-    while generation.load(ordering: .acquiring) == current {
-      spins += 1
-      if spins > 1_000 { sched_yield() }
-    }
-  }
 }

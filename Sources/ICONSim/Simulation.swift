@@ -58,6 +58,8 @@ public final class Simulation {
     public var at: Instant
     /// The message.
     public var envelope: Envelope
+    /// Its place among the mail arriving at the same instant: by sending part, then in the order sent.
+    public var rank: Int
   }
 
   /// The part of a partitioned run (see ``PartitionedSimulation``) that a simulation holds.
@@ -159,6 +161,8 @@ public final class Simulation {
   private let part: Part?
   /// Mail for the other parts, by part, in the order it was sent.
   private var outboxes: [[Mail]]
+  /// Mail sent so far.
+  private var mailSent = 0
   /// Events handed to engines so far (timers, messages, traffic, launch results).
   @exclusivity(unchecked) public private(set) var engineEvents = 0
 
@@ -387,7 +391,9 @@ public final class Simulation {
       delay >= part.lookahead,
       "\(envelope.from) sent \(envelope.to), held by another part, a message that takes less than the lookahead"
     )
-    outboxes[receiver.part].append(Mail(at: now + delay, envelope: envelope))
+    mailSent += 1
+    outboxes[receiver.part].append(
+      Mail(at: now + delay, envelope: envelope, rank: (part.index << 40) + mailSent))
   }
 
   /// Takes the mail sent since the last call to ICONs of part `part`, in the order it was sent.
@@ -396,12 +402,14 @@ public final class Simulation {
     return outboxes[part]
   }
 
-  /// Queues mail from other parts for the ICONs here, in the order given. It must arrive after ``now``.
+  /// Queues mail from other parts for the ICONs here. It must arrive after ``now``; mail arriving at the
+  /// same instant as other events comes after them, in the order of its rank, whatever the order given.
   public func receive(_ mail: [Mail]) {
     for item in mail {
       precondition(item.at > now, "mail from another part arrived late: the run broke its lookahead")
       guard let receiver = indexByID[item.envelope.to] else { continue }
-      deliver(item.envelope, to: receiver, from: -1, at: item.at)
+      let slot = envelopes.store(item.envelope)
+      queue.schedule(.deliver(envelope: slot, to: receiver, from: -1), at: item.at, rank: item.rank)
     }
   }
 

@@ -63,4 +63,17 @@ import Testing
     #expect(slab.take(third) == "c")
     #expect(slab.take(second) == "b")
   }
+
+  @Test func rankedItemsComeAfterTheOthersOfTheirInstantInRankOrder() {
+    var queue = EventQueue<String>()
+    let soon = Instant(nanoseconds: 5_000_000)
+    queue.schedule("ranked 7", at: soon, rank: 7)
+    queue.schedule("first", at: soon)
+    queue.schedule("ranked 2", at: soon, rank: 2)
+    queue.schedule("second", at: soon)
+    queue.schedule("earlier, ranked", at: Instant(nanoseconds: 1), rank: 9)
+    var order: [String] = []
+    while let next = queue.next(notAfter: soon) { order.append(next.item) }
+    #expect(order == ["earlier, ranked", "first", "second", "ranked 2", "ranked 7"])
+  }
 }
