@@ -96,15 +96,24 @@ public final class Simulation {
     }
   }
 
-  /// A queued event; kept small (the queue moves items), so envelopes wait in ``envelopes`` and a
-  /// launch, rare and large, in a box.
+  /// A queued event: small and plain (the queue moves items, and plain ones move as bytes), so
+  /// envelopes wait in ``envelopes`` and the rare events in ``rareEvents``.
   private enum Item {
     /// The envelope in slot `envelope` of ``envelopes`` reaches engine `to` from engine `from` (-1: from
     /// another part).
     case deliver(envelope: Int, to: Int, from: Int)
-    case timer(Int, TimerID, generation: Int)
-    indirect case launchResult(parent: Int, launch: Launch, succeeds: Bool)
+    /// A timer of engine `Int` fires, if `generation` is still its timer's generation.
+    case timer(Int, PlainTimer, generation: Int)
     case traffic
+    /// The event in slot `Int` of ``rareEvents``.
+    case rare(Int)
+  }
+
+  /// The events few runs have many of.
+  private enum RareEvent {
+    /// A timer that carries a name, as a claim's does.
+    case timer(Int, TimerID, generation: Int)
+    case launchResult(parent: Int, launch: Launch, succeeds: Bool)
     case crash(ICONID?)
     case partition(Set<Int>, until: Instant)
     case deathReport(ICONID, to: Int)
@@ -141,6 +150,7 @@ public final class Simulation {
   @exclusivity(unchecked) private var queue = EventQueue<Item>()
   /// Envelopes in flight, by slot.
   @exclusivity(unchecked) private var envelopes = Slab<Envelope>()
+  private var rareEvents = Slab<RareEvent>()
   /// What the run keeps for each engine besides the engine, by engine index.
   @exclusivity(unchecked) private var shells: [Shell] = []
   /// The sender of the message being handled: an answer goes back to it.
@@ -261,7 +271,8 @@ public final class Simulation {
     let inFlight = queue.items.reduce(Money.zero) { total, item in
       switch item {
       case .deliver(let slot, _, _): total + envelopes[slot].message.money
-      case .launchResult(_, let launch, _): total + launch.money
+      case .rare(let slot):
+        if case .launchResult(_, let launch, _) = rareEvents[slot] { total + launch.money } else { total }
       default: total
       }
     }
@@ -309,6 +320,10 @@ public final class Simulation {
 
   private func schedule(_ item: Item, at time: Instant) { queue.schedule(item, at: time) }
 
+  private func schedule(_ event: RareEvent, at time: Instant) {
+    queue.schedule(.rare(rareEvents.store(event)), at: time)
+  }
+
   private func deliver(_ envelope: Envelope, to receiver: Int, from sender: Int, at time: Instant) {
     schedule(.deliver(envelope: envelopes.store(envelope), to: receiver, from: sender), at: time)
   }
@@ -330,7 +345,12 @@ public final class Simulation {
     case .send(let envelope):
       send(envelope, from: index)
     case .setTimer(let timer, let at):
-      schedule(.timer(index, timer, generation: shells[index].timers.renew(timer)), at: at)
+      let generation = shells[index].timers.renew(timer)
+      if let plain = PlainTimer(timer) {
+        schedule(.timer(index, plain, generation: generation), at: at)
+      } else {
+        schedule(.timer(index, timer, generation: generation), at: at)
+      }
     case .cancelTimer(let timer):
       _ = shells[index].timers.renew(timer)
     case .completeMigration(_, let to, _):
@@ -433,8 +453,24 @@ public final class Simulation {
       replyTo = sender >= 0 ? KnownReceiver(id: envelope.from, index: sender) : nil
       apply(receiver, .received(envelope))
       replyTo = nil
+    case .timer(let index, let plain, let generation):
+      fire(plain.timer, of: index, generation: generation)
+    case .traffic:
+      feedTraffic()
+      schedule(.traffic, at: now + settings.trafficInterval)
+    case .rare(let slot):
+      step(rareEvents.take(slot))
+    }
+  }
+
+  private func fire(_ timer: TimerID, of index: Int, generation: Int) {
+    if shells[index].timers.current(timer) == generation { apply(index, .timer(timer)) }
+  }
+
+  private func step(_ event: RareEvent) {
+    switch event {
     case .timer(let index, let timer, let generation):
-      if shells[index].timers.current(timer) == generation { apply(index, .timer(timer)) }
+      fire(timer, of: index, generation: generation)
     case .launchResult(let parent, let launch, let succeeds):
       if succeeds, case .replica(let configuration) = launch.purpose { start(ICONEngine(configuration)) }
       apply(
@@ -442,9 +478,6 @@ public final class Simulation {
         succeeds
           ? .launchSucceeded(launchID: launch.launchID)
           : .launchFailed(launchID: launch.launchID, reason: "failed"))
-    case .traffic:
-      feedTraffic()
-      schedule(.traffic, at: now + settings.trafficInterval)
     case .crash(let icon):
       if let icon, let index = indexByID[icon] {
         crash(index)
@@ -627,6 +660,34 @@ private struct Travel {
   var from: Int
   var to: Int
   var time: Duration
+}
+
+/// The timers that carry no name, as a queued item holds them.
+private enum PlainTimer {
+  case heartbeat, decision, leaseSlot, attachTimeout, electionDeadline
+
+  /// The plain form of `timer`; nil for a timer with a name.
+  init?(_ timer: TimerID) {
+    switch timer {
+    case .heartbeat: self = .heartbeat
+    case .decision: self = .decision
+    case .leaseSlot: self = .leaseSlot
+    case .attachTimeout: self = .attachTimeout
+    case .electionDeadline: self = .electionDeadline
+    case .claimTimeout: return nil
+    }
+  }
+
+  /// The timer it stands for.
+  var timer: TimerID {
+    switch self {
+    case .heartbeat: .heartbeat
+    case .decision: .decision
+    case .leaseSlot: .leaseSlot
+    case .attachTimeout: .attachTimeout
+    case .electionDeadline: .electionDeadline
+    }
+  }
 }
 
 /// An engine's identifier with its index in ``Simulation/engines``.
