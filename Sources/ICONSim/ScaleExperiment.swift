@@ -21,7 +21,8 @@ public struct ScaleExperiment {
     public var peakResidentMegabytes: Double
     /// The ICONs of each part of the overlay, one part per thread the run used.
     public var iconsPerThread: [Int]
-    /// How far apart in simulated time the parts ran; `nil` on one thread.
+    /// How far apart in simulated time the parts could run (the least delay of a message between them);
+    /// `nil` on one thread.
     public var lookahead: Duration?
   }
 

@@ -295,9 +295,10 @@ struct ScaleCommand: ParsableCommand {
       nodes in a tree grown as replication grows it, and --clients client subnets (1 req/s each) served \
       by their nearest ICON; then simulates --sim-seconds of the overlay protocol under the default \
       policy. Prints events,wall_seconds,events_per_second,peak_rss_mb (wall time of the simulation \
-      itself, not of building it). The overlay is split into --threads parts along links of a \
-      millisecond or more and each part runs on its own thread; with a tree that cannot be split evenly, \
-      or with --threads 1, the run takes one thread. Run it in release mode: \
+      itself, not of building it). The tree is split into --threads even parts, whole branches cut at \
+      links of half a millisecond or more, and each part runs on its own thread, never further ahead \
+      of the others in simulated time than the shortest cut link takes; a tree that cannot be split \
+      evenly, or --threads 1, runs on one thread. Run it in release mode: \
       swift run -c release icon sim scale …
       """
   )
@@ -332,9 +333,9 @@ struct ScaleCommand: ParsableCommand {
       threads: threads
     ).run { progress.update($0, of: $1) }
     let counts = result.iconsPerThread.map(String.init).joined(separator: " + ")
-    let windows = result.lookahead.map { ", in windows of \($0.inSeconds * 1000) ms" } ?? ""
+    let lookahead = result.lookahead.map { ", at most \($0.inSeconds * 1000) ms apart" } ?? ""
     FileHandle.standardError.write(
-      Data("ran on \(result.iconsPerThread.count) thread(s), holding \(counts) ICONs\(windows)\n".utf8))
+      Data("ran on \(result.iconsPerThread.count) thread(s), holding \(counts) ICONs\(lookahead)\n".utf8))
     let table = ResultTable(
       columns: ["events", "wall_seconds", "events_per_second", "peak_rss_mb"],
       rows: [
