@@ -32,6 +32,23 @@ import Testing
     expectDirectives(replica.at(62, .timer(.heartbeat)), [.rejected("o.1 has terminated")])
   }
 
+  @Test func aReplicaThatKnowsNoYardAndNoLatencyStaysWhileItServesClients() {
+    var replica = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
+    _ = replica.at(0, .started)
+    _ = replica.at(1, .traffic([Fixture.sample("x", 10, latency: 4)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    // the planner, asked, would stay: it has nothing to weigh, and clients are served
+    let planner = PlacementPlanner(policy: replica.policy)
+    #expect(planner.plan(replica.situation(now: .seconds(61)), limit: 1).isEmpty)
+    expectDirectives(replica.at(61, .timer(.decision)), [.setTimer(.decision, at: .seconds(71))])
+    #expect(replica.lifecycle == .active)
+    // without clients the same replica is worth nothing here and terminates
+    var idle = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
+    _ = idle.at(0, .started)
+    _ = idle.at(61, .timer(.decision))
+    #expect(idle.lifecycle == .terminated)
+  }
+
   @Test func theParentAdoptsAndRoutesTheGrandchildren() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

@@ -57,6 +57,11 @@ extension ICONEngine {
     let starting = pendingActions.allSatisfy { if case .launching = $0 { true } else { false } }
     guard starting, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
     let onlyReplicas = !pendingActions.isEmpty
+    // knowing no yard and no latency, the planner can weigh nothing, and it terminates an ICON only for
+    // want of clients: while some are served it would stay, so the situation need not be built
+    if !onlyReplicas, offers.isEmpty, latencies.isEmpty, demand.servesAny(atLeast: policy.minimumSubnetRate) {
+      return
+    }
     let planner = PlacementPlanner(utility: utility, policy: policy)
     for decision in planner.plan(situation(now: now), limit: policy.actionsPerDecision) {
       switch decision {

@@ -59,6 +59,9 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     zip(subnets, tallies).map { ServedDemand(subnet: $0, observation: $1.observation) }
   }
 
+  /// True if some subnet's smoothed rate is at least `rate`.
+  public func servesAny(atLeast rate: Double) -> Bool { tallies.contains { $0.observation.rate >= rate } }
+
   /// The observation of `subnets[position]`.
   public func observation(at position: Int) -> SubnetObservation { tallies[position].observation }
 
