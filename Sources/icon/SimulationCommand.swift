@@ -333,9 +333,12 @@ struct ScaleCommand: ParsableCommand {
       threads: threads
     ).run { progress.update($0, of: $1) }
     let counts = result.iconsPerThread.map(String.init).joined(separator: " + ")
-    let lookahead = result.lookahead.map { ", at most \($0.inSeconds * 1000) ms apart" } ?? ""
+    var how = result.lookahead.map { ", at most \($0.inSeconds * 1000) ms apart" } ?? ""
+    if threads > 1, result.iconsPerThread.count == 1 {
+      how += " (the tree does not split into \(threads) even parts at links of half a millisecond or more)"
+    }
     FileHandle.standardError.write(
-      Data("ran on \(result.iconsPerThread.count) thread(s), holding \(counts) ICONs\(lookahead)\n".utf8))
+      Data("ran on \(result.iconsPerThread.count) thread(s), holding \(counts) ICONs\(how)\n".utf8))
     let table = ResultTable(
       columns: ["events", "wall_seconds", "events_per_second", "peak_rss_mb"],
       rows: [

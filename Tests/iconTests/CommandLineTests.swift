@@ -48,6 +48,28 @@ struct IconBinary {
     #expect(missing.error.contains("/nonexistent.gml: cannot read the file"))
   }
 
+  @Test func scaleRunsOnTheThreadsAskedForOrSaysWhyNot() throws {
+    let size = [
+      "sim", "scale", "--nodes", "300", "--icons", "600", "--clients", "3000", "--sim-seconds", "30",
+    ]
+    let two = try IconBinary.run(size + ["--threads", "2"])
+    #expect(two.status == 0)
+    #expect(two.output.hasPrefix("events,wall_seconds,events_per_second,peak_rss_mb\n"))
+    #expect(two.error.contains("ran on 2 thread(s)"))
+    let one = try IconBinary.run(size + ["--threads", "1"])
+    #expect(one.error.contains("ran on 1 thread(s), holding 600 ICONs\n"))
+    // the same events on one thread as on two
+    let events = { (result: IconBinary.Result) in
+      result.output.split(separator: "\n").last?.split(separator: ",").first
+    }
+    #expect(events(one) == events(two))
+    let many = try IconBinary.run(size + ["--threads", "64"])
+    #expect(many.error.contains("the tree does not split into 64 even parts"))
+    let none = try IconBinary.run(size + ["--threads", "0"])
+    #expect(none.status != 0)
+    #expect(none.error.contains("--threads must be at least 1"))
+  }
+
   @Test func topoInfoReportsTheInterconnect() throws {
     let result = try IconBinary.run(["topo", "info", IconBinary.topologies + "/eu_nren/interconnect.gml"])
     #expect(result.status == 0)
