@@ -36,8 +36,8 @@ public struct ScaleExperiment {
   public var duration: Duration
   /// Seed.
   public var seed: UInt64
-  /// Threads to run on: the overlay is split into this many parts where it can be split evenly along
-  /// links of at least a millisecond or so (see ``OverlayPartition``), else it runs on one.
+  /// Threads to run on: the overlay is split into this many parts where it can be split evenly at links
+  /// of half a millisecond or more (see ``OverlayPartition``), else it runs on one.
   public var threads: Int
 
   /// An experiment of the given size.
@@ -53,9 +53,8 @@ public struct ScaleExperiment {
   /// Builds the scenario and runs it; `progress` is called with (percent done, 100).
   public func run(progress: (Int, Int) -> Void = { _, _ in }) -> Result {
     let scenario = makeScenario()
-    let partition = threads > 1 ? scenario.partition(into: threads) : nil
-    let parts = partition.map { scenario.parts(of: $0, seed: seed) } ?? [scenario.simulation(seed: seed)]
-    let run = partition.map { PartitionedSimulation(parts: parts, lookahead: $0.lookahead) }
+    let run = threads > 1 ? scenario.partitioned(into: threads, seed: seed) : nil
+    let parts = run?.parts ?? [scenario.simulation(seed: seed)]
     let clock = ContinuousClock()
     let start = clock.now
     for step in 1...100 {
@@ -68,7 +67,7 @@ public struct ScaleExperiment {
     return Result(
       events: events, wallSeconds: wall, eventsPerSecond: wall > 0 ? Double(events) / wall : 0,
       peakResidentMegabytes: Self.peakResidentMegabytes(), iconsPerThread: parts.map(\.engines.count),
-      lookahead: partition?.lookahead)
+      lookahead: run?.lookahead)
   }
 
   /// The simulation of the whole overlay on one thread, ready to run.
@@ -77,10 +76,7 @@ public struct ScaleExperiment {
   /// The overlay split into `parts` parts, each ready to run on its own thread; `nil` if the tree cannot
   /// be split that evenly.
   public func makePartitionedSimulation(parts: Int) -> PartitionedSimulation? {
-    let scenario = makeScenario()
-    guard let partition = scenario.partition(into: parts) else { return nil }
-    return PartitionedSimulation(
-      parts: scenario.parts(of: partition, seed: seed), lookahead: partition.lookahead)
+    makeScenario().partitioned(into: parts, seed: seed)
   }
 
   /// The overlay, network and clients of a run, before any simulation holds them.
@@ -108,11 +104,15 @@ public struct ScaleExperiment {
         settings: settings(seed: seed))
     }
 
-    /// The tree split into `count` even parts along links of at least the lookahead.
-    func partition(into count: Int) -> OverlayPartition? {
-      OverlayPartition.split(
+    /// The tree split into `count` even parts along links of at least the lookahead, one simulation
+    /// each; `nil` if it cannot be split that evenly.
+    func partitioned(into count: Int, seed: UInt64) -> PartitionedSimulation? {
+      let partition = OverlayPartition.split(
         parents: parents,
         linkDelay: { .milliseconds(network.delay(nodes[$0], nodes[parents[$0]!])) }, count: count)
+      return partition.map {
+        PartitionedSimulation(parts: parts(of: $0, seed: seed), lookahead: $0.lookahead)
+      }
     }
 
     /// One simulation per part of `partition`, each with the ICONs of its part and their clients.

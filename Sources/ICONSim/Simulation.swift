@@ -501,11 +501,14 @@ public final class Simulation {
     case .timer(let engine, _, _): index = engine
     default: return
     }
-    engines.withUnsafeBufferPointer {
-      icon_prefetch($0.baseAddress! + index, Int32((MemoryLayout<ICONEngine>.size + 63) / 64 + 1))
-    }
-    shells.withUnsafeBufferPointer {
-      icon_prefetch($0.baseAddress! + index, Int32((MemoryLayout<Shell>.size + 63) / 64 + 1))
+    prefetch(engines, at: index)
+    prefetch(shells, at: index)
+  }
+
+  /// Asks for `array[index]` to be brought into the cache (every line it may straddle).
+  private func prefetch<Element>(_ array: [Element], at index: Int) {
+    array.withUnsafeBufferPointer {
+      icon_prefetch($0.baseAddress! + index, Int32((MemoryLayout<Element>.size + 63) / 64 + 1))
     }
   }
 
