@@ -73,7 +73,7 @@ struct MessagesCommand: ParsableCommand {
       controller/origin; message_hops = Σ messages × network hops; max_node_messages = reports handled \
       by the busiest network node. Each row averages --seeds scatterings.
 
-      Example: icon sim messages --topology ../shared/topologies/eu_nren/interconnect.gml --origin DE
+      Example: icon sim messages --topology data/topologies/eu_nren-interconnect.gml --origin DE
       """
   )
 
@@ -144,7 +144,7 @@ struct AdaptCommand: ParsableCommand {
       counts what was sent during adaptation. Without --include-deploy instances start the moment their \
       command arrives, so only information propagation counts, as in the paper.
 
-      Example: icon sim adapt --topology ../shared/topologies/eu_nren/interconnect.gml --origin DE
+      Example: icon sim adapt --topology data/topologies/eu_nren-interconnect.gml --origin DE
       """
   )
 

@@ -36,7 +36,7 @@ struct TopologyInfoCommand: ParsableCommand {
       --km-per-ms, plus --per-hop-ms. Centrality and the 1-median are computed within the largest \
       connected component. Nodes without coordinates are placed at the mean of their located neighbours.
 
-      Example: icon topo info ../shared/topologies/eu_nren/interconnect.gml
+      Example: icon topo info data/topologies/eu_nren-interconnect.gml
       """
   )
 
