@@ -71,12 +71,11 @@ public actor Yard {
   public func start(url: String) async throws {
     self.url = url
     for row in try store.rows() {
-      let instance = Self.instance(row)
-      switch row.instanceState {
-      case .running where !driver.isAlive(instance), .starting:
+      switch row.lifecycle.yardRestarted(now: Self.now(), isAlive: { driver.isAlive(Self.instance(row)) }) {
+      case .handleDeath:
         logger.warning("\(row.icon) died while the yard was away")
         try await markFailed(row)
-      case .stub where (row.stubExpires ?? 0) > Self.now() && !driver.isAlive(instance):
+      case .serveStub:
         serveStub(for: row, location: row.stubLocation)
       default:
         break
@@ -103,9 +102,8 @@ public actor Yard {
   /// Starts an agent for `request`.
   public func deploy(_ request: DeployRequest) async throws -> DeployReply {
     try validate(request)
-    if let row = try store.row(request.icon), row.instanceState == .running || row.instanceState == .starting
-    {
-      throw YardProblem.conflict("\(request.icon) already runs here at \(row.url)")
+    if let row = try store.row(request.icon), let refusal = row.lifecycle.deployRefusal(at: row.url) {
+      throw YardProblem.conflict("\(request.icon) \(refusal)")
     }
     let offer = try offer().offer
     guard offer.freeCapacity > 0 else {
@@ -129,18 +127,18 @@ public actor Yard {
     do {
       started = try await driver.start(configuration, folder: folder)
     } catch {
-      try store.update(request.icon) { $0.state = InstanceRecord.State.failed.rawValue }
+      try store.update(request.icon) { $0.lifecycle.startFailed() }
       throw YardProblem.failed("\(error)")
     }
     try store.update(request.icon) {
-      $0.state = InstanceRecord.State.running.rawValue
+      $0.lifecycle.started()
       $0.url = started.url
       $0.pid = started.pid
       $0.workloadPID = started.workloadPID
       $0.container = started.container
     }
     if let restorable {
-      try store.update(ICONID(restorable.icon)) { $0.restorableUntil = nil }
+      try store.update(ICONID(restorable.icon)) { $0.lifecycle.restored() }
       try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(restorable.icon)))
     }
     logger.info("deployed \(request.icon) of \(request.manifest.name) at \(started.url)")
@@ -194,23 +192,18 @@ public actor Yard {
 
   /// The ICON left (or was lost): answer its clients with a redirect to `request.location`.
   public func leaveStub(for icon: ICONID, _ request: StubRequest) async throws {
-    guard request.ttlSeconds >= 0, request.restorableSeconds >= 0 else {
-      throw YardProblem.invalid("ttlSeconds and restorableSeconds must not be negative")
-    }
     guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
-    if request.reportedLost, row.instanceState == .running, driver.isAlive(Self.instance(row)) {
-      throw YardProblem.conflict(
-        "\(icon) is alive here: it keeps serving, and leaves its own stub when it goes")
-    }
-    let now = Self.now()
+    var leaving = row.lifecycle
+    try leaving.leaveStub(
+      now: Self.now(), ttl: request.ttlSeconds, restorable: request.restorableSeconds,
+      reportedLost: request.reportedLost, isAlive: { driver.isAlive(Self.instance(row)) })
     if let state = request.workloadState, request.restorableSeconds > 0 {
       try state.write(to: savedStateFile(of: icon), options: .atomic)
     }
+    let left = leaving
     try store.update(icon) {
-      $0.state = InstanceRecord.State.stub.rawValue
+      $0.lifecycle = left
       $0.stubLocation = request.location
-      $0.stubExpires = now + request.ttlSeconds
-      $0.restorableUntil = request.restorableSeconds > 0 ? now + request.restorableSeconds : nil
       // the ICON elected in a dead one's place claims its address, and with it what is held for it
       if $0.died, let location = request.location { $0.escrowHeir = location }
     }
@@ -300,7 +293,7 @@ public actor Yard {
     guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
     await driver.stop(Self.instance(row), grace: .seconds(3))
     stopServingStub(of: icon)
-    try store.update(icon) { $0.state = InstanceRecord.State.ended.rawValue }
+    try store.update(icon) { $0.lifecycle.removed() }
   }
 
   /// Every instance with its lease account.
@@ -324,35 +317,38 @@ public actor Yard {
 
   // MARK: Housekeeping
 
-  /// Notices dead agents and expired stubs; call every fraction of a second.
+  /// Notices dead agents, expired stubs and restorable periods, and unpaid leases; call every fraction
+  /// of a second.
   public func tidy() async throws {
     let now = Self.now()
     let leases = try store.leases()
     for row in try store.rows() {
       let instance = Self.instance(row)
-      switch row.instanceState {
-      case .running where !driver.isAlive(instance):
+      let icon = ICONID(row.icon)
+      var lifecycle = row.lifecycle
+      let effect = lifecycle.tidy(
+        now: now, paidAt: leases[row.icon]?.last ?? row.created, slot: settings.slot.inSeconds,
+        isAlive: { driver.isAlive(instance) })
+      switch effect {
+      case .handleDeath:
         logger.warning("\(row.icon) died")
         try await markFailed(row)
-      case .stub where (row.stubExpires ?? 0) <= now:
-        stopServingStub(of: ICONID(row.icon))
-        let restorable = (row.restorableUntil ?? 0) > now
-        await driver.stop(instance, grace: .seconds(2), keepWorkload: restorable)
+        continue
+      case .endStub(let keepWorkload):
+        stopServingStub(of: icon)
+        await driver.stop(instance, grace: .seconds(2), keepWorkload: keepWorkload)
         if let image = row.committedImage { await driver.removeImage(image) }
-        try store.update(ICONID(row.icon)) {
-          $0.state = (restorable ? InstanceRecord.State.stopped : .ended).rawValue
-        }
-      case .stopped where (row.restorableUntil ?? 0) <= now:
+      case .discard:
         await driver.discard(instance)
-        try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(row.icon)))
-        try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.ended.rawValue }
-      case .running where now - (leases[row.icon]?.last ?? row.created) > settings.slot.inSeconds * 2 + 2:
+        try? FileManager.default.removeItem(at: savedStateFile(of: icon))
+      case .evict:
         logger.warning("\(row.icon) stopped paying its lease: evicted")
         await driver.stop(instance, grace: .seconds(2))
-        try store.update(ICONID(row.icon)) { $0.state = InstanceRecord.State.ended.rawValue }
-      default:
-        break
+      case .serveStub, nil:
+        continue
       }
+      let tidied = lifecycle
+      try store.update(icon) { $0.lifecycle = tidied }
     }
     returnEscrow(try store.rows())
   }
@@ -385,12 +381,10 @@ public actor Yard {
     let balance = purse?.balance.microcredits ?? 0
     if balance > 0 { logger.warning("\(icon) left \(Money(microcredits: balance)) credits: held in escrow") }
     let updated = try store.update(icon) {
-      $0.died = true
+      $0.lifecycle.agentDied(heirKnown: heir != nil, now: Self.now(), ttl: ttl)
       $0.escrow = balance
       $0.escrowHeir = heir
-      $0.state = (heir == nil ? InstanceRecord.State.failed : .stub).rawValue
       $0.stubLocation = heir
-      $0.stubExpires = heir == nil ? nil : Self.now() + ttl
     }
     guard let updated, let heir else { return }
     serveStub(for: updated, location: heir)
