@@ -41,11 +41,16 @@ public struct AdaptationExperiment {
   public let afterShift = Duration.seconds(300)
   /// The policy both designs follow: reports every second, decisions every 250 ms, short smoothing, an owner
   /// who values latency (100 req/s·ms per unit).
-  public static let policy = OwnerPolicy(
-    latencyScale: 100, reportPeriod: .seconds(1), decisionPeriod: .milliseconds(250),
-    smoothingWindow: .seconds(2),
-    actionCooldown: .seconds(1), requestTimeout: .seconds(2), electionWindow: .seconds(1),
-    actionsPerDecision: 4)
+  public static let policy = OwnerPolicy {
+    $0.latencyScale = 100
+    $0.reportPeriod = .seconds(1)
+    $0.decisionPeriod = .milliseconds(250)
+    $0.smoothingWindow = .seconds(2)
+    $0.actionCooldown = .seconds(1)
+    $0.requestTimeout = .seconds(2)
+    $0.electionWindow = .seconds(1)
+    $0.actionsPerDecision = 4
+  }
 
   /// An experiment on `paths` with the origin at `origin`.
   public init(

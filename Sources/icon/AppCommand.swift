@@ -83,7 +83,7 @@ struct AppCommand: AsyncParsableCommand {
       let owner = OwnerClient()
       let origin = try await owner.origin(of: name, yard: yard.yard)
       guard var policy = origin.policy else { throw ValidationError("the origin did not report its policy") }
-      parameters.apply(to: &policy)
+      try parameters.apply(to: &policy)
       guard policy.problems.isEmpty else { throw ValidationError(policy.problems.joined(separator: "\n")) }
       policy.version += 1
       try await owner.command(.updatePolicy(policy), origin: origin.url)

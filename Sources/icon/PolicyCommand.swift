@@ -2,87 +2,101 @@ import ArgumentParser
 import Foundation
 import ICONCore
 
-/// `icon policy`: prints an owner policy as JSON.
+/// `icon policy`: prints an owner policy as JSON, or every parameter as a Markdown table.
 struct PolicyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "policy",
     abstract: "Print the owner policy (defaults, or with your changes) as JSON.",
     discussion: """
-      Every ICON of an application follows one owner policy. Durations are in seconds, money in \
-      credits. See docs/decisions.md for what each threshold does, with worked examples.
+      Every ICON of an application follows one owner policy. The keys are the ones scenario files \
+      and manifests use under `policy:`; durations are in seconds, money in credits. \
+      `--table` lists every parameter with its unit, default, valid range and meaning. See \
+      docs/decisions.md for what each threshold does, with worked examples.
+
+      Example: icon policy --set weight=0.8 --set migration_threshold=0.25
       """
   )
 
   @OptionGroup var parameters: PolicyOptions
+  @Flag(help: "Print every parameter as a Markdown table (key, unit, default, valid values, meaning).")
+  var table = false
 
   func run() throws {
-    let policy = try parameters.policy()
-    print(try PolicyJSON.render(policy))
+    print(table ? PolicyTable.markdown() : try PolicyJSON.render(try parameters.policy()))
   }
 }
 
-/// The owner parameters most often changed, as command-line options.
+/// Owner parameters set on the command line, by the keys of `icon policy`.
 struct PolicyOptions: ParsableArguments {
-  @Option(help: "Weight w of latency against cost, between 0 and 1.")
-  var weight: Double?
-  @Option(help: "Relative utility improvement needed to migrate, in [0, 1).")
-  var migrationThreshold: Double?
-  @Option(help: "Relative utility improvement needed to replicate, in [0, 1).")
-  var replicationThreshold: Double?
-  @Option(help: "Value below which an ICON terminates (utility units).")
-  var terminationThreshold: Double?
-  @Option(help: "Credits per slot that count as one unit of cost.")
-  var priceScale: Double?
-  @Option(help: "Demand-weighted latency (req/s × ms) that counts as one unit of latency.")
-  var latencyScale: Double?
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Set an owner parameter, as KEY=VALUE (repeatable; `icon policy --table` lists the keys).",
+      valueName: "key=value"))
+  var assignments: [String] = []
 
-  /// The default policy with the given options applied; throws a validation error naming each problem.
+  func validate() throws { _ = try changes() }
+
+  /// The default policy with the given changes; throws a validation error naming each problem.
   func policy() throws -> OwnerPolicy {
     var policy = OwnerPolicy()
-    apply(to: &policy)
-    let problems = policy.problems
-    guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
+    try apply(to: &policy)
     return policy
   }
 
-  /// Sets the given options on `policy`.
-  func apply(to policy: inout OwnerPolicy) {
-    if let weight { policy.weight = weight }
-    if let migrationThreshold { policy.migrationThreshold = migrationThreshold }
-    if let replicationThreshold { policy.replicationThreshold = replicationThreshold }
-    if let terminationThreshold { policy.terminationThreshold = terminationThreshold }
-    if let priceScale { policy.priceScale = .credits(priceScale) }
-    if let latencyScale { policy.latencyScale = latencyScale }
+  /// Sets the given parameters on `policy`.
+  func apply(to policy: inout OwnerPolicy) throws {
+    for (parameter, value) in try changes() { parameter.set(value, in: &policy) }
+  }
+
+  /// Each `--set`, checked against its parameter's declaration.
+  private func changes() throws -> [(OwnerParameter, Double)] {
+    try assignments.map { text in
+      let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else { throw ValidationError("--set \(text): expected KEY=VALUE") }
+      guard let parameter = OwnerParameter.named(parts[0]) else {
+        throw ValidationError(
+          "--set \(text): unknown key `\(parts[0])` (expected one of: "
+            + OwnerParameter.all.map(\.key).joined(separator: ", ") + ")")
+      }
+      guard let value = Double(parts[1]) else { throw ValidationError("--set \(text): expected a number") }
+      if let problem = parameter.problem(with: value) {
+        throw ValidationError("--set \(text): \(parameter.key) \(problem)")
+      }
+      return (parameter, value)
+    }
   }
 }
 
-/// Renders a policy for people: seconds and credits rather than the wire encoding.
+/// Renders a policy for people: one key per parameter, in seconds and credits, and its version.
 enum PolicyJSON {
   static func render(_ policy: OwnerPolicy) throws -> String {
-    let fields: [String: Any] = [
-      "version": policy.version,
-      "weight": policy.weight,
-      "price_scale_credits": policy.priceScale.credits,
-      "latency_scale_req_ms": policy.latencyScale,
-      "migration_threshold": policy.migrationThreshold,
-      "replication_threshold": policy.replicationThreshold,
-      "termination_threshold": policy.terminationThreshold,
-      "report_period_s": policy.reportPeriod.inSeconds,
-      "decision_period_s": policy.decisionPeriod.inSeconds,
-      "smoothing_window_s": policy.smoothingWindow.inSeconds,
-      "action_cooldown_s": policy.actionCooldown.inSeconds,
-      "missed_reports_before_failure": policy.missedReportsBeforeFailure,
-      "minimum_subnet_rate": policy.minimumSubnetRate,
-      "foundering_slots": policy.founderingSlots,
-      "funding_request_slots": policy.fundingRequestSlots,
-      "replica_minimum_slots": policy.replicaMinimumSlots,
-      "stub_ttl_s": policy.stubTTL.inSeconds,
-      "soft_termination_period_s": policy.softTerminationPeriod.inSeconds,
-      "request_timeout_s": policy.requestTimeout.inSeconds,
-      "election_window_s": policy.electionWindow.inSeconds,
-      "actions_per_decision": policy.actionsPerDecision,
-    ]
+    var fields: [String: Any] = ["version": policy.version]
+    for parameter in OwnerParameter.all {
+      let value = parameter.value(in: policy)
+      fields[parameter.key] = parameter.unit == .count ? Int64(value) as Any : value as Any
+    }
     let data = try JSONSerialization.data(withJSONObject: fields, options: [.prettyPrinted, .sortedKeys])
     return String(decoding: data, as: UTF8.self)
+  }
+}
+
+/// Every owner parameter as the Markdown table `docs/scenarios.md` shows.
+enum PolicyTable {
+  static func markdown() -> String {
+    var lines = ["| key | unit | default | valid | meaning |", "|---|---|---|---|---|"]
+    for parameter in OwnerParameter.all {
+      let unit: String =
+        switch parameter.unit {
+        case .seconds: "seconds"
+        case .credits: "credits"
+        case .number: "number"
+        case .count: "whole number"
+        }
+      lines.append(
+        "| `\(parameter.key)` | \(unit) | \(OwnerParameter.format(parameter.defaultValue)) | "
+          + "\(parameter.rangeDescription) | \(parameter.summary) |")
+    }
+    return lines.joined(separator: "\n")
   }
 }

@@ -34,7 +34,7 @@ import Testing
       ])
     #expect(origin.balance == 99)
     #expect(origin.spent == 1)
-    expectDirectives(origin.at(1, .started), [.rejected("o is already running")])
+    expectDirectives(origin.at(1, .started), [.rejected(.alreadyRunning("o"))])
   }
 
   @Test func eachSlotIsChargedAtTheHostingSite() {
@@ -49,7 +49,7 @@ import Testing
 
   @Test func timersBeforeStartAreRejected() {
     var origin = Fixture.origin()
-    expectDirectives(origin.at(0, .timer(.decision)), [.rejected("timer decision before o started")])
+    expectDirectives(origin.at(0, .timer(.decision)), [.rejected(.timerBeforeStart(.decision, icon: "o"))])
   }
 
   @Test func originReplicatesThenRoutesTheSubnetToItsChild() {

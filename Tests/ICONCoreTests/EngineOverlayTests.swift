@@ -82,7 +82,7 @@ import Testing
         .received(
           Fixture.envelope(
             .report(report(site: "x", rate: 1, latency: 1, subnets: [])), from: "stranger", to: "o"))),
-      [.rejected("report from stranger, which is not a child of o")])
+      [.rejected(.notFromChild(.report, sender: "stranger", receiver: "o"))])
   }
 
   @Test func ownerPolicyFlowsDownTheTree() {
@@ -98,7 +98,7 @@ import Testing
         .send(Fixture.envelope(.policyUpdate(policy), from: "o", to: "o.2")),
       ])
     expectDirectives(
-      origin.at(2, .owner(.updatePolicy(policy))), [.rejected("stale policy version 2, current is 2")])
+      origin.at(2, .owner(.updatePolicy(policy))), [.rejected(.stalePolicy(version: 2, current: 2))])
 
     var child = Fixture.replica("o.1", ancestors: ["o"])
     expectDirectives(
@@ -107,7 +107,7 @@ import Testing
     #expect(child.policy.weight == 0.8)
     expectDirectives(
       child.at(1, .received(Fixture.envelope(.policyUpdate(policy), from: "o.2", to: "o.1"))),
-      [.rejected("policy update from o.2, which is not the parent")])
+      [.rejected(.notFromParent(.policyUpdate, sender: "o.2", receiver: "o.1"))])
 
     // a child that missed the update gets it with its next acknowledgement
     let lagging = origin.at(
@@ -129,13 +129,13 @@ import Testing
     bad.weight = -1
     expectDirectives(
       origin.at(1, .owner(.updatePolicy(bad))),
-      [.rejected("invalid policy: weight must be between 0 and 1, got -1.0")])
+      [.rejected(.invalidPolicy(["weight must be in [0, 1], got -1"]))])
     expectDirectives(
-      origin.at(1, .owner(.addBudget(.zero))), [.rejected("a budget addition must be positive, got 0.00")]
+      origin.at(1, .owner(.addBudget(.zero))), [.rejected(.nonPositiveAmount(.budgetAddition, .zero))]
     )
     var child = Fixture.replica("o.1", ancestors: ["o"])
     expectDirectives(
-      child.at(1, .owner(.addBudget(5))), [.rejected("owner commands go to the origin o, not o.1")])
+      child.at(1, .owner(.addBudget(5))), [.rejected(.notOrigin(origin: "o", receiver: "o.1"))])
   }
 
   @Test func claimsAreDeniedForUsedSitesRelayedUpAndGrantedByTheOrigin() {

@@ -142,7 +142,7 @@ import Testing
     let stale = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: [], policy: nil)
     expectDirectives(
       second.at(23, .received(Fixture.envelope(.reportAck(stale), from: "o", to: "o.2", epoch: 1))),
-      [.rejected("stale message from o in epoch 1, current is 2")])
+      [.rejected(.staleEpoch(from: "o", epoch: 1, current: 2))])
   }
 
   @Test func anOriginThatWasOnlySlowStepsDownWhenItHearsOfTheNewOne() {
@@ -165,7 +165,7 @@ import Testing
         .received(
           Fixture.envelope(
             .originElected(ElectionCall(epoch: 1, candidate: "x", site: "s")), from: "x", to: "o", epoch: 2))),
-      [.rejected("announcement of x for epoch 1, current is 2")])
+      [.rejected(.staleAnnouncement(candidate: "x", epoch: 1, current: 2))])
   }
 
   @Test func anOriginThatStepsDownForItsOwnChildNoLongerCountsItAsAChild() {
@@ -217,7 +217,7 @@ import Testing
     let report = Fixture.origin().summary()
     expectDirectives(
       child.at(1, .received(Fixture.envelope(.attachRequest(report), from: "o", to: "o.1.1"))),
-      [.rejected("adopting o, an ancestor of o.1.1, would make a cycle")])
+      [.rejected(.adoptionCycle(orphan: "o", receiver: "o.1.1"))])
   }
 
   @Test func electionCallsThatDoNotConcernAnIconAreRefused() {
@@ -226,7 +226,7 @@ import Testing
     let call = ElectionCall(epoch: 2, candidate: "stranger", site: "s")
     expectDirectives(
       child.at(1, .received(Fixture.envelope(.electionCall(call), from: "stranger", to: "o.1.1"))),
-      [.rejected("election call from stranger for epoch 2 does not concern o.1.1")])
+      [.rejected(.electionNotConcerning(candidate: "stranger", epoch: 2, receiver: "o.1.1"))])
   }
 
   @Test func aChildOfTheLostOriginJoinsTheElectionOfASiblingItDidNotKnow() {
@@ -249,7 +249,7 @@ import Testing
     _ = grandchild.at(0, .started)
     expectDirectives(
       grandchild.at(17, .received(Fixture.envelope(.electionCall(call), from: "o.3", to: "o.2.1"))),
-      [.rejected("election call from o.3 for epoch 2 does not concern o.2.1")])
+      [.rejected(.electionNotConcerning(candidate: "o.3", epoch: 2, receiver: "o.2.1"))])
   }
 
   @Test func aLateOrphanIsToldOfTheNewOriginAndAttachesInsteadOfFoundingASecondTree() {

@@ -29,7 +29,7 @@ import Testing
       ])
     #expect(replica.lifecycle == .terminated)
     #expect(replica.successor == "o")
-    expectDirectives(replica.at(62, .timer(.heartbeat)), [.rejected("o.1 has terminated")])
+    expectDirectives(replica.at(62, .timer(.heartbeat)), [.rejected(.terminated("o.1"))])
   }
 
   @Test func aReplicaThatKnowsNoYardAndNoLatencyStaysWhileItServesClients() {
@@ -91,7 +91,7 @@ import Testing
       ])
     expectDirectives(
       replica.at(64, .received(Fixture.envelope(.report(grandchildReport()), from: "o.1.1", to: "o.1"))),
-      [.rejected("o.1 has terminated")])
+      [.rejected(.terminated("o.1"))])
   }
 
   @Test func anOriginNeverTerminatesItself() {
@@ -113,7 +113,7 @@ import Testing
     #expect(grandchild.siblings == ["o.2"], "its recovery links before the new parent's first ack")
     expectDirectives(
       grandchild.at(6, .received(Fixture.envelope(.reparent(order), from: "o.1", to: "o.1.1"))),
-      [.rejected("re-parenting order from o.1, which is not the parent of o.1.1")])
+      [.rejected(.notFromParent(.reparent, sender: "o.1", receiver: "o.1.1"))])
   }
 
   @Test func handedChildrenLearnTheirNewSiblings() {

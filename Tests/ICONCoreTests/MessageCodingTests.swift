@@ -13,7 +13,12 @@ import Testing
   static let claim = SiteClaim(claimID: "o.1#2", requester: "o.1", site: "edge")
 
   static let everyMessage: [Message] = [
-    .report(report), .reportAck(ack), .policyUpdate(OwnerPolicy(version: 7, weight: 0.25)),
+    .report(report), .reportAck(ack),
+    .policyUpdate(
+      OwnerPolicy {
+        $0.version = 7
+        $0.weight = 0.25
+      }),
     .siteClaim(claim), .siteClaimReply(SiteClaimReply(claim: claim, granted: false, reason: "in use")),
     .fundingRequest(request), .budgetGrant(BudgetGrant(request: request, amount: 10)),
     .budgetRecall(BudgetRecall(amount: 4)), .budgetTransfer(BudgetTransfer(amount: 4, reason: "recalled")),
@@ -33,25 +38,17 @@ import Testing
     #expect(decoded == envelope)
   }
 
-  @Test func bytesFromTheWireAreDecodedAndHandled() throws {
-    var child = Fixture.replica("o.1", ancestors: ["o"])
-    var policy = Fixture.policy
-    policy.version = 2
-    let bytes = try JSONEncoder().encode(Fixture.envelope(.policyUpdate(policy), from: "o", to: "o.1"))
-    expectDirectives(child.at(0, .receivedBytes(Array(bytes))), [.note(.policyApplied(version: 2))])
-  }
-
-  @Test func malformedBytesAreRejectedWithAReason() {
-    var child = Fixture.replica("o.1", ancestors: ["o"])
-    let garbage = child.at(0, .receivedBytes(Array("{not json".utf8)))
-    let missing = child.at(0, .receivedBytes(Array(#"{"version":1,"application":"shop"}"#.utf8)))
-    guard case .rejected(let reason) = garbage.first, case .rejected(let missingReason) = missing.first else {
-      Issue.record("expected rejections, got \(garbage) and \(missing)")
-      return
+  @Test func malformedEnvelopesAreDescribedWithAReason() {
+    func problem(_ text: String) -> String? {
+      do {
+        _ = try JSONDecoder().decode(Envelope.self, from: Data(text.utf8))
+        return nil
+      } catch {
+        return DecodingProblem.describe(error)
+      }
     }
-    #expect(garbage.count == 1 && reason.hasPrefix("malformed message: "))
-    #expect(missingReason == "malformed message: missing `from`")
-    #expect(child.lifecycle == .created)
+    #expect(problem("{not json") != nil)
+    #expect(problem(#"{"version":1,"application":"shop"}"#) == "missing `from`")
   }
 
   @Test func misaddressedForeignAndFutureMessagesAreRejected() {
@@ -61,13 +58,13 @@ import Testing
       child.at(
         0,
         .received(Envelope(application: "shop", from: "o", to: "o.1", epoch: 1, message: update, version: 2))),
-      [.rejected("unsupported message version 2 (this ICON speaks 1)")])
+      [.rejected(.unsupportedVersion(2, speaks: 1))])
     expectDirectives(
       child.at(0, .received(Envelope(application: "blog", from: "o", to: "o.1", epoch: 1, message: update))),
-      [.rejected("message for application blog, this ICON serves shop")])
+      [.rejected(.wrongApplication("blog", serves: "shop"))])
     expectDirectives(
       child.at(0, .received(Envelope(application: "shop", from: "o", to: "o.9", epoch: 1, message: update))),
-      [.rejected("message addressed to o.9 delivered to o.1")])
+      [.rejected(.misaddressed(to: "o.9", deliveredTo: "o.1"))])
   }
 
   @Test func moneyCarriedByMessagesIsVisibleToShells() {

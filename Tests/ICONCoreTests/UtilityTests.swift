@@ -63,8 +63,9 @@ import Testing
     bad.missedReportsBeforeFailure = 0
     #expect(
       bad.problems == [
-        "weight must be between 0 and 1, got 1.5", "migrationThreshold must be in [0, 1), got -0.1",
-        "reportPeriod must be positive", "missedReportsBeforeFailure must be at least 1",
+        "weight must be in [0, 1], got 1.5", "migration_threshold must be in [0, 1), got -0.1",
+        "report_period_s must be in (0, 86400], got 0",
+        "missed_reports_before_failure must be in [1, 1000], got 0",
       ])
     #expect(OwnerPolicy().problems.isEmpty)
   }

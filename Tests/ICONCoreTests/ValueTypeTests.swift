@@ -5,7 +5,10 @@ import Testing
 /// Value types whose storage is shared or whose hashing is hand-written behave as plain values.
 @Suite struct ValueTypeTests {
   @Test func changingACopyOfAPolicyLeavesTheOriginalAlone() {
-    let original = OwnerPolicy(version: 3, weight: 0.25)
+    let original = OwnerPolicy {
+      $0.version = 3
+      $0.weight = 0.25
+    }
     var copy = original
     #expect(copy == original)
     copy.weight = 0.75
@@ -21,7 +24,11 @@ import Testing
   }
 
   @Test func aPolicyEncodesAsOneObjectWithAKeyPerProperty() throws {
-    let policy = OwnerPolicy(version: 9, weight: 0.3, missedReportsBeforeFailure: 4)
+    let policy = OwnerPolicy {
+      $0.version = 9
+      $0.weight = 0.3
+      $0.missedReportsBeforeFailure = 4
+    }
     let data = try JSONEncoder().encode(policy)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["version"] as? Int == 9)

@@ -1,9 +1,16 @@
 import Foundation
 import ICONCore
 import ICONRuntime
+import ICONTestSupport
 import Testing
 
 @Suite struct ManifestTests {
+  @Test func everyOwnerParameterIsReadFromAManifest() throws {
+    let text = "name: shop\nworkload: {command: x}\npolicy: \(ChangedPolicy.yaml)\n"
+    let manifest = try AppManifest.parse(text, file: "app.yaml", folder: "/srv/apps")
+    #expect(ChangedPolicy.mismatches(in: manifest.policy).isEmpty)
+  }
+
   @Test func aManifestReadsEveryField() throws {
     let text = """
       name: shop

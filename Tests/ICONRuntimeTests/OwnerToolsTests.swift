@@ -51,14 +51,14 @@ extension LiveClusters {
       }
       let tree = try icon(["app", "tree", "shop", "--yard", cluster.url("madrid")])
       let before = try await owner.status(at: origin)
-      let set = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--weight", "0.7"])
+      let set = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--set", "weight=0.7"])
       let budget = try icon(["app", "budget", "shop", "--yard", cluster.url("stockholm"), "--add", "50"])
       let childURL = before.children.values.first ?? origin
       let propagated = await cluster.eventually(within: .seconds(10)) {
         try await owner.status(at: childURL).policy?.weight == 0.7
       }
       let after = try await owner.status(at: origin)
-      let refused = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--weight", "3"])
+      let refused = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--set", "weight=3"])
       await local.stop()
       await far.stop()
       await cluster.shutdown()

@@ -30,6 +30,13 @@ import Testing
     return url.path
   }
 
+  @Test func everyOwnerParameterIsReadFromAScenario() throws {
+    let path = try write("duration_s: 10\npolicy: \(ChangedPolicy.yaml)\nworkload: { clients: [] }\n")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let scenario = try Scenario.load(path: path)
+    #expect(ChangedPolicy.mismatches(in: scenario.settings.policy).isEmpty)
+  }
+
   @Test func aScenarioFileRunsAsItSays() throws {
     let path = try write(Self.body)
     defer { try? FileManager.default.removeItem(atPath: path) }
@@ -63,7 +70,7 @@ import Testing
     ("workload: { clients: [] }\n", 1, "missing `duration_s`"),
     (
       "duration_s: 10\npolicy: { weight: 2 }\nworkload: { clients: [] }\n", 3,
-      "policy: weight must be between 0 and 1"
+      "policy.weight: must be in [0, 1], got 2"
     ),
     ("duration_s: ten\nworkload: { clients: [] }\n", 2, "duration_s: expected a number"),
     (

@@ -6,9 +6,13 @@ import Testing
 
 @Suite struct SimulationTests {
   /// An owner who values latency: 100 req/s·ms count as much as one credit per slot.
-  static let policy = OwnerPolicy(
-    latencyScale: 100, reportPeriod: .seconds(2), decisionPeriod: .seconds(4), smoothingWindow: .seconds(8),
-    actionCooldown: .seconds(20))
+  static let policy = OwnerPolicy {
+    $0.latencyScale = 100
+    $0.reportPeriod = .seconds(2)
+    $0.decisionPeriod = .seconds(4)
+    $0.smoothingWindow = .seconds(8)
+    $0.actionCooldown = .seconds(20)
+  }
 
   /// GEANT 2012 with a yard at every node (1 credit per 60 s slot, the origin's "cloud" at DE for 0.2)
   /// and clients at Lisbon-, Athens- and Helsinki-side nodes.

@@ -6,9 +6,9 @@ public enum SharedTopologies {
   /// The directory.
   public static let directory: String = {
     if let configured = ProcessInfo.processInfo.environment["ICON_TOPOLOGIES"] { return configured }
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/topologies").path
+    let beside = IconProgram.packageRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/topologies"
+    ).path
     return FileManager.default.fileExists(atPath: beside) ? beside : "/work/shared/topologies"
   }()
 

@@ -1,4 +1,5 @@
 import Foundation
+import ICONCore
 import ICONTestSupport
 import Testing
 
@@ -33,6 +34,30 @@ struct IconBinary {
 }
 
 @Suite struct CommandLineTests {
+  @Test func icon_policyPrintsEveryParameterItIsGiven() throws {
+    let arguments = ChangedPolicy.values.flatMap { ["--set", "\($0.parameter.key)=\($0.value)"] }
+    let result = try IconBinary.run(["policy"] + arguments)
+    #expect(result.status == 0, "\(result.error)")
+    let printed = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    #expect(Set(printed.keys) == Set(OwnerParameter.all.map(\.key) + ["version"]))
+    for (parameter, value) in ChangedPolicy.values {
+      #expect((printed[parameter.key] as? NSNumber)?.doubleValue == value, "\(parameter.key)")
+    }
+    let refused = try IconBinary.run(["policy", "--set", "foundering_slots=9223372036854775807"])
+    #expect(refused.status != 0 && refused.error.contains("foundering_slots must be in [1, 1000000]"))
+  }
+
+  @Test func theDocsListEveryOwnerParameterAsIcon_policyDoes() throws {
+    let table = try IconBinary.run(["policy", "--table"])
+    let docs = try String(
+      contentsOf: IconProgram.packageRoot.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
+    #expect(table.status == 0)
+    #expect(table.output.split(separator: "\n").count == OwnerParameter.all.count + 2)
+    #expect(
+      docs.contains(table.output), "docs/scenarios.md should hold the table `icon policy --table` prints")
+  }
+
   @Test func theBuiltInDecisionExampleRunsWithoutArguments() throws {
     let result = try IconBinary.run(["decide"])
     #expect(result.status == 0)

@@ -24,8 +24,8 @@ public enum Directive: Hashable, Sendable {
   case requestOwnerFunds(Money)
   /// Log or count something.
   case note(EngineNote)
-  /// An input was malformed, misaddressed, stale or not allowed now; nothing changed.
-  case rejected(String)
+  /// An input was misaddressed, stale, from the wrong peer or not allowed now; nothing changed.
+  case rejected(Refusal)
 }
 
 /// Requests from `subnet` are redirected to `via`, a child whose subtree serves them.

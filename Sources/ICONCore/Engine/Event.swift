@@ -9,8 +9,6 @@ public enum Event: Hashable, Sendable {
   case timer(TimerID)
   /// A message from another ICON.
   case received(Envelope)
-  /// A message as it came off the wire (JSON); malformed input is rejected, not thrown.
-  case receivedBytes([UInt8])
   /// Requests this ICON served, per client subnet, since the last sample.
   case traffic([TrafficSample])
   /// Offers from yards (discovery).

@@ -51,11 +51,11 @@ extension ICONEngine {
     _ request: FundingRequest, from child: ICONID, into out: inout [Directive]
   ) {
     guard children[child] != nil else {
-      out.append(.rejected("funding request from \(child), which is not a child of \(id)"))
+      out.append(.rejected(.notFromChild(.fundingRequest, sender: child, receiver: id)))
       return
     }
     guard request.amount > .zero else {
-      out.append(.rejected("funding request for a non-positive amount \(request.amount)"))
+      out.append(.rejected(.nonPositiveAmount(.funding, request.amount)))
       return
     }
     guard !fundingQueue.contains(where: { $0.request.requestID == request.requestID }),
@@ -117,7 +117,7 @@ extension ICONEngine {
 
   mutating func receiveRecall(_ recall: BudgetRecall, from sender: ICONID, into out: inout [Directive]) {
     guard sender == parent else {
-      out.append(.rejected("budget recall from \(sender), which is not the parent of \(id)"))
+      out.append(.rejected(.notFromParent(.budgetRecall, sender: sender, receiver: id)))
       return
     }
     let returned = min(recall.amount, spareMoney)

@@ -107,7 +107,7 @@ extension ICONEngine {
     _ claim: SiteClaim, from child: ICONID, now: Instant, into out: inout [Directive]
   ) {
     guard children[child] != nil else {
-      out.append(.rejected("site claim from \(child), which is not a child of \(id)"))
+      out.append(.rejected(.notFromChild(.siteClaim, sender: child, receiver: id)))
       return
     }
     if occupiedSites(now: now).contains(claim.site) {
@@ -132,12 +132,12 @@ extension ICONEngine {
     _ reply: SiteClaimReply, from sender: ICONID, now: Instant, into out: inout [Directive]
   ) {
     guard sender == parent else {
-      out.append(.rejected("claim reply from \(sender), which is not the parent of \(id)"))
+      out.append(.rejected(.notFromParent(.claimReply, sender: sender, receiver: id)))
       return
     }
     if reply.claim.requester != id {
       guard let child = relayedClaims.removeValue(forKey: reply.claim.claimID)?.child else {
-        out.append(.rejected("claim reply for unknown claim \(reply.claim.claimID)"))
+        out.append(.rejected(.unknownClaim(reply.claim.claimID)))
         return
       }
       if reply.granted { reservations[reply.claim.site] = now + reservationPeriod }
@@ -147,7 +147,7 @@ extension ICONEngine {
     guard let index = pendingClaim(reply.claim.claimID),
       case .claiming(let claim, let decision) = pendingActions[index], claim == reply.claim
     else {
-      out.append(.rejected("claim reply for \(reply.claim.claimID), which is not pending"))
+      out.append(.rejected(.claimNotPending(reply.claim.claimID)))
       return
     }
     out.append(.cancelTimer(.claimTimeout(claim.claimID)))
@@ -215,7 +215,7 @@ extension ICONEngine {
     guard let index = pendingLaunch(launchID),
       case .launching(let launch, let decision) = pendingActions[index]
     else {
-      out.append(.rejected("launch \(launchID) is not pending"))
+      out.append(.rejected(.launchNotPending(launchID)))
       return
     }
     pendingActions.remove(at: index)
@@ -239,13 +239,13 @@ extension ICONEngine {
         out.append(send(.locationChanged(target.site), to: peer))
       }
     default:
-      out.append(.rejected("launch \(launchID) does not match its decision"))
+      out.append(.rejected(.launchMismatch(launchID)))
     }
   }
 
   mutating func launchFailed(_ launchID: String, reason: String, now: Instant, into out: inout [Directive]) {
     guard let index = pendingLaunch(launchID), case .launching(let launch, _) = pendingActions[index] else {
-      out.append(.rejected("launch \(launchID) is not pending"))
+      out.append(.rejected(.launchNotPending(launchID)))
       return
     }
     pendingActions.remove(at: index)

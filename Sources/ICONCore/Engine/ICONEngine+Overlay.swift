@@ -3,22 +3,21 @@ extension ICONEngine {
   mutating func receive(_ envelope: Envelope, now: Instant, into out: inout [Directive]) {
     guard envelope.version == Envelope.currentVersion else {
       out.append(
-        .rejected(
-          "unsupported message version \(envelope.version) (this ICON speaks \(Envelope.currentVersion))"))
+        .rejected(.unsupportedVersion(envelope.version, speaks: Envelope.currentVersion)))
       return
     }
     guard envelope.application == application else {
       out.append(
-        .rejected("message for application \(envelope.application), this ICON serves \(application)"))
+        .rejected(.wrongApplication(envelope.application, serves: application)))
       return
     }
     guard envelope.to == id else {
-      out.append(.rejected("message addressed to \(envelope.to) delivered to \(id)"))
+      out.append(.rejected(.misaddressed(to: envelope.to, deliveredTo: id)))
       return
     }
     let sender = envelope.from
     if envelope.message.isTreeControl, envelope.epoch < epoch {
-      out.append(.rejected("stale message from \(sender) in epoch \(envelope.epoch), current is \(epoch)"))
+      out.append(.rejected(.staleEpoch(from: sender, epoch: envelope.epoch, current: epoch)))
       return
     }
     switch envelope.message {
@@ -26,7 +25,7 @@ extension ICONEngine {
     case .reportAck(let ack): receiveAck(ack, from: sender, epoch: envelope.epoch, now: now, into: &out)
     case .policyUpdate(let newPolicy):
       guard sender == parent else {
-        out.append(.rejected("policy update from \(sender), which is not the parent"))
+        out.append(.rejected(.notFromParent(.policyUpdate, sender: sender, receiver: id)))
         return
       }
       adopt(policy: newPolicy, into: &out)
@@ -141,7 +140,7 @@ extension ICONEngine {
     _ report: Report, from child: ICONID, now: Instant, into out: inout [Directive]
   ) {
     guard let position = children.index(forKey: child) else {
-      out.append(.rejected("report from \(child), which is not a child of \(id)"))
+      out.append(.rejected(.notFromChild(.report, sender: child, receiver: id)))
       return
     }
     // updated in place: this runs for every report, and a copy of the record would copy its report too
@@ -172,7 +171,7 @@ extension ICONEngine {
     into out: inout [Directive]
   ) {
     guard sender == parent else {
-      out.append(.rejected("acknowledgement from \(sender), which is not the parent of \(id)"))
+      out.append(.rejected(.notFromParent(.acknowledgement, sender: sender, receiver: id)))
       return
     }
     follow(ack, epoch: senderEpoch, now: now, into: &out)
@@ -329,7 +328,7 @@ extension ICONEngine {
     _ reparent: Reparent, from sender: ICONID, now: Instant, into out: inout [Directive]
   ) {
     guard sender == parent else {
-      out.append(.rejected("re-parenting order from \(sender), which is not the parent of \(id)"))
+      out.append(.rejected(.notFromParent(.reparent, sender: sender, receiver: id)))
       return
     }
     parent = reparent.newParent

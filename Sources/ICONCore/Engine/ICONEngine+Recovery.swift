@@ -91,7 +91,7 @@ extension ICONEngine {
         return
       }
       if call.epoch < current {
-        out.append(.rejected("election call for epoch \(call.epoch), electing for \(current)"))
+        out.append(.rejected(.electionBehind(epoch: call.epoch, electing: current)))
         return
       }
     }
@@ -103,7 +103,7 @@ extension ICONEngine {
     let concernsMe = isOrigin || siblings.contains(call.candidate) || recovery != nil || orphanedToo
     guard call.epoch > epoch, concernsMe else {
       out.append(
-        .rejected("election call from \(call.candidate) for epoch \(call.epoch) does not concern \(id)"))
+        .rejected(.electionNotConcerning(candidate: call.candidate, epoch: call.epoch, receiver: id)))
       return
     }
     startElection(
@@ -143,7 +143,7 @@ extension ICONEngine {
   /// elections did not hear of each other) settle on the lower identifier: the other steps down.
   mutating func receiveOriginElected(_ call: ElectionCall, now: Instant, into out: inout [Directive]) {
     guard call.epoch >= epoch else {
-      out.append(.rejected("announcement of \(call.candidate) for epoch \(call.epoch), current is \(epoch)"))
+      out.append(.rejected(.staleAnnouncement(candidate: call.candidate, epoch: call.epoch, current: epoch)))
       return
     }
     if isOrigin, call.epoch == epoch, call.candidate > id {
@@ -163,11 +163,11 @@ extension ICONEngine {
     _ summary: Report, from orphan: ICONID, now: Instant, into out: inout [Directive]
   ) {
     guard lifecycle == .active else {
-      out.append(.rejected("\(id) is not running and cannot adopt \(orphan)"))
+      out.append(.rejected(.cannotAdopt(orphan: orphan, receiver: id)))
       return
     }
     guard orphan != id, !ancestors.contains(orphan) else {
-      out.append(.rejected("adopting \(orphan), an ancestor of \(id), would make a cycle"))
+      out.append(.rejected(.adoptionCycle(orphan: orphan, receiver: id)))
       return
     }
     children[orphan] = ChildRecord(
@@ -185,7 +185,7 @@ extension ICONEngine {
     into out: inout [Directive]
   ) {
     guard case .attaching(let candidates) = recovery, candidates.first == sender else {
-      out.append(.rejected("unexpected adoption by \(sender)"))
+      out.append(.rejected(.unexpectedAdoption(from: sender)))
       return
     }
     recovery = nil

@@ -213,8 +213,6 @@ public struct ICONEngine: Sendable, Codable {
       return
     }
     switch event {
-    case .receivedBytes(let bytes):
-      decode(bytes, now: now, into: &out)
     case .started:
       start(now: now, into: &out)
     case .resumed:
@@ -244,33 +242,21 @@ public struct ICONEngine: Sendable, Codable {
     }
   }
 
-  /// Handles a message that arrived as bytes.
-  private mutating func decode(_ bytes: [UInt8], now: Instant, into out: inout [Directive]) {
-    do {
-      let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
-      handle(.received(envelope), now: now, into: &out)
-    } catch {
-      out.append(.rejected("malformed message: \(DecodingProblem.describe(error))"))
-    }
-  }
-
   /// A terminated ICON only passes on what still reaches it: money, orphans and failed launches' budgets.
   private mutating func handleAfterTermination(_ event: Event, now: Instant, into out: inout [Directive]) {
     switch event {
-    case .receivedBytes(let bytes):
-      decode(bytes, now: now, into: &out)
     case .received(let envelope):
       forwardAfterTermination(envelope, into: &out)
     case .launchFailed(let launchID, _):
       refundAfterTermination(launchID, into: &out)
     default:
-      out.append(.rejected("\(id) has terminated"))
+      out.append(.rejected(.terminated(id)))
     }
   }
 
   private mutating func start(now: Instant, into out: inout [Directive]) {
     guard lifecycle == .created else {
-      out.append(.rejected("\(id) is already running"))
+      out.append(.rejected(.alreadyRunning(id)))
       return
     }
     lifecycle = .active
@@ -288,7 +274,7 @@ public struct ICONEngine: Sendable, Codable {
 
   private mutating func fire(_ timer: TimerID, now: Instant, into out: inout [Directive]) {
     guard lifecycle == .active else {
-      out.append(.rejected("timer \(timer) before \(id) started"))
+      out.append(.rejected(.timerBeforeStart(timer, icon: id)))
       return
     }
     switch timer {
@@ -348,7 +334,7 @@ public struct ICONEngine: Sendable, Codable {
 
   private mutating func obey(_ command: OwnerCommand, now: Instant, into out: inout [Directive]) {
     guard isOrigin else {
-      out.append(.rejected("owner commands go to the origin \(origin), not \(id)"))
+      out.append(.rejected(.notOrigin(origin: origin, receiver: id)))
       return
     }
     switch command {
@@ -356,7 +342,7 @@ public struct ICONEngine: Sendable, Codable {
       adopt(policy: newPolicy, into: &out)
     case .addBudget(let amount):
       guard amount > .zero else {
-        out.append(.rejected("a budget addition must be positive, got \(amount)"))
+        out.append(.rejected(.nonPositiveAmount(.budgetAddition, amount)))
         return
       }
       balance += amount
@@ -369,12 +355,12 @@ public struct ICONEngine: Sendable, Codable {
   mutating func adopt(policy newPolicy: OwnerPolicy, into out: inout [Directive]) {
     let problems = newPolicy.problems
     guard problems.isEmpty else {
-      out.append(.rejected("invalid policy: " + problems.joined(separator: "; ")))
+      out.append(.rejected(.invalidPolicy(problems)))
       return
     }
     guard newPolicy.version > policy.version else {
       out.append(
-        .rejected("stale policy version \(newPolicy.version), current is \(policy.version)"))
+        .rejected(.stalePolicy(version: newPolicy.version, current: policy.version)))
       return
     }
     policy = newPolicy
@@ -386,7 +372,7 @@ public struct ICONEngine: Sendable, Codable {
   private mutating func forwardAfterTermination(_ envelope: Envelope, into out: inout [Directive]) {
     let money = envelope.message.money
     guard let successor else {
-      out.append(.rejected("\(id) has terminated"))
+      out.append(.rejected(.terminated(id)))
       return
     }
     guard case .adopt(let adoption) = envelope.message else {
@@ -394,7 +380,7 @@ public struct ICONEngine: Sendable, Codable {
         let transfer = BudgetTransfer(amount: money, reason: "forwarded by \(id)")
         out.append(send(.budgetTransfer(transfer), to: successor))
       } else {
-        out.append(.rejected("\(id) has terminated"))
+        out.append(.rejected(.terminated(id)))
       }
       return
     }
@@ -408,7 +394,7 @@ public struct ICONEngine: Sendable, Codable {
   /// A replica launch that fails after termination returns its budget to the successor.
   private mutating func refundAfterTermination(_ launchID: String, into out: inout [Directive]) {
     guard let index = pendingLaunch(launchID), let successor else {
-      out.append(.rejected("launch \(launchID) is not pending"))
+      out.append(.rejected(.launchNotPending(launchID)))
       return
     }
     guard case .launching(let launch, _) = pendingActions.remove(at: index) else { return }

@@ -114,41 +114,14 @@ public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
     set { change { $0.actionsPerDecision = newValue } }
   }
 
-  /// A policy; every parameter has a default that works without configuration.
-  public init(
-    version: UInt64 = 1,
-    weight: Double = 0.5,
-    priceScale: Money = 1,
-    latencyScale: Double = 1_000,
-    migrationThreshold: Double = 0.15,
-    replicationThreshold: Double = 0.15,
-    terminationThreshold: Double = 0,
-    reportPeriod: Duration = .seconds(5),
-    decisionPeriod: Duration = .seconds(10),
-    smoothingWindow: Duration = .seconds(30),
-    actionCooldown: Duration = .seconds(60),
-    missedReportsBeforeFailure: Int = 3,
-    minimumSubnetRate: Double = 0.5,
-    founderingSlots: Int64 = 2,
-    fundingRequestSlots: Int64 = 5,
-    replicaMinimumSlots: Int64 = 3,
-    stubTTL: Duration = .seconds(300),
-    softTerminationPeriod: Duration = .seconds(600),
-    requestTimeout: Duration = .seconds(10),
-    electionWindow: Duration = .seconds(5),
-    actionsPerDecision: Int = 1
-  ) {
-    storage = Storage(
-      Values(
-        version: version, weight: weight, priceScale: priceScale, latencyScale: latencyScale,
-        migrationThreshold: migrationThreshold, replicationThreshold: replicationThreshold,
-        terminationThreshold: terminationThreshold, reportPeriod: reportPeriod,
-        decisionPeriod: decisionPeriod, smoothingWindow: smoothingWindow, actionCooldown: actionCooldown,
-        missedReportsBeforeFailure: missedReportsBeforeFailure, minimumSubnetRate: minimumSubnetRate,
-        founderingSlots: founderingSlots, fundingRequestSlots: fundingRequestSlots,
-        replicaMinimumSlots: replicaMinimumSlots, stubTTL: stubTTL,
-        softTerminationPeriod: softTerminationPeriod, requestTimeout: requestTimeout,
-        electionWindow: electionWindow, actionsPerDecision: actionsPerDecision))
+  /// The default policy: every parameter has a default that works without configuration
+  /// (`icon policy` prints them).
+  public init() { storage = Storage(Values()) }
+
+  /// The default policy with the changes `configure` makes: `OwnerPolicy { $0.weight = 0.8 }`.
+  public init(_ configure: (inout OwnerPolicy) -> Void) {
+    self.init()
+    configure(&self)
   }
 
   /// How long without a report or acknowledgement before a peer counts as failed.
@@ -156,56 +129,34 @@ public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
 
   /// What is wrong with this policy, one sentence per problem; empty when it is usable.
   public var problems: [String] {
-    var found: [String] = []
-    if !(0...1).contains(weight) { found.append("weight must be between 0 and 1, got \(weight)") }
-    if priceScale <= .zero { found.append("priceScale must be positive") }
-    if !(latencyScale > 0) { found.append("latencyScale must be positive") }
-    for (name, value) in [
-      ("migrationThreshold", migrationThreshold), ("replicationThreshold", replicationThreshold),
-    ] where !(0..<1).contains(value) {
-      found.append("\(name) must be in [0, 1), got \(value)")
+    OwnerParameter.all.compactMap { parameter in
+      parameter.problem(with: parameter.value(in: self)).map { "\(parameter.key) \($0)" }
     }
-    if !terminationThreshold.isFinite { found.append("terminationThreshold must be finite") }
-    for (name, value) in [
-      ("reportPeriod", reportPeriod), ("decisionPeriod", decisionPeriod),
-      ("smoothingWindow", smoothingWindow), ("requestTimeout", requestTimeout),
-      ("electionWindow", electionWindow),
-    ] where value <= .zero {
-      found.append("\(name) must be positive")
-    }
-    if actionCooldown < .zero { found.append("actionCooldown must not be negative") }
-    if missedReportsBeforeFailure < 1 { found.append("missedReportsBeforeFailure must be at least 1") }
-    if actionsPerDecision < 1 { found.append("actionsPerDecision must be at least 1") }
-    if minimumSubnetRate < 0 { found.append("minimumSubnetRate must not be negative") }
-    if founderingSlots < 1 || fundingRequestSlots < 1 || replicaMinimumSlots < 1 {
-      found.append("founderingSlots, fundingRequestSlots and replicaMinimumSlots must be at least 1")
-    }
-    return found
   }
 
   /// The stored values of a policy (see the properties of the same names).
   private struct Values: Hashable, Codable, Sendable {
-    var version: UInt64
-    var weight: Double
-    var priceScale: Money
-    var latencyScale: Double
-    var migrationThreshold: Double
-    var replicationThreshold: Double
-    var terminationThreshold: Double
-    var reportPeriod: Duration
-    var decisionPeriod: Duration
-    var smoothingWindow: Duration
-    var actionCooldown: Duration
-    var missedReportsBeforeFailure: Int
-    var minimumSubnetRate: Double
-    var founderingSlots: Int64
-    var fundingRequestSlots: Int64
-    var replicaMinimumSlots: Int64
-    var stubTTL: Duration
-    var softTerminationPeriod: Duration
-    var requestTimeout: Duration
-    var electionWindow: Duration
-    var actionsPerDecision: Int
+    var version: UInt64 = 1
+    var weight: Double = 0.5
+    var priceScale: Money = 1
+    var latencyScale: Double = 1_000
+    var migrationThreshold: Double = 0.15
+    var replicationThreshold: Double = 0.15
+    var terminationThreshold: Double = 0
+    var reportPeriod: Duration = .seconds(5)
+    var decisionPeriod: Duration = .seconds(10)
+    var smoothingWindow: Duration = .seconds(30)
+    var actionCooldown: Duration = .seconds(60)
+    var missedReportsBeforeFailure: Int = 3
+    var minimumSubnetRate: Double = 0.5
+    var founderingSlots: Int64 = 2
+    var fundingRequestSlots: Int64 = 5
+    var replicaMinimumSlots: Int64 = 3
+    var stubTTL: Duration = .seconds(300)
+    var softTerminationPeriod: Duration = .seconds(600)
+    var requestTimeout: Duration = .seconds(10)
+    var electionWindow: Duration = .seconds(5)
+    var actionsPerDecision: Int = 1
   }
 
   private final class Storage: Sendable {

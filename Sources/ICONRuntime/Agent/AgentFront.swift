@@ -82,7 +82,7 @@ struct AgentFront: Sendable {
     case .accepted: .json(["status": "accepted"], status: .accepted)
     case .moved(let url): .redirect(to: url, uri: uri)
     case .notReady: .error(.serviceUnavailable, "this ICON is not running here yet")
-    case .rejected(let reason): .error(.conflict, reason)
+    case .rejected(let refusal): .error(.conflict, refusal.description)
     }
   }
 

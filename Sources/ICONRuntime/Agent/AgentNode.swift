@@ -99,12 +99,16 @@ public actor AgentNode {
 
   // MARK: Events
 
-  private func handle(_ event: Event) {
-    guard var engine else { return }
+  /// Hands `event` to the engine and carries out what it directs; refused when the engine refused it.
+  @discardableResult
+  private func handle(_ event: Event) -> Delivery {
+    guard var engine else { return .notReady }
     let directives = engine.handle(event, now: Self.now())
     self.engine = engine
     keepPurse()
     execute(directives)
+    for case .rejected(let refusal) in directives { return .rejected(refusal) }
+    return .accepted
   }
 
   /// Outcome of a control message.
@@ -112,7 +116,7 @@ public actor AgentNode {
     case accepted
     case moved(String)
     case notReady
-    case rejected(String)
+    case rejected(Refusal)
   }
 
   /// A control message from another agent.
@@ -123,13 +127,7 @@ public actor AgentNode {
     directory.learn(post.envelope.from, at: post.sender)
     directory.merge(post.peers)
     refreshRoutes()
-    guard var engine else { return .notReady }
-    let directives = engine.handle(.received(post.envelope), now: Self.now())
-    self.engine = engine
-    keepPurse()
-    execute(directives)
-    for case .rejected(let reason) in directives { return .rejected(reason) }
-    return .accepted
+    return handle(.received(post.envelope))
   }
 
   /// A yard says `peer` died. Believed once the peer's own address no longer answers as a live agent:
@@ -146,14 +144,7 @@ public actor AgentNode {
   /// A command of the owner (origin only).
   func obey(_ command: OwnerCommand) -> Delivery {
     if let engineMovedTo { return .moved(engineMovedTo) }
-    guard var engine else { return .notReady }
-    guard engine.isOrigin else { return .rejected("\(icon) is not the origin; ask \(engine.origin)") }
-    let directives = engine.handle(.owner(command), now: Self.now())
-    self.engine = engine
-    keepPurse()
-    execute(directives)
-    for case .rejected(let reason) in directives { return .rejected(reason) }
-    return .accepted
+    return handle(.owner(command))
   }
 
   // MARK: Directives
@@ -204,8 +195,8 @@ public actor AgentNode {
         logger.warning("the budget is exhausted: the owner is asked for \(amount) credits")
       case .note(let note):
         record(note)
-      case .rejected(let reason):
-        logger.notice("rejected: \(reason)")
+      case .rejected(let refusal):
+        logger.notice("rejected: \(refusal)")
       }
     }
   }

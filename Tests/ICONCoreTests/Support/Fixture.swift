@@ -5,7 +5,7 @@ import Testing
 enum Fixture {
   static let application: ApplicationID = "shop"
   /// Default policy, but observations take effect at once (no smoothing lag).
-  static let policy = OwnerPolicy(smoothingWindow: .nanoseconds(1))
+  static let policy = OwnerPolicy { $0.smoothingWindow = .nanoseconds(1) }
   static let cloud = SiteOffer(site: "cloud", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 64)
   static let edge = SiteOffer(site: "edge", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
 

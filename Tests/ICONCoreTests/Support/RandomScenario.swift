@@ -3,10 +3,16 @@ import ICONCore
 /// A random run of the overlay: demand shifts, crashes (the origin's too), budget and policy changes,
 /// then a quiet period in which the tree must repair itself.
 struct RandomScenario {
-  static let policy = OwnerPolicy(
-    migrationThreshold: 0.1, replicationThreshold: 0.1, reportPeriod: .seconds(1),
-    decisionPeriod: .seconds(2), smoothingWindow: .seconds(5), actionCooldown: .seconds(6),
-    requestTimeout: .seconds(2), electionWindow: .seconds(1))
+  static let policy = OwnerPolicy {
+    $0.migrationThreshold = 0.1
+    $0.replicationThreshold = 0.1
+    $0.reportPeriod = .seconds(1)
+    $0.decisionPeriod = .seconds(2)
+    $0.smoothingWindow = .seconds(5)
+    $0.actionCooldown = .seconds(6)
+    $0.requestTimeout = .seconds(2)
+    $0.electionWindow = .seconds(1)
+  }
 
   let seed: UInt64
   var activePeriod: Duration = .seconds(300)
