@@ -29,44 +29,54 @@ let package = Package(
     .target(
       name: "ICONTopology", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
     .target(
+      name: "ICONFormats",
+      dependencies: ["ICONCore", "ICONTopology", .product(name: "Yams", package: "Yams")]),
+    .target(
       name: "ICONSim",
       dependencies: [
-        "ICONCore", "ICONTopology", "CPrefetch", .product(name: "HeapModule", package: "swift-collections"),
-        .product(name: "Yams", package: "Yams"),
+        "ICONCore", "ICONTopology", "ICONFormats", "CPrefetch",
+        .product(name: "HeapModule", package: "swift-collections"),
       ]),
     .target(
       name: "ICONRuntime",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONSim",
+        "ICONCore", "ICONTopology", "ICONFormats",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]),
+    .target(
+      name: "ICONDemo",
+      dependencies: [
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONRuntime",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]),
     .executableTarget(
       name: "icon",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONSim", "ICONCharts", "ICONRuntime",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONRuntime", "ICONDemo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
-    .target(name: "ICONTestSupport", path: "Tests/ICONTestSupport"),
+    .target(name: "ICONTestSupport", dependencies: ["ICONCore"], path: "Tests/ICONTestSupport"),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),
     .testTarget(
       name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology", "ICONTestSupport"]),
-    .testTarget(name: "iconTests", dependencies: ["icon", "ICONTestSupport"]),
+    .testTarget(name: "iconTests", dependencies: ["icon", "ICONCore", "ICONTestSupport"]),
     .testTarget(
       name: "ICONRuntimeTests",
       dependencies: [
-        "ICONRuntime", "ICONCore", "ICONTopology", "ICONTestSupport",
+        "ICONRuntime", "ICONDemo", "ICONCore", "ICONTopology", "ICONTestSupport",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),

@@ -1,4 +1,5 @@
 import Foundation
+import ICONRuntime
 
 /// Where the demo's workload runs when it runs in containers: the engine and the image.
 public struct DemoContainers: Sendable {

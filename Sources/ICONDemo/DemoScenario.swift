@@ -1,6 +1,7 @@
 import Foundation
 import ICONCore
-import ICONSim
+import ICONFormats
+import ICONRuntime
 import ICONTopology
 
 /// Where the demo's yards stand and where its clients are: the built-in European backbone, or one

@@ -1,4 +1,5 @@
 import Foundation
+import ICONRuntime
 import NIOCore
 import NIOHTTP1
 import Synchronization

@@ -1,4 +1,5 @@
 import Foundation
+import ICONRuntime
 import ICONTopology
 
 /// The project's own small European backbone for the demo: twenty cities at their coordinates, each

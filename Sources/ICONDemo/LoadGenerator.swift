@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONRuntime
 import Synchronization
 
 /// Clients of one subnet: how many, how often they send, and what.

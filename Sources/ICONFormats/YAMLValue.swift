@@ -3,6 +3,13 @@ import Yams
 
 /// A node of a YAML document with where it stands, so every reading error can name file and line.
 package struct YAMLValue {
+  /// A node read from `file`, at `path` (dotted keys and list indices) in it.
+  package init(node: Node, file: String, path: String) {
+    self.node = node
+    self.file = file
+    self.path = path
+  }
+
   package let node: Node
   package let file: String
   package let path: String
@@ -11,19 +18,19 @@ package struct YAMLValue {
   package static func parse(_ text: String, file: String) throws -> YAMLValue {
     do {
       guard let node = try Yams.compose(yaml: text) else {
-        throw ScenarioError(file: file, line: 1, problem: "the file is empty")
+        throw InputFileError(file: file, line: 1, problem: "the file is empty")
       }
       return YAMLValue(node: node, file: file, path: "")
     } catch let error as YamlError {
-      throw ScenarioError(
+      throw InputFileError(
         file: file, line: Self.line(of: error), problem: "not valid YAML: \(Self.problem(of: error))")
     }
   }
 
   package var line: Int? { node.mark.map { $0.line } }
 
-  package func error(_ problem: String) -> ScenarioError {
-    ScenarioError(file: file, line: line, problem: path.isEmpty ? problem : "\(path): \(problem)")
+  package func error(_ problem: String) -> InputFileError {
+    InputFileError(file: file, line: line, problem: path.isEmpty ? problem : "\(path): \(problem)")
   }
 
   /// The entries of a mapping, refusing keys not in `allowed`.
@@ -88,6 +95,3 @@ package struct YAMLValue {
     }
   }
 }
-
-/// A scenario file that cannot be used, with where and why.
-public typealias ScenarioError = InputFileError

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONTopology
 
 /// The centralized baseline: every instance reports its per-subnet traffic to one controller each
 /// report period; each decision period the controller smooths the demand, optimises the whole

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONFormats
 import ICONTopology
 
 /// Everything one simulation run needs, read from a YAML file: topology, yards, workload, policy,
@@ -268,3 +269,6 @@ private struct ScenarioReader {
       flashCrowds: crowds)
   }
 }
+
+/// A scenario file that cannot be used, with where and why.
+public typealias ScenarioError = InputFileError

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import ICONDemo
 import ICONRuntime
 
 #if canImport(Glibc)
@@ -18,7 +19,7 @@ struct DemoCommand: AsyncParsableCommand {
       cloud, and sends client traffic from seven other cities, each from its own loopback subnet. \
       Halfway through, the hotspot moves from the west (Lisbon, Barcelona, Paris, Dublin) to Milan, \
       Prague and Budapest. Latency is emulated from the cities' distances (see docs/demo.md). Every \
-      process it starts is stopped at the end and on Ctrl-C.
+      process it starts is stopped at the end, on Ctrl-C and on SIGTERM.
 
       --topology spreads yards and clients over any topology file; --scenario reads yards, clients, \
       budget and policy from a YAML file (docs/demo.md; examples/demo-scenario.yaml).
@@ -65,15 +66,20 @@ struct DemoCommand: AsyncParsableCommand {
       ? DemoContainers(engine: try ContainerEngine(address: engine ?? ContainerEngine.defaultAddress)) : nil
     let demo = DemoRun(
       duration: duration, chaos: chaos, scenario: scenario, keepFiles: keepFiles, containers: containers)
-    let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    signal(SIGINT, SIG_IGN)
-    interrupt.setEventHandler {
-      Task {
-        await Self.stop(demo)
-        Glibc.exit(130)
+    // Ctrl-C, and SIGTERM from `timeout`, a supervisor or CI: stop every process the demo started first.
+    let stopSignals = [SIGINT, SIGTERM].map { number in
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      signal(number, SIG_IGN)
+      source.setEventHandler {
+        Task {
+          await Self.stop(demo)
+          Glibc.exit(128 + number)
+        }
       }
+      source.resume()
+      return source
     }
-    interrupt.resume()
+    defer { stopSignals.forEach { $0.cancel() } }
     let json = json
     let terminal = isatty(json ? STDERR_FILENO : STDOUT_FILENO) == 1
     let result: DemoReport

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCharts
+import ICONDemo
 import ICONRuntime
 
 /// `icon-demo-report.html`: one self-contained page with the demo's charts, final tree and summary.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ICONCore
+import ICONDemo
 import ICONRuntime
 
 /// `icon load`: a load generator a person can use on its own.

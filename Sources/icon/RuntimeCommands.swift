@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ICONCore
+import ICONDemo
 import ICONRuntime
 import Logging
 

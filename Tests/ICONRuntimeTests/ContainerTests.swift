@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDemo
 import ICONRuntime
 import ICONTestSupport
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDemo
 import ICONRuntime
 import ICONTestSupport
 import ICONTopology
@@ -30,10 +31,8 @@ import Testing
   }
 
   @Test func theExampleScenarioFileLoads() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
     let scenario = try DemoScenario.load(
-      path: root.appendingPathComponent("examples/demo-scenario.yaml").path)
+      path: IconProgram.packageRoot.appendingPathComponent("examples/demo-scenario.yaml").path)
     #expect(scenario.topologyFile == nil)
     #expect(scenario.yards.map(\.name) == ["cloud", "stockholm", "berlin", "athens"])
     #expect(scenario.clients.map(\.subnet.rawValue) == (21...25).map { "127.0.\($0).0/24" })

@@ -1,5 +1,5 @@
 import ICONCore
-import ICONSim
+import ICONTopology
 import Testing
 
 @Suite struct KMedianTests {

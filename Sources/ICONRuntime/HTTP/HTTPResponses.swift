@@ -6,24 +6,26 @@ import NIOCore
 import NIOHTTP1
 
 /// Responses the yard, stubs and the demo workload share.
-enum Responses {
+package enum Responses {
   /// A JSON body.
-  static func json<Body: Encodable>(_ body: Body, status: HTTPResponse.Status = .ok) -> Response {
+  package static func json<Body: Encodable>(_ body: Body, status: HTTPResponse.Status = .ok) -> Response {
     PlainResponse.json(body, status: HTTPResponseStatus(statusCode: status.code)).hummingbird
   }
 
   /// An error as `{"error": {"message": ...}}`.
-  static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
+  package static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
     PlainResponse.error(HTTPResponseStatus(statusCode: status.code), message).hummingbird
   }
 
   /// A 307 to `base` followed by the request's path and query.
-  static func redirect(to base: String, uri: String) -> Response {
+  package static func redirect(to base: String, uri: String) -> Response {
     PlainResponse.redirect(to: base, uri: uri).hummingbird
   }
 
   /// The request's body, at most `limit` bytes, decoded as JSON; a clear 4xx message otherwise.
-  static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, limit: Int = 16 << 20)
+  package static func decode<Value: Decodable>(
+    _ type: Value.Type, from request: Request, limit: Int = 16 << 20
+  )
     async throws -> Value
   {
     var request = request
@@ -37,7 +39,7 @@ enum Responses {
   }
 
   /// `body` decoded as JSON; a 400 naming what is malformed otherwise.
-  static func decode<Value: Decodable>(_ type: Value.Type, from body: ByteBuffer) throws -> Value {
+  package static func decode<Value: Decodable>(_ type: Value.Type, from body: ByteBuffer) throws -> Value {
     do {
       return try JSONDecoder().decode(type, from: Data(buffer: body))
     } catch {
@@ -48,19 +50,19 @@ enum Responses {
 }
 
 /// Bad input from a caller, answered with `status` and `message`.
-struct RequestProblem: Error {
-  var status: HTTPResponse.Status
-  var message: String
+package struct RequestProblem: Error {
+  package var status: HTTPResponse.Status
+  package var message: String
 
   /// The answer, for a server on SwiftNIO.
-  var plain: PlainResponse { .error(HTTPResponseStatus(statusCode: status.code), message) }
+  package var plain: PlainResponse { .error(HTTPResponseStatus(statusCode: status.code), message) }
   /// The answer, for a Hummingbird server.
-  var response: Response { plain.hummingbird }
+  package var response: Response { plain.hummingbird }
 }
 
 extension PlainResponse {
   /// The same answer for a Hummingbird server.
-  var hummingbird: Response {
+  package var hummingbird: Response {
     var fields = HTTPFields()
     for (name, value) in headers {
       if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }

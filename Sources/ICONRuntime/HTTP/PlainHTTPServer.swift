@@ -5,13 +5,20 @@ import NIOPosix
 import Synchronization
 
 /// An HTTP answer built in full before it is written.
-struct PlainResponse: Sendable {
-  var status: HTTPResponseStatus
-  var headers: HTTPHeaders
-  var body: ByteBuffer
+package struct PlainResponse: Sendable {
+  package var status: HTTPResponseStatus
+  package var headers: HTTPHeaders
+  package var body: ByteBuffer
+
+  /// A response with `status`, `headers` and `body`.
+  package init(status: HTTPResponseStatus, headers: HTTPHeaders, body: ByteBuffer) {
+    self.status = status
+    self.headers = headers
+    self.body = body
+  }
 
   /// A JSON body.
-  static func json<Body: Encodable>(_ body: Body, status: HTTPResponseStatus = .ok) -> PlainResponse {
+  package static func json<Body: Encodable>(_ body: Body, status: HTTPResponseStatus = .ok) -> PlainResponse {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
@@ -20,19 +27,19 @@ struct PlainResponse: Sendable {
   }
 
   /// An error as `{"error": {"message": ...}}`.
-  static func error(_ status: HTTPResponseStatus, _ message: String) -> PlainResponse {
+  package static func error(_ status: HTTPResponseStatus, _ message: String) -> PlainResponse {
     struct Inner: Encodable { var message: String }
     struct Body: Encodable { var error: Inner }
     return json(Body(error: Inner(message: message)), status: status)
   }
 
   /// A 307 to `base` followed by `uri`.
-  static func redirect(to base: String, uri: String) -> PlainResponse {
+  package static func redirect(to base: String, uri: String) -> PlainResponse {
     PlainResponse(status: .temporaryRedirect, headers: ["location": base + uri], body: ByteBuffer())
   }
 
   /// Writes the answer on a server connection's `context`, closing it afterwards unless `keepAlive`.
-  func write(on context: ChannelHandlerContext, version: HTTPVersion, keepAlive: Bool) {
+  package func write(on context: ChannelHandlerContext, version: HTTPVersion, keepAlive: Bool) {
     guard context.channel.isActive else { return }
     var headers = headers
     headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
@@ -52,17 +59,21 @@ struct PlainResponse: Sendable {
 /// A small HTTP/1.1 server on SwiftNIO whose answers are computed at once on the connection's event
 /// loop: no hop to another thread, so an answer costs little even in a debug build. The demo workload
 /// and the yards' redirect stubs use it.
-struct PlainHTTPServer: Sendable {
+package struct PlainHTTPServer: Sendable {
   /// Computes the answer to one whole request.
-  typealias Answer = @Sendable (_ head: HTTPRequestHead, _ body: ByteBuffer) -> PlainResponse
+  package typealias Answer = @Sendable (_ head: HTTPRequestHead, _ body: ByteBuffer) -> PlainResponse
 
   /// Largest request body accepted.
-  static let bodyLimit = 16 << 20
+  package static let bodyLimit = 16 << 20
 
-  let answer: Answer
+  package let answer: Answer
+
+  /// A server that answers each request with `answer`.
+  package init(answer: @escaping Answer) { self.answer = answer }
 
   /// Binds `host:port` (0 picks one); the server runs until the returned channel is closed.
-  func bind(host: String, port: Int, connections: OpenConnections? = nil) async throws -> any Channel {
+  package func bind(host: String, port: Int, connections: OpenConnections? = nil) async throws -> any Channel
+  {
     let answer = answer
     return try await Self.bind(host: host, port: port, connections: connections) {
       PlainRequestHandler(answer: answer)
@@ -72,7 +83,7 @@ struct PlainHTTPServer: Sendable {
   /// Binds an HTTP/1.1 server on `host:port` (0 picks one) whose every connection ends in the handler
   /// `handler()` makes, and is kept in `connections` while open; it runs until the returned channel is
   /// closed.
-  static func bind(
+  package static func bind(
     host: String, port: Int, connections: OpenConnections? = nil,
     handler: @escaping @Sendable () -> any ChannelInboundHandler
   ) async throws -> any Channel {
@@ -92,7 +103,7 @@ struct PlainHTTPServer: Sendable {
 
   /// Serves on `host:port` until the calling task is cancelled; then closes the kept connections too,
   /// so that no client is answered by a server that has stopped.
-  func serve(host: String, port: Int) async throws {
+  package func serve(host: String, port: Int) async throws {
     let connections = OpenConnections()
     let channel = try await bind(host: host, port: port, connections: connections)
     try await withTaskCancellationHandler {
@@ -105,18 +116,18 @@ struct PlainHTTPServer: Sendable {
 }
 
 /// The connections a server has accepted and not yet seen closed.
-final class OpenConnections: Sendable {
+package final class OpenConnections: Sendable {
   private let channels = Mutex<[ObjectIdentifier: any Channel]>([:])
 
   /// Keeps `channel` until it closes.
-  func insert(_ channel: any Channel) {
+  package func insert(_ channel: any Channel) {
     let key = ObjectIdentifier(channel)
     channels.withLock { $0[key] = channel }
     channel.closeFuture.whenComplete { _ in _ = self.channels.withLock { $0.removeValue(forKey: key) } }
   }
 
   /// Closes every open connection.
-  func closeAll() {
+  package func closeAll() {
     for channel in channels.withLock({ Array($0.values) }) { channel.close(promise: nil) }
   }
 }

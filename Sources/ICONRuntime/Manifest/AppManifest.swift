@@ -1,6 +1,6 @@
 import Foundation
 import ICONCore
-import ICONSim
+import ICONFormats
 import ICONTopology
 
 /// What an owner deploys: the workload, the policy, the budget and where the application may run.
