@@ -14,6 +14,14 @@ public struct StartedInstance: Hashable, Sendable {
   public var workloadPID: Int32
   /// The workload's container, when it runs in one.
   public var container: String?
+
+  /// An agent at `url` with these processes (and container).
+  public init(url: String, pid: Int32, workloadPID: Int32, container: String? = nil) {
+    self.url = url
+    self.pid = pid
+    self.workloadPID = workloadPID
+    self.container = container
+  }
 }
 
 /// How a yard runs the agents (and with them the workloads) it hosts.

@@ -11,10 +11,14 @@ import ServiceLifecycle
 /// - `POST /v1/instances/{icon}/stub` (a ``StubRequest``), `POST /v1/instances/{icon}/lease` (a ``LeasePayment``)
 /// - containers: `POST /v1/instances/{icon}/commit` (→ ``WorkloadImage``), `GET /v1/images/{image}` (an
 ///   archive), `POST /v1/instances/{icon}/workload` (a ``WorkloadReplacement``)
-struct YardServer: Sendable {
+package struct YardServer: Sendable {
   let yard: Yard
 
-  func respond(_ request: Request) async -> Response {
+  /// The API of `yard`.
+  package init(yard: Yard) { self.yard = yard }
+
+  /// The answer to one request.
+  package func respond(_ request: Request) async -> Response {
     do {
       return try await route(request)
     } catch let problem as RequestProblem {
@@ -118,10 +122,9 @@ public enum YardProcess {
     throw RuntimeFailure("the yard \(name) did not start")
   }
 
-  /// Runs until SIGTERM or SIGINT; `ready` is told the URL once it listens.
+  /// Runs until SIGTERM or SIGINT, serving the API and tidying; writes ``readyFile`` once it listens.
   public static func run(settings: YardSettings, driver: any InstanceDriver = ProcessDriver()) async throws {
     let yard = try Yard(settings: settings, driver: driver)
-    let server = YardServer(yard: yard)
     let logger = {
       var logger = Logger(label: "icon.yard")
       logger.logLevel = .warning
@@ -129,33 +132,55 @@ public enum YardProcess {
     }()
     let host = settings.host
     let readyPath = URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent(readyFile)
-    let application = Application(
-      responder: CallbackResponder { request, _ in await server.respond(request) }
+    let application = YardServer(yard: yard).application(logger: logger) { port in
+      let url = "http://\(host):\(port)"
+      do {
+        try await yard.start(url: url)
+      } catch {
+        logger.error("cannot read the yard's state: \(error)")
+      }
+      try? Data("\(url)\n".utf8).write(to: readyPath, options: .atomic)
+      FileHandle.standardOutput.write(
+        Data("yard \(settings.name) at site \(settings.site) listening on \(url)\n".utf8))
+    }
+    // shut down in reverse: tidying stops before the API does
+    let group = ServiceGroup(
+      configuration: .init(
+        services: [application, YardTidying(yard: yard, logger: logger)],
+        gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await group.run()
+    await yard.shutdown()
+  }
+}
+
+extension YardServer {
+  /// The API as a Hummingbird application on the yard's address; `listening` is told the port.
+  package func application(
+    logger: Logger, listening: @escaping @Sendable (Int) async -> Void = { _ in }
+  ) -> some ApplicationProtocol {
+    let settings = yard.settings
+    return Application(
+      responder: CallbackResponder { request, _ in await respond(request) }
         as CallbackResponder<BasicRequestContext>,
-      configuration: .init(address: .hostname(host, port: settings.port), serverName: nil),
-      onServerRunning: { channel in
-        let url = "http://\(host):\(channel.localAddress?.port ?? 0)"
-        do {
-          try await yard.start(url: url)
-        } catch {
-          logger.error("cannot read the yard's state: \(error)")
-        }
-        try? Data("\(url)\n".utf8).write(to: readyPath, options: .atomic)
-        FileHandle.standardOutput.write(
-          Data("yard \(settings.name) at site \(settings.site) listening on \(url)\n".utf8))
-      },
+      configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
+      onServerRunning: { channel in await listening(channel.localAddress?.port ?? 0) },
       logger: logger)
-    let tidying = Task {
+  }
+}
+
+/// The yard's housekeeping as a service: ``Yard/tidy()`` every `period` until shutdown.
+struct YardTidying: Service {
+  let yard: Yard
+  let logger: Logger
+  var period: Duration = .milliseconds(200)
+
+  func run() async {
+    await cancelWhenGracefulShutdown {
       while !Task.isCancelled {
-        try? await Task.sleep(for: .milliseconds(200))
+        try? await Task.sleep(for: period)
+        guard !Task.isCancelled else { return }
         do { try await yard.tidy() } catch { logger.error("tidying failed: \(error)") }
       }
     }
-    defer { tidying.cancel() }
-    let group = ServiceGroup(
-      configuration: .init(
-        services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-    try await group.run()
-    await yard.shutdown()
   }
 }
