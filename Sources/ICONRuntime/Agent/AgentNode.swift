@@ -23,10 +23,14 @@ public actor AgentNode {
   private var timers: [TimerID: (at: Instant, task: Task<Void, Never>)] = [:]
   private var catalogue: [SiteID: YardOffer] = [:]
   private var outbound: [ICONID: AsyncStream<Outgoing>.Continuation] = [:]
-  private var migrationTarget: String?
-  /// Where the engine went in a hand-over, from the moment it left: messages are sent on there.
-  private var engineMovedTo: String?
-  private var loops: [Task<Void, Never>] = []
+  /// Serving, handing over, moved or terminated: decides how clients and messages are treated.
+  private var handover: AgentHandover
+  /// When yards were last polled (nil: at the next chance), and whether a poll is under way.
+  private var discovery: (last: Instant?, running: Bool) = (nil, false)
+  /// The wall clock as the engine counts time.
+  private let clock: @Sendable () -> Instant
+  /// The work this agent starts and does not wait for: launches, posts, outgoing queues.
+  let work = BackgroundWork()
   private var latencyEstimates: [LatencyEstimate] = []
   private var recentEvents: [AgentStatus.TimedEvent] = []
   private var smoothedRate = 0.0
@@ -35,11 +39,20 @@ public actor AgentNode {
   private let folder: URL?
   private var purse: Purse?
 
-  /// An agent for `configuration`, keeping its files (workload log, ``Purse``) in `folder`; nothing runs
-  /// until ``start(url:)``.
-  public init(configuration: AgentConfiguration, folder: URL?) throws {
+  /// An agent for `configuration`, keeping its files (workload log, ``Purse``) in `folder` and reading
+  /// time from `clock`; nothing runs until ``start(url:)``.
+  public init(
+    configuration: AgentConfiguration, folder: URL?,
+    clock: @escaping @Sendable () -> Instant = AgentNode.wallClock
+  ) throws {
     self.configuration = configuration
     self.folder = folder
+    self.clock = clock
+    if case .fresh = configuration.deployment.start {
+      handover = AgentHandover(fresh: true)
+    } else {
+      handover = AgentHandover(fresh: false)
+    }
     generation = configuration.deployment.generation
     directory.merge(configuration.deployment.peers)
     let settings = configuration.deployment.manifest.latency
@@ -56,8 +69,11 @@ public actor AgentNode {
   var manifest: AppManifest { configuration.deployment.manifest }
   var site: SiteID { engine?.site.site ?? configuration.site.site }
 
-  /// The wall clock as the engine counts time.
-  static func now() -> Instant { Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9)) }
+  /// The wall clock as the engine counts time: nanoseconds since 1970, the same on every host, so that
+  /// timer deadlines travel with a migrating engine.
+  public static let wallClock: @Sendable () -> Instant = {
+    Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9))
+  }
 
   /// Starts the workload, unless the yard runs it (a container); call before serving. Returns its
   /// process id (0 for the yard's).
@@ -82,19 +98,22 @@ public actor AgentNode {
   public func start(url: String) {
     self.url = url
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
+    routing.set(handover.clientMode)
+    routing.whenIdleWhilePaused { [work] in work.submit { await self.checkDrained() } }
     guard case .fresh(let engineConfiguration) = configuration.deployment.start else { return }
     engine = ICONEngine(engineConfiguration)
-    routing.set(.serving)
-    startLoops()
     handle(.started)
   }
 
-  /// Stops timers, loops and the workload (SIGTERM of the agent).
+  /// Stops timers and the workload (SIGTERM of the agent).
   public func shutdown() async {
+    cancelTimers()
+    await workload?.stop()
+  }
+
+  private func cancelTimers() {
     for (_, timer) in timers { timer.task.cancel() }
     timers = [:]
-    for loop in loops { loop.cancel() }
-    await workload?.stop()
   }
 
   // MARK: Events
@@ -103,10 +122,12 @@ public actor AgentNode {
   @discardableResult
   private func handle(_ event: Event) -> Delivery {
     guard var engine else { return .notReady }
-    let directives = engine.handle(event, now: Self.now())
+    let directives = engine.handle(event, now: clock())
     self.engine = engine
     keepPurse()
     execute(directives)
+    // a launch result may be what a move was waiting for
+    checkDrained()
     for case .rejected(let refusal) in directives { return .rejected(refusal) }
     return .accepted
   }
@@ -121,8 +142,7 @@ public actor AgentNode {
 
   /// A control message from another agent.
   func receive(_ post: ControlPost) -> Delivery {
-    if case .moved(let target) = routing.mode { return .moved(target) }
-    if let engineMovedTo { return .moved(engineMovedTo) }
+    if let target = handover.engineAway { return .moved(target) }
     guard engine != nil else { return .notReady }
     directory.learn(post.envelope.from, at: post.sender)
     directory.merge(post.peers)
@@ -143,7 +163,7 @@ public actor AgentNode {
 
   /// A command of the owner (origin only).
   func obey(_ command: OwnerCommand) -> Delivery {
-    if let engineMovedTo { return .moved(engineMovedTo) }
+    if let target = handover.engineAway { return .moved(target) }
     return handle(.owner(command))
   }
 
@@ -159,20 +179,19 @@ public actor AgentNode {
       case .cancelTimer(let timer):
         timers.removeValue(forKey: timer)?.task.cancel()
       case .launch(let launch):
-        Task { await self.carryOut(launch) }
+        work.submit { await self.carryOut(launch) }
       case .completeMigration(_, _, let stubTTL):
-        beginHandover(stubTTL: stubTTL)
+        if let effect = handover.moveOrdered(stubTTL: stubTTL, now: clock()) { perform(effect) }
       case .stop(_, let restorableFor, let redirectTo, let stubTTL):
         let location = redirectTo.flatMap { directory[$0]?.url }
-        for (_, timer) in timers { timer.task.cancel() }
-        timers = [:]
-        for loop in loops { loop.cancel() }
+        cancelTimers()
+        handover.terminated(location: location)
         counts.terminations += 1
-        Task {
+        work.submit {
           // the parent routes this ICON's subnets here until it has the adoption: until then the
           // workload serves, so that the stub's redirect to the parent is not sent straight back
           if let redirectTo { await self.flush(to: redirectTo, within: .seconds(5)) }
-          self.routing.set(.stub(location))
+          await self.heirInformed()
           await self.leave(location: location, ttl: stubTTL, restorable: restorableFor)
         }
       case .redirectClients(let lost, let site, let to):
@@ -180,14 +199,16 @@ public actor AgentNode {
           location: directory[to]?.url, ttlSeconds: (engine?.policy.stubTTL ?? .seconds(60)).inSeconds,
           reportedLost: true)
         if let yard = yardURL(of: site) {
-          Task { await self.post(.POST, "\(yard)/v1/instances/\(lost.rawValue)/stub", request, retries: 5) }
+          work.submit {
+            await self.post(.POST, "\(yard)/v1/instances/\(lost.rawValue)/stub", request, retries: 5)
+          }
         }
       case .updateRoutes:
         refreshRoutes()
       case .payLease(let site, let amount):
         let payment = LeasePayment(application: ApplicationID(manifest.name), amount: amount)
         let yard = yardURL(of: site) ?? configuration.yard
-        Task {
+        work.submit {
           await self.post(.POST, "\(yard)/v1/instances/\(self.icon.rawValue)/lease", payment, retries: 100)
         }
       case .requestOwnerFunds(let amount):
@@ -255,7 +276,7 @@ public actor AgentNode {
 
   private func arm(_ timer: TimerID, at: Instant) {
     timers[timer]?.task.cancel()
-    let delay = at - Self.now()
+    let delay = at - clock()
     let task = Task {
       if delay > .zero { try? await Task.sleep(for: delay) }
       guard !Task.isCancelled else { return }
@@ -290,7 +311,7 @@ public actor AgentNode {
     if let queue = outbound[peer] { return queue }
     let (stream, continuation) = AsyncStream<Outgoing>.makeStream()
     outbound[peer] = continuation
-    Task {
+    work.submit {
       for await outgoing in stream {
         switch outgoing {
         case .post(let post): await self.deliver(post)
@@ -309,7 +330,7 @@ public actor AgentNode {
     await withCheckedContinuation { (flushed: CheckedContinuation<Void, Never>) in
       let resume: @Sendable () -> Void = { once.run { flushed.resume() } }
       queue.yield(.mark(resume))
-      Task {
+      work.submit {
         try? await Task.sleep(for: limit)
         resume()
       }
@@ -392,7 +413,7 @@ public actor AgentNode {
       if case .replica(let child) = launch.purpose {
         directory.learn(child.id, at: PeerAddress(url: reply.url))
       } else {
-        migrationTarget = reply.url
+        handover.migrationLaunched(at: reply.url)
       }
       handle(.launchSucceeded(launchID: launch.launchID))
       refreshRoutes()
@@ -401,32 +422,57 @@ public actor AgentNode {
     }
   }
 
-  /// The engine moved to the migration target: pause clients, let requests in flight finish, then
-  /// hand over engine, timers and workload state, and answer for the ICON with redirects.
-  private func beginHandover(stubTTL: Duration) {
-    guard let target = migrationTarget else { return }
-    migrationTarget = nil
-    generation += 1
-    url = target
-    directory.learn(icon, at: PeerAddress(url: target, generation: generation))
-    routing.set(.paused)
-    Task { await self.handOver(to: target, stubTTL: stubTTL) }
+  /// Carries out what a step of the hand-over asks for.
+  private func perform(_ effect: AgentHandover.Effect) {
+    switch effect {
+    case .pauseClients(let target):
+      // the ICON's address is the target's from now on; clients wait while requests in flight finish
+      generation += 1
+      url = target
+      directory.learn(icon, at: PeerAddress(url: target, generation: generation))
+      routing.set(handover.clientMode)
+      work.submit {
+        try? await Task.sleep(for: AgentHandover.replicaWait)
+        await self.checkDrained()
+      }
+      checkDrained()
+    case .sendEngine(let target, let stubTTL):
+      work.submit { await self.handOver(to: target, stubTTL: stubTTL) }
+    case .leave(let location, let stubTTL):
+      routing.set(handover.clientMode)
+      work.submit { await self.leave(location: location, ttl: stubTTL, restorable: .zero) }
+    case .serve:
+      routing.set(handover.clientMode)
+      discovery.last = nil
+    }
   }
 
+  /// While a move waits, checks whether the engine may go: called when a request finishes, after each
+  /// engine step and at the deadline for the replicas it launched.
+  private func checkDrained() {
+    guard
+      let effect = handover.drainProgress(
+        inFlight: routing.inFlight, replicasStarting: startingReplicas, now: clock())
+    else { return }
+    perform(effect)
+  }
+
+  /// The terminated ICON's last messages to its heir went out: its stub answers from now on.
+  private func heirInformed() {
+    handover.heirInformed()
+    routing.set(handover.clientMode)
+  }
+
+  /// Hands engine, timers and workload state over to the migration target; then answers for the ICON
+  /// with redirects.
   private func handOver(to target: String, stubTTL: Duration) async {
-    while routing.inFlight > 0 { try? await Task.sleep(for: .milliseconds(2)) }
-    // replicas this ICON is starting report back to this agent: wait for them (as long as a deploy may
-    // take), or the engine would move with launches that nobody completes
-    let deadline = ContinuousClock.now + .seconds(30)
-    while startingReplicas, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(10)) }
     let state = await workloadState()
     let image = await commitWorkload()
     guard let engine, let snapshot = try? engine.snapshot() else { return }
     let deadlines = timers.map { Takeover.TimerDeadline(timer: $0.key, at: $0.value.at) }
-    for (_, timer) in timers { timer.task.cancel() }
-    timers = [:]
+    cancelTimers()
     self.engine = nil
-    engineMovedTo = target
+    handover.engineTaken()
     let takeover = Takeover(
       snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses,
       workloadImage: image)
@@ -435,9 +481,7 @@ public actor AgentNode {
       .POST, "\(target)/_icon/takeover", takeover, retries: 20,
       timeout: image == nil ? .seconds(5) : .seconds(600))
     keepPurse()
-    routing.set(.moved(target))
-    for loop in loops { loop.cancel() }
-    await leave(location: target, ttl: stubTTL, restorable: .zero)
+    if let effect = handover.engineSent() { perform(effect) }
   }
 
   /// Whether the engine waits for a replica it launched.
@@ -503,7 +547,7 @@ public actor AgentNode {
   /// A migrating ICON arrives: its engine runs here at once, re-arming its timers, so that its parent
   /// and children hear from it while the workload's file system and state follow; then it serves.
   func takeOver(_ takeover: Takeover) async throws {
-    guard engine == nil, routing.mode == .standby else { throw RuntimeFailure("\(icon) is already running") }
+    guard engine == nil, handover.engineArrived() else { throw RuntimeFailure("\(icon) is already running") }
     let restored = try ICONEngine(snapshot: takeover.snapshot)
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
@@ -521,31 +565,14 @@ public actor AgentNode {
       }
     }
     // meanwhile the engine may have terminated or begun moving on
-    guard routing.mode == .standby, engine?.lifecycle == .active else { return }
-    routing.set(.serving)
-    startLoops()
+    if let effect = handover.workloadRestored(engineActive: engine?.lifecycle == .active) { perform(effect) }
   }
 
   // MARK: Observation and discovery
 
-  private func startLoops() {
-    loops.append(
-      Task {
-        while !Task.isCancelled {
-          try? await Task.sleep(for: .milliseconds(200))
-          self.sampleTraffic()
-        }
-      })
-    loops.append(
-      Task {
-        while !Task.isCancelled {
-          await self.discover()
-          try? await Task.sleep(for: .seconds(2))
-        }
-      })
-  }
-
-  private func sampleTraffic() {
+  /// Feeds the traffic metered since the last call to the engine, while the engine runs here.
+  func sampleTraffic() {
+    guard handover.observes else { return }
     let samples = meter.drain()
     let requests = samples.reduce(0) { $0 + $1.requests }
     let latency = samples.reduce(0.0) { $0 + $1.totalLatency }
@@ -554,7 +581,23 @@ public actor AgentNode {
     if !samples.isEmpty { handle(.traffic(samples)) }
   }
 
-  private func discover() async {
+  /// Whether yards are due to be polled: the engine runs here, no poll is under way, and the last one
+  /// ended ``discoveryPeriod`` ago (or serving just began). A due poll counts as started.
+  func discoveryDue() -> Bool {
+    guard handover.observes, !discovery.running,
+      discovery.last.map({ clock() - $0 >= Self.discoveryPeriod }) ?? true
+    else { return false }
+    discovery.running = true
+    return true
+  }
+
+  /// How long after one poll of the yards the next begins.
+  static let discoveryPeriod = Duration.seconds(2)
+
+  /// Polls the manifest's yards for offers and hands them, and the latency estimates to their sites,
+  /// to the engine.
+  func discover() async {
+    defer { discovery = (clock(), false) }
     let offers = await withTaskGroup(of: (YardOffer, Duration)?.self) { group in
       for yard in manifest.yards {
         group.addTask {

@@ -41,8 +41,8 @@ public enum AgentProcess {
       to: folder.appendingPathComponent(readyFile), options: .atomic)
     let group = ServiceGroup(
       configuration: .init(
-        services: [AgentFrontService(channel: channel)], gracefulShutdownSignals: [.sigterm, .sigint],
-        logger: logger))
+        services: [node.work, AgentObservation(node: node), AgentFrontService(channel: channel)],
+        gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
     try await group.run()
     await node.shutdown()
   }

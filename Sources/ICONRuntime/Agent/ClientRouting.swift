@@ -34,6 +34,7 @@ final class ClientRouting: Sendable {
     var routes: [SubnetID: ICONID] = [:]
     var urls: [ICONID: String] = [:]
     var inFlight = 0
+    var idleWhilePaused: (@Sendable () -> Void)?
   }
 
   private let state = Mutex(State())
@@ -64,7 +65,18 @@ final class ClientRouting: Sendable {
   }
 
   /// Counts a served request as finished.
-  func leave() { state.withLock { $0.inFlight -= 1 } }
+  func leave() {
+    let idle = state.withLock { state in
+      state.inFlight -= 1
+      return state.inFlight == 0 && state.mode == .paused ? state.idleWhilePaused : nil
+    }
+    idle?()
+  }
+
+  /// Calls `body` whenever the last request in flight finishes while clients are paused.
+  func whenIdleWhilePaused(_ body: @escaping @Sendable () -> Void) {
+    state.withLock { $0.idleWhilePaused = body }
+  }
 
   /// Requests being served now.
   var inFlight: Int { state.withLock { $0.inFlight } }
