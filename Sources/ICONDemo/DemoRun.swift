@@ -261,13 +261,7 @@ public final class DemoRun: @unchecked Sendable {
   /// they are kept); returns the containers the engine would not remove.
   @discardableResult
   public func shutdown() async -> [String] {
-    var pids: [Int32] = []
-    for url in yardURLs.values {
-      if let records = try? await instances(at: url) { pids += records.flatMap { [$0.pid, $0.workloadPID] } }
-    }
-    for process in yardProcesses.values where process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    for pid in pids where pid > 0 { kill(pid, SIGKILL) }
-    for process in yardProcesses.values { process.waitUntilExit() }
+    await YardProcess.killAll(yardProcesses.map { (process: $0.value, url: yardURLs[$0.key] ?? "") })
     await killProcessesOfThisRun()
     var left: [String] = []
     if let containers { left = await removeContainersAndImages(at: containers.engine) }

@@ -58,15 +58,25 @@ public enum EuropeanBackbone {
     return Topology(name: "European backbone", nodes: nodes, links: links)
   }
 
-  /// The backbone in networkx node-link JSON, as `--topology` reads it.
-  public static func nodeLinkJSON() -> String {
-    let topology = topology()
+  /// Some of the cities, linked one after the other in the order given.
+  public static func line(through names: [String], name: String) -> Topology {
+    let nodes = names.map { name in
+      let city = cities.first { $0.name == name }!
+      return TopologyNode(id: city.name, label: city.name, latitude: city.latitude, longitude: city.longitude)
+    }
+    let links = nodes.indices.dropFirst().map { TopologyLink(a: $0 - 1, b: $0) }
+    return Topology(name: name, nodes: nodes, links: links)
+  }
+
+  /// A topology of these cities (the whole backbone by default) in networkx node-link JSON, as
+  /// `--topology` reads it.
+  public static func nodeLinkJSON(_ topology: Topology = topology()) -> String {
     let nodes = topology.nodes.map { #"{"id": "\#($0.label)", "pos": [\#($0.longitude), \#($0.latitude)]}"# }
     let links = topology.links.map {
       #"{"source": "\#(topology.nodes[$0.a].label)", "target": "\#(topology.nodes[$0.b].label)"}"#
     }
     return """
-      {"directed": false, "multigraph": false, "graph": {"name": "European backbone"},
+      {"directed": false, "multigraph": false, "graph": {"name": "\(topology.name)"},
        "nodes": [\(nodes.joined(separator: ", "))],
        "links": [\(links.joined(separator: ", "))]}
 

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import ICONCore
+import ICONDemo
 import ICONRuntime
 import ICONTestSupport
 import NIOHTTP1
@@ -117,26 +118,13 @@ final class RuntimeCluster: @unchecked Sendable {
 
   /// Stops every yard, agent and workload this cluster started, and removes its files.
   func shutdown() async {
-    var pids: [Int32] = []
-    for name in yards.keys {
-      if let list = try? await instances(name) { pids += list.flatMap { [$0.pid, $0.workloadPID] } }
-    }
-    for yard in yards.values { kill(yard.process.processIdentifier, SIGKILL) }
-    for pid in pids where pid > 0 { kill(pid, SIGKILL) }
-    for yard in yards.values { yard.process.waitUntilExit() }
+    await YardProcess.killAll(yards.values.map { (process: $0.process, url: $0.url) })
     try? FileManager.default.removeItem(at: folder)
   }
 
-  /// Four cities on a line of links: Stockholm – Frankfurt – Paris – Madrid.
-  static let topology = """
-    {"directed": false, "multigraph": false, "graph": {"name": "runtime-test"},
-     "nodes": [
-      {"id": "Stockholm", "pos": [18.07, 59.33]}, {"id": "Frankfurt", "pos": [8.68, 50.11]},
-      {"id": "Paris", "pos": [2.35, 48.86]}, {"id": "Madrid", "pos": [-3.70, 40.42]}],
-     "links": [
-      {"source": "Stockholm", "target": "Frankfurt"}, {"source": "Frankfurt", "target": "Paris"},
-      {"source": "Paris", "target": "Madrid"}]}
-    """
+  /// Four cities of the demo's backbone on a line of links: Stockholm – Frankfurt – Paris – Madrid.
+  static let topology = EuropeanBackbone.nodeLinkJSON(
+    EuropeanBackbone.line(through: ["Stockholm", "Frankfurt", "Paris", "Madrid"], name: "runtime-test"))
 }
 
 /// A client loop from one subnet, recording every outcome.

@@ -4,6 +4,10 @@ import ICONCore
 import Logging
 import ServiceLifecycle
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The yard's HTTP/JSON API.
 ///
 /// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger`
@@ -120,6 +124,20 @@ public enum YardProcess {
       try await Task.sleep(for: .milliseconds(20))
     }
     throw RuntimeFailure("the yard \(name) did not start")
+  }
+
+  /// Kills yards started with ``spawn(name:site:price:slot:data:program:arguments:environment:)``
+  /// (given with their URLs) and every agent and workload they recorded, then waits for the yards.
+  public static func killAll(_ yards: [(process: Process, url: String)]) async {
+    var pids: [Int32] = []
+    for yard in yards {
+      if let records = try? await JSONClient().get("\(yard.url)/v1/instances", as: [InstanceRecord].self) {
+        pids += records.flatMap { [$0.pid, $0.workloadPID] }
+      }
+    }
+    for yard in yards where yard.process.isRunning { kill(yard.process.processIdentifier, SIGKILL) }
+    for pid in pids where pid > 0 { kill(pid, SIGKILL) }
+    for yard in yards { yard.process.waitUntilExit() }
   }
 
   /// Runs until SIGTERM or SIGINT, serving the API and tidying; writes ``readyFile`` once it listens.
