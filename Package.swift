@@ -68,7 +68,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
-    .target(name: "ICONTestSupport", dependencies: ["ICONCore"], path: "Tests/ICONTestSupport"),
+    .target(name: "ICONTestSupport", dependencies: ["ICONCore", "ICONSim"], path: "Tests/ICONTestSupport"),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),
     .testTarget(
       name: "ICONSimTests", dependencies: ["ICONSim", "ICONCore", "ICONTopology", "ICONTestSupport"]),

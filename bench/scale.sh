@@ -6,8 +6,7 @@
 # SCALE_SIZES overrides the sizes: "nodes,icons,clients,seconds[,threads] ..." (the target takes minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-topologies="${ICON_TOPOLOGIES:-../shared/topologies}"
-interconnect="$topologies/eu_nren/interconnect.gml"
+interconnect=data/topologies/eu_nren-interconnect.gml
 sizes="${SCALE_SIZES:-1000,1000,10000,600 10000,10000,100000,600 10000,100000,1000000,600,1 10000,100000,1000000,600 10000,100000,1000000,3600}"
 swift build -c release --product icon >/dev/null 2>&1 || { echo "release build failed: run swift build -c release" >&2; exit 1; }
 icon=.build/release/icon

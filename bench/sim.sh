@@ -4,8 +4,7 @@
 # topology: one shortest-path search per node). Prints median wall seconds of 5 runs and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-topologies="${ICON_TOPOLOGIES:-../shared/topologies}"
-interconnect="$topologies/eu_nren/interconnect.gml"
+interconnect=data/topologies/eu_nren-interconnect.gml
 swift build -c release --product icon >/dev/null 2>&1 || { echo "release build failed: run swift build -c release" >&2; exit 1; }
 icon=.build/release/icon
 

@@ -72,9 +72,15 @@ struct EventQueue<Item> {
   /// with items pending).
   var upcoming: Item? { near.min?.item }
 
-  /// Every pending item, in no particular order.
-  var items: [Item] {
-    (near.unordered + buckets.joined() + far.unordered).map(\.item)
+  /// Combines every pending item, in no particular order, into one result (without copying them out).
+  func reduce<Result>(_ initial: Result, _ next: (Result, Item) -> Result) -> Result {
+    var result = initial
+    for entry in near.unordered { result = next(result, entry.item) }
+    for bucket in buckets where !bucket.isEmpty {
+      for entry in bucket { result = next(result, entry.item) }
+    }
+    for entry in far.unordered { result = next(result, entry.item) }
+    return result
   }
 
   /// Puts `entry` where its time belongs: the heap, a bucket or beyond the ring.

@@ -26,13 +26,17 @@ public final class Simulation {
     /// lowest-named child), on top of the network delay, as a runtime's yard does; `nil`: yards say
     /// nothing, and the tree notices the crash by silence alone.
     public var deathReport: Duration?
+    /// Probability that a yard fails to start an instance (the launch's money returns to its parent).
+    public var launchFailureRate: Double
 
     /// Settings; every argument has a default.
     public init(
       policy: OwnerPolicy = OwnerPolicy(), budget: Money = 1_000, seed: UInt64 = 1,
       trafficInterval: Duration = .seconds(1), deployDelay: Duration = .zero, messageLoss: Double = 0,
-      discovery: Discovery = .redirects, deathReport: Duration? = .milliseconds(200)
+      discovery: Discovery = .redirects, deathReport: Duration? = .milliseconds(200),
+      launchFailureRate: Double = 0
     ) {
+      self.launchFailureRate = launchFailureRate
       self.discovery = discovery
       self.deathReport = deathReport
       self.policy = policy
@@ -123,8 +127,8 @@ public final class Simulation {
   public let network: any NetworkModel
   /// The yards.
   public let sites: [SimulatedSite]
-  /// The clients.
-  public let workload: Workload
+  /// The clients (``changeRates(_:)`` adds shifts as the run goes).
+  public private(set) var workload: Workload
   /// The settings.
   public let settings: Settings
   /// The application.
@@ -146,6 +150,8 @@ public final class Simulation {
   public private(set) var stranded = Money.zero
   /// Called for every directive an engine returns (for traces).
   public var onDirective: ((Instant, ICONID, Directive) -> Void)?
+  /// The origin each subnet's clients start at, when not the lowest-named live one (a forest of trees).
+  public var entries: [SubnetID: ICONID] = [:]
 
   @exclusivity(unchecked) private var queue = EventQueue<Item>()
   /// Envelopes in flight, by slot.
@@ -262,13 +268,14 @@ public final class Simulation {
     schedule(.traffic, at: now)
   }
 
-  /// The budget the run started with (what conservation is checked against).
-  public let ownerTotal: Money
+  /// The budget the run started with, and what the owner added since (what conservation is checked
+  /// against).
+  public private(set) var ownerTotal: Money
 
   /// Σ balances + Σ spent over every ICON ever started, plus money in undelivered messages, in replica
   /// launches not yet started and stranded at crashed ICONs: always equal to ``ownerTotal``.
   public var accountedMoney: Money {
-    let inFlight = queue.items.reduce(Money.zero) { total, item in
+    let inFlight = queue.reduce(Money.zero) { total, item in
       switch item {
       case .deliver(let slot, _, _): total + envelopes[slot].message.money
       case .rare(let slot):
@@ -279,16 +286,43 @@ public final class Simulation {
     return engines.reduce(inFlight + stranded) { $0 + $1.balance + $1.spent }
   }
 
-  /// Runs the simulation until `end`.
-  public func run(until end: Instant) {
+  /// Runs the simulation until `end`, calling `afterEach` (if given) after every event.
+  public func run(until end: Instant, afterEach: ((Simulation) -> Void)? = nil) {
     while let next = queue.next(notAfter: end) {
       now = next.at
       // with many ICONs, an engine's state is rarely still in the cache when its next event comes: ask for
       // the next event's engine while this one runs
       if let upcoming = queue.upcoming { prefetch(for: upcoming) }
       step(next.item)
+      afterEach?(self)
     }
     now = end
+  }
+
+  /// From now on, these subnets send at these rates (others keep theirs).
+  public func changeRates(_ rates: [SubnetID: Double]) {
+    workload.shifts.append(Workload.Shift(at: now, rates: rates))
+  }
+
+  /// Hands the owner's `command` to the lowest-named live origin now (none: nothing happens); money
+  /// the owner adds counts toward ``ownerTotal``.
+  public func obey(_ command: OwnerCommand) {
+    guard
+      let origin = engines.indices.filter({ isLive($0) && engines[$0].isOrigin }).min(by: {
+        engines[$0].id < engines[$1].id
+      })
+    else { return }
+    if case .addBudget(let amount) = command { ownerTotal += amount }
+    apply(origin, .owner(command))
+  }
+
+  /// The index in ``engines`` of the ICON `id` (the latest to take that identifier).
+  public func index(of id: ICONID) -> Int? { indexByID[id] }
+
+  /// Puts `engine` in the place of the ICON at `index`, as a restored snapshot of it.
+  public func replaceEngine(at index: Int, with engine: ICONEngine) {
+    precondition(engine.id == engines[index].id, "\(engine.id) cannot replace \(engines[index].id)")
+    engines[index] = engine
   }
 
   /// Schedules the crash of `icon` (or, with `nil`, of a random live non-origin ICON) at `time`.
@@ -361,8 +395,12 @@ public final class Simulation {
       let from = shells[index].node
       let to = siteNode[launch.site.site]!
       let travel = Duration.milliseconds(network.delay(from, to) * 2)
+      let succeeds =
+        settings.launchFailureRate == 0
+        || Double.random(in: 0..<1, using: &random) >= settings.launchFailureRate
       schedule(
-        .launchResult(parent: index, launch: launch, succeeds: true), at: now + travel + settings.deployDelay)
+        .launchResult(parent: index, launch: launch, succeeds: succeeds),
+        at: now + travel + settings.deployDelay)
     case .note(let note):
       notes.append((now, engines[index].id, note))
     default:
@@ -473,6 +511,8 @@ public final class Simulation {
       fire(timer, of: index, generation: generation)
     case .launchResult(let parent, let launch, let succeeds):
       if succeeds, case .replica(let configuration) = launch.purpose { start(ICONEngine(configuration)) }
+      // a failed launch's money goes back to its parent; a crashed parent's yard holds it
+      if !succeeds && crashed.contains(parent) { stranded += launch.money }
       apply(
         parent,
         succeeds
@@ -532,8 +572,8 @@ public final class Simulation {
     schedule(.deathReport(engine.id, to: receiver), at: now + delay + .milliseconds(travel))
   }
 
-  /// The live ICON that serves clients of `subnet`: with redirects, from the lowest-named live origin
-  /// follow the published routes while they lead to a live ICON; with nearest discovery, the live ICON
+  /// The live ICON that serves clients of `subnet`: with redirects, from its entry origin (or the
+  /// lowest-named live one) follow the published routes while they lead to a live ICON; with nearest discovery, the live ICON
   /// nearest to the clients.
   public func server(of subnet: SubnetID) -> Int? {
     if let fixedServers, let position = workload.populations.firstIndex(where: { $0.subnet == subnet }) {
@@ -545,10 +585,10 @@ public final class Simulation {
           < (network.delay(node, siteNode[engines[$1].site.site]!), engines[$1].id)
       }
     }
+    let origins = engines.indices.filter { isLive($0) && engines[$0].isOrigin }
     guard
-      var current = engines.indices.filter({ isLive($0) && engines[$0].isOrigin }).min(by: {
-        engines[$0].id < engines[$1].id
-      })
+      var current = origins.first(where: { engines[$0].id == entries[subnet] })
+        ?? origins.min(by: { engines[$0].id < engines[$1].id })
     else { return nil }
     var hops = 0
     while hops < 64, let route = engines[current].routes.first(where: { $0.subnet == subnet }),

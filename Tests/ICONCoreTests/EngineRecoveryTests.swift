@@ -28,6 +28,46 @@ import Testing
     #expect(child.recovery == nil)
   }
 
+  @Test func anOrphanWhoseSiteTheTreeFilledMeanwhileHandsEverythingToItsNewParent() {
+    // the origin placed "o.2" at edge while "o.1.1", also at edge, was cut off from the tree
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "edge"))
+    Fixture.attach("o.3", to: &origin, report: Fixture.report(site: "metro", sites: ["metro", "harbour"]))
+    let answer = { (site: SiteID, orphan: ICONID) -> ParentAck? in
+      var adopting = origin
+      let orphanReport = Fixture.report(site: site)
+      for case (let to, .attachAccepted(let ack)) in ICONEngine.messages(
+        adopting.at(1, .received(Fixture.envelope(.attachRequest(orphanReport), from: orphan, to: "o"))))
+      where to == orphan {
+        return ack
+      }
+      return nil
+    }
+    #expect(answer("edge", "o.1.1")?.siteHeldBy == "o.2")
+    #expect(answer("harbour", "o.1.1")?.siteHeldBy == "o.3", "a site deeper in a child's subtree")
+    #expect(answer("cloud", "o.1.1")?.siteHeldBy == "o", "the adopter's own site")
+    #expect(answer("harbour", "o.3")?.siteHeldBy == nil, "a child re-attaching is not its own rival")
+    #expect(answer("nowhere", "o.1.1")?.siteHeldBy == nil)
+
+    var orphan = Fixture.replica("o.1.1", ancestors: ["o.1", "o"], parentSite: "metro", budget: 30, seed: 5)
+    _ = orphan.at(0, .started)
+    _ = orphan.at(15.5, .timer(.heartbeat))
+    var ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: ["o.2"], policy: nil)
+    ack.siteHeldBy = "o.2"
+    let directives = orphan.at(16, .received(Fixture.envelope(.attachAccepted(ack), from: "o", to: "o.1.1")))
+    #expect(orphan.lifecycle == .terminated)
+    #expect(orphan.balance == .zero)
+    #expect(
+      ICONEngine.messages(directives).contains {
+        if case .adopt(let adoption) = $0.1 { $0.0 == "o" && adoption.remainder > .zero } else { false }
+      })
+    #expect(
+      directives.contains {
+        if case .stop(_, _, let redirectTo, _) = $0 { redirectTo == "o" } else { false }
+      })
+  }
+
   @Test func aParentNoticesAChildSilentForKReportPeriodsAndRedirectsItsClients() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

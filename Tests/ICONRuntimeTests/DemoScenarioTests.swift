@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct DemoScenarioTests {
   @Test func aScenarioIsSpreadOverAnyTopology() throws {
-    let path = SharedTopologies.path("eu_nren/interconnect.gml")
+    let path = ShippedTopologies.interconnect
     let scenario = try DemoScenario.from(topology: path)
     let topology = try Topology.load(path: path)
     #expect(scenario.topologyFile == path)

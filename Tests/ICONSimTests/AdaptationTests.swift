@@ -4,9 +4,9 @@ import ICONTestSupport
 import ICONTopology
 import Testing
 
-@Suite struct AdaptationTests {
+@Suite(.machineTurn) struct AdaptationTests {
   func experiment(seed: UInt64) throws -> AdaptationExperiment {
-    let topology = try Topology.load(path: SharedTopologies.path("zoo/Geant2012.gml"))
+    let topology = try Topology.load(path: ShippedTopologies.geant2012)
     return AdaptationExperiment(
       paths: PathLatencies(topology: topology), origin: topology.node(named: "DE")!, seed: seed)
   }

@@ -43,7 +43,7 @@ import Testing
       pending.removeAll { $0.at <= end }
       now = max(now, end)
     }
-    #expect(queue.items.sorted() == pending.map(\.id).sorted())
+    #expect(queue.reduce([]) { $0 + [$1] }.sorted() == pending.map(\.id).sorted())
     #expect(nextID > 1_000)
   }
 }

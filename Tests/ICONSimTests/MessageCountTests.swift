@@ -63,7 +63,7 @@ import Testing
   }
 
   @Test func onTheNrenInterconnectRootLoadGrowsLogarithmicallyAndCentralizedLinearly() throws {
-    let topology = try Topology.load(path: SharedTopologies.path("eu_nren/interconnect.gml"))
+    let topology = try Topology.load(path: ShippedTopologies.interconnect)
     let paths = PathLatencies(topology: topology)
     let origin = topology.node(named: "DE")!
     let rows = MessageCountExperiment(paths: paths, origin: origin).run(iconCounts: [16, 64, 256], seeds: 3)

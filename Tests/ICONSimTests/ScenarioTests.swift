@@ -24,7 +24,7 @@ import Testing
     """
 
   /// Writes `body` (after a `topology:` line) to a temporary file and returns its path.
-  func write(_ body: String, topology: String = SharedTopologies.path("zoo/Geant2012.gml")) throws -> String {
+  func write(_ body: String, topology: String = ShippedTopologies.geant2012) throws -> String {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID()).yaml")
     try ("topology: \(topology)\n" + body).write(to: url, atomically: true, encoding: .utf8)
     return url.path

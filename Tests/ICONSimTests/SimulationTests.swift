@@ -19,7 +19,7 @@ import Testing
   func geant(seed: UInt64, shiftAt: Instant? = nil, deathReport: Duration? = .milliseconds(200)) throws
     -> Simulation
   {
-    let topology = try Topology.load(path: SharedTopologies.path("zoo/Geant2012.gml"))
+    let topology = try Topology.load(path: ShippedTopologies.geant2012)
     let paths = PathLatencies(topology: topology, model: LatencyModel(perHopMilliseconds: 0.5))
     let sites = topology.nodes.indices.map { node in
       SimulatedSite(

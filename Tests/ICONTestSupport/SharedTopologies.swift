@@ -15,3 +15,15 @@ public enum SharedTopologies {
   /// A file under the directory.
   public static func path(_ relative: String) -> String { directory + "/" + relative }
 }
+
+/// The topologies the project ships in `data/topologies` (the ones its README, docs and examples use).
+public enum ShippedTopologies {
+  /// GEANT 2012 (40 nodes).
+  public static let geant2012 = path("Geant2012.gml")
+  /// The European NREN interconnect (1157 nodes).
+  public static let interconnect = path("eu_nren-interconnect.gml")
+
+  private static func path(_ name: String) -> String {
+    IconProgram.packageRoot.appendingPathComponent("data/topologies/\(name)").path
+  }
+}

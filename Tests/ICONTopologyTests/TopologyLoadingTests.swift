@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct TopologyLoadingTests {
   @Test func theEuropeanNrenInterconnectMatchesItsReferenceFigures() throws {
-    let topology = try Topology.load(path: SharedTopologies.path("eu_nren/interconnect.gml"))
+    let topology = try Topology.load(path: ShippedTopologies.interconnect)
     let summary = TopologySummary(paths: PathLatencies(topology: topology))
     #expect(summary.nodes == 1157)
     #expect(summary.links == 1465)

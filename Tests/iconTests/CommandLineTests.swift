@@ -96,7 +96,7 @@ struct IconBinary {
   }
 
   @Test func topoInfoReportsTheInterconnect() throws {
-    let result = try IconBinary.run(["topo", "info", IconBinary.topologies + "/eu_nren/interconnect.gml"])
+    let result = try IconBinary.run(["topo", "info", ShippedTopologies.interconnect])
     #expect(result.status == 0)
     #expect(result.output.contains("nodes: 1157"))
     #expect(result.output.contains("most central node (fewest mean hops): DE"))
@@ -105,7 +105,7 @@ struct IconBinary {
 
   @Test func theSameCommandWithTheSameSeedPrintsTheSameBytes() throws {
     let arguments = [
-      "sim", "messages", "--topology", IconBinary.topologies + "/zoo/Geant2012.gml", "--icons", "4,8,16",
+      "sim", "messages", "--topology", ShippedTopologies.geant2012, "--icons", "4,8,16",
       "--seeds", "3", "--seed", "9",
     ]
     let first = try IconBinary.run(arguments)

@@ -170,14 +170,21 @@ extension ICONEngine {
       out.append(.rejected(.adoptionCycle(orphan: orphan, receiver: id)))
       return
     }
+    // an ICON of this subtree may run at the orphan's site already: it was placed there while the
+    // orphan was cut off from the tree
+    let holder =
+      summary.site == site.site
+      ? id
+      : sortedChildren.first {
+        $0 != orphan && (children[$0]!.site == summary.site || children[$0]!.sites.contains(summary.site))
+      }
     children[orphan] = ChildRecord(
       site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets ?? [])
     publishRoutes(into: &out)
-    out.append(
-      send(
-        .attachAccepted(
-          acknowledgement(policyVersion: summary.policyVersion, listsVersion: children[orphan]?.listsVersion)),
-        to: orphan))
+    var ack = acknowledgement(
+      policyVersion: summary.policyVersion, listsVersion: children[orphan]?.listsVersion)
+    ack.siteHeldBy = holder
+    out.append(send(.attachAccepted(ack), to: orphan))
   }
 
   mutating func receiveAttachAccepted(
@@ -195,5 +202,8 @@ extension ICONEngine {
     out.append(.note(.reattached(to: sender)))
     // an origin that was only slow attaches to the child elected in its place: its parent now
     if children.removeValue(forKey: sender) != nil { publishRoutes(into: &out) }
+    if let holder = ack.siteHeldBy {
+      terminate(reason: "\(holder) of the tree it rejoined runs at \(site.site)", into: &out)
+    }
   }
 }

@@ -15,11 +15,15 @@ public struct ParentAck: Hashable, Codable, Sendable {
   /// The version of the receiver's subtree lists the parent holds (`nil`: none): the receiver's reports
   /// leave the lists out while they stay at this version.
   public var listsVersion: UInt64?
+  /// In the answer to an attach request only: the ICON of the adopting subtree that already runs at the
+  /// orphan's site (the tree placed it there while the orphan was cut off). The orphan then terminates,
+  /// handing clients, children and money to its new parent, so that no two ICONs of one tree share a site.
+  public var siteHeldBy: ICONID?
 
   /// An acknowledgement; see the properties for the meaning of each argument.
   public init(
     origin: ICONID, parentSite: SiteID, ancestors: [ICONID], siblings: [ICONID], policy: OwnerPolicy?,
-    listsVersion: UInt64? = nil
+    listsVersion: UInt64? = nil, siteHeldBy: ICONID? = nil
   ) {
     self.origin = origin
     self.parentSite = parentSite
@@ -27,5 +31,6 @@ public struct ParentAck: Hashable, Codable, Sendable {
     self.siblings = siblings
     self.policy = policy
     self.listsVersion = listsVersion
+    self.siteHeldBy = siteHeldBy
   }
 }

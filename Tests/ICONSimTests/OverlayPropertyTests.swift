@@ -1,10 +1,12 @@
 import Foundation
 import ICONCore
+import ICONSim
+import ICONTestSupport
 import Testing
 
-/// Random runs of several engines over the in-memory bus: money is conserved exactly, no balance goes
+/// Random runs of the overlay in the simulator: money is conserved exactly, no balance goes
 /// negative, the tree repairs into a forest rooted at origins, and a seed fixes the whole trace.
-@Suite struct OverlayPropertyTests {
+@Suite(.machineTurn) struct OverlayPropertyTests {
   static let seedCount: UInt64 = 1_000
 
   @Test(arguments: 0..<10)
@@ -19,7 +21,7 @@ import Testing
   @Test func runsExerciseEveryMechanism() {
     var seen: Set<String> = []
     for seed in 0..<UInt64(100) {
-      for (_, note) in RandomScenario(seed: seed).run().harness.notes {
+      for (_, _, note) in RandomScenario(seed: seed).run().simulation.notes {
         seen.insert(String(describing: note).prefix { $0 != "(" }.description)
       }
     }
@@ -33,13 +35,13 @@ import Testing
 
   @Test func sameSeedGivesSameTrace() {
     for seed in [UInt64(7), 42, 1234] {
-      let first = RandomScenario(seed: seed).run(recordTrace: true).harness.trace
-      let second = RandomScenario(seed: seed).run(recordTrace: true).harness.trace
+      let first = RandomScenario(seed: seed).run(recordTrace: true).trace
+      let second = RandomScenario(seed: seed).run(recordTrace: true).trace
       #expect(first.count > 100)
       #expect(first == second)
     }
-    let other = RandomScenario(seed: 8).run(recordTrace: true).harness.trace
-    #expect(other != RandomScenario(seed: 7).run(recordTrace: true).harness.trace)
+    let other = RandomScenario(seed: 8).run(recordTrace: true).trace
+    #expect(other != RandomScenario(seed: 7).run(recordTrace: true).trace)
   }
 
   /// Hash iteration order differs between processes; a trace that depended on it would differ here.
@@ -72,7 +74,7 @@ import Testing
   /// FNV-1a over the whole trace of one random run.
   static func traceDigest(seed: UInt64) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for line in RandomScenario(seed: seed).run(recordTrace: true).harness.trace {
+    for line in RandomScenario(seed: seed).run(recordTrace: true).trace {
       for byte in line.utf8 + [10] {
         hash ^= UInt64(byte)
         hash &*= 0x100_0000_01b3
