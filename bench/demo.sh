@@ -12,10 +12,12 @@ rounds=${1:-3}
 duration=${2:-60}
 swift build -c release --product icon >&2
 icon=$(swift build -c release --show-bin-path)/icon
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
 printf '%-4s %10s %10s %10s %18s %18s %7s\n' run measured modelled optimal measured/modelled modelled/optimal failed
 for round in $(seq 1 "$rounds"); do
-  "$icon" demo --json --duration "$duration" --report /dev/null 2>/dev/null | python3 -c '
+  "$icon" demo --json --duration "$duration" --report "$work/report.html" 2>/dev/null | python3 -c '
 import json, sys
 s = json.load(sys.stdin)
 m, d, o = s["final_mean_latency_ms"], s["modelled_mean_latency_ms"], s["optimal_mean_latency_ms"]

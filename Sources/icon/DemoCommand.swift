@@ -93,7 +93,7 @@ struct DemoCommand: AsyncParsableCommand {
       throw error
     }
     await Self.stop(demo)
-    try DemoReportPage.render(result).write(toFile: report, atomically: true, encoding: .utf8)
+    try OutputFile.write(DemoReportPage.render(result), to: report, what: "the report")
     if !result.failureReasons.isEmpty {
       let lines = result.failureLines.map { "  \($0)\n" }.joined()
       FileHandle.standardError.write(Data("failed requests, by what went wrong:\n\(lines)".utf8))

@@ -28,11 +28,7 @@ struct ExperimentOutputOptions: ParsableArguments {
 
   func write(_ chart: LineChart) throws {
     guard let plot else { return }
-    do {
-      try chart.svg().write(toFile: plot, atomically: true, encoding: .utf8)
-    } catch {
-      throw ValidationError("cannot write the plot to \(plot): \(error.localizedDescription)")
-    }
+    try OutputFile.write(chart.svg(), to: plot, what: "the plot")
   }
 }
 
@@ -246,11 +242,7 @@ struct RunScenarioCommand: ParsableCommand {
       })
     let csv = table.render(.csv)
     if let output {
-      do {
-        try csv.write(toFile: output, atomically: true, encoding: .utf8)
-      } catch {
-        throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-      }
+      try OutputFile.write(csv, to: output, what: "the time series")
     } else {
       print(csv, terminator: "")
     }
@@ -274,11 +266,7 @@ struct RunScenarioCommand: ParsableCommand {
           name: "instances", points: simulation.samples.map { ($0.time.seconds, Double($0.instances)) },
           dashed: true),
       ])
-    do {
-      try chart.svg().write(toFile: plotPath, atomically: true, encoding: .utf8)
-    } catch {
-      throw ValidationError("cannot write the plot to \(plotPath): \(error.localizedDescription)")
-    }
+    try OutputFile.write(chart.svg(), to: plotPath, what: "the plot")
     FileHandle.standardError.write(Data("plot written to \(plotPath)\n".utf8))
   }
 }

@@ -58,6 +58,18 @@ struct IconBinary {
       docs.contains(table.output), "docs/scenarios.md should hold the table `icon policy --table` prints")
   }
 
+  /// A rename over `/dev/null` would leave a plain file in its place (and every later `> /dev/null`
+  /// filling it): output files that are devices are written, not replaced.
+  @Test func anOutputFileThatIsADeviceStaysOne() throws {
+    let result = try IconBinary.run([
+      "sim", "messages", "--topology", ShippedTopologies.geant2012, "--icons", "4", "--seeds", "1",
+      "--plot", "/dev/null",
+    ])
+    let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+    #expect(result.status == 0, "\(result.error)")
+    #expect(type == .typeCharacterSpecial)
+  }
+
   @Test func theBuiltInDecisionExampleRunsWithoutArguments() throws {
     let result = try IconBinary.run(["decide"])
     #expect(result.status == 0)
