@@ -52,6 +52,8 @@ public actor Yard {
   private(set) var url = ""
   private var stubs: [ICONID: ServedStub] = [:]
   private var returning: Set<ICONID> = []
+  /// The yard's own background work (death reports, escrow returns), run by ``YardProcess``.
+  let work = BackgroundWork()
 
   /// A yard with `settings`, running instances with `driver`.
   public init(settings: YardSettings, driver: any InstanceDriver) throws {
@@ -390,7 +392,7 @@ public actor Yard {
     serveStub(for: updated, location: heir)
     // the heir need not wait for the silence of its child (or parent) to act
     let logger = logger
-    Task {
+    work.submit {
       do {
         try await JSONClient().send(.POST, "\(heir)/_icon/peer-died", body: PeerDeath(icon: icon))
       } catch {
@@ -404,31 +406,30 @@ public actor Yard {
   private func returnEscrow(_ rows: [YardStore.Row]) {
     for row in rows where row.escrow > 0 && !returning.contains(ICONID(row.icon)) {
       guard let heir = row.escrowHeir else { continue }
-      let icon = ICONID(row.icon)
-      returning.insert(icon)
-      let amount = Money(microcredits: row.escrow)
-      let from = PeerAddress(url: row.url, generation: 0)
-      let application = ApplicationID(row.application)
-      let yard = settings.name
-      Task {
-        defer { self.returning.remove(icon) }
-        do {
-          let owner = OwnerClient()
-          let receiver = try await owner.status(at: heir)
-          let transfer = BudgetTransfer(
-            amount: amount, reason: "escrow of failed \(icon), returned by yard \(yard)")
-          let envelope = Envelope(
-            application: application, from: icon, to: receiver.icon, epoch: 0,
-            message: .budgetTransfer(transfer))
-          try await JSONClient().send(
-            .POST, "\(receiver.url)/_icon/messages",
-            body: ControlPost(envelope: envelope, sender: from, peers: [:]))
-          try self.store.update(icon) { $0.escrow = 0 }
-          self.logger.info("returned \(amount) credits of \(icon) to \(receiver.icon)")
-        } catch {
-          self.logger.notice("escrow of \(icon) not returned yet to \(heir): \(error)")
-        }
-      }
+      returning.insert(ICONID(row.icon))
+      work.submit { await self.returnEscrow(of: row, to: heir) }
+    }
+  }
+
+  /// Sends the escrow `row` holds to the ICON answering at `heir`.
+  private func returnEscrow(of row: YardStore.Row, to heir: String) async {
+    let icon = ICONID(row.icon)
+    defer { returning.remove(icon) }
+    let amount = Money(microcredits: row.escrow)
+    do {
+      let receiver = try await OwnerClient().status(at: heir)
+      let transfer = BudgetTransfer(
+        amount: amount, reason: "escrow of failed \(icon), returned by yard \(settings.name)")
+      let envelope = Envelope(
+        application: ApplicationID(row.application), from: icon, to: receiver.icon, epoch: 0,
+        message: .budgetTransfer(transfer))
+      try await JSONClient().send(
+        .POST, "\(receiver.url)/_icon/messages",
+        body: ControlPost(envelope: envelope, sender: PeerAddress(url: row.url, generation: 0), peers: [:]))
+      try store.update(icon) { $0.escrow = 0 }
+      logger.info("returned \(amount) credits of \(icon) to \(receiver.icon)")
+    } catch {
+      logger.notice("escrow of \(icon) not returned yet to \(heir): \(error)")
     }
   }
 

@@ -164,7 +164,7 @@ public enum YardProcess {
     // shut down in reverse: tidying stops before the API does
     let group = ServiceGroup(
       configuration: .init(
-        services: [application, YardTidying(yard: yard, logger: logger)],
+        services: [yard.work, application, YardTidying(yard: yard, logger: logger)],
         gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
     try await group.run()
     await yard.shutdown()
