@@ -30,7 +30,6 @@ struct IconBinary {
       error: String(decoding: errorData, as: UTF8.self))
   }
 
-  static var topologies: String { SharedTopologies.directory }
 }
 
 @Suite struct CommandLineTests {
@@ -135,7 +134,7 @@ struct IconBinary {
     let plot = FileManager.default.temporaryDirectory.appendingPathComponent("icon-\(UUID()).svg")
     defer { try? FileManager.default.removeItem(at: plot) }
     let result = try IconBinary.run([
-      "sim", "messages", "--topology", IconBinary.topologies + "/zoo/Abilene.gml", "--icons", "4,8",
+      "sim", "messages", "--topology", ShippedTopologies.geant2012, "--icons", "4,8",
       "--seeds", "2",
       "--format", "json", "--plot", plot.path,
     ])
@@ -155,11 +154,11 @@ struct IconBinary {
     defer { try? FileManager.default.removeItem(at: directory) }
     let scenario = directory.appendingPathComponent("small.yaml")
     try """
-    topology: \(IconBinary.topologies)/zoo/Abilene.gml
+    topology: \(ShippedTopologies.geant2012)
     duration_s: 30
     workload:
       clients:
-        - { node: Seattle, rate: 50 }
+        - { node: PT, rate: 50 }
     """.write(to: scenario, atomically: true, encoding: .utf8)
     let plot = directory.appendingPathComponent("small.svg").path
     let first = try IconBinary.run(["sim", "run", scenario.path, "--plot", plot])
