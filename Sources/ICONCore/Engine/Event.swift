@@ -11,12 +11,13 @@ public enum Event: Hashable, Sendable {
   case received(Envelope)
   /// Requests this ICON served, per client subnet, since the last sample.
   case traffic([TrafficSample])
-  /// Offers from yards (discovery).
+  /// Offers from yards (discovery); an unusable one (see ``SiteOffer/problem``) is refused.
   case offers([SiteOffer])
   /// Latency estimates from client subnets to sites (probes, tomography or a model).
   case latencies([LatencyEstimate])
   /// Everything discovery knows at once, replacing what the engine knew: shells that share one
-  /// catalogue among many engines share its storage too.
+  /// catalogue among many engines share its storage too. Taken as it is: for shells that built it
+  /// themselves (the simulator), not for what came from the network.
   case catalogue(offers: [SiteID: SiteOffer], latencies: LatencyTable)
   /// An instance the engine asked for is running.
   case launchSucceeded(launchID: String)

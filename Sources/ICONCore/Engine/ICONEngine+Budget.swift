@@ -7,6 +7,9 @@ extension ICONEngine {
     return balance > keep ? balance - keep : .zero
   }
 
+  /// Whether `amount` (within `0…Money.limit`) can be added to the balance without passing the limit.
+  func canCredit(_ amount: Money) -> Bool { !(Money.limit - balance < amount) }
+
   /// Pays the slot starting now; a replica that cannot pay terminates (it has foundered), an origin
   /// asks its owner.
   mutating func payLease(now: Instant, into out: inout [Directive]) {

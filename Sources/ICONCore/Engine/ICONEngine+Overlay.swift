@@ -20,6 +20,15 @@ extension ICONEngine {
       out.append(.rejected(.staleEpoch(from: sender, epoch: envelope.epoch, current: epoch)))
       return
     }
+    // amounts are range-checked before anything adds them up
+    for amount in envelope.message.amounts where amount < .zero || Money.limit < amount {
+      out.append(.rejected(.amountOutOfRange(amount)))
+      return
+    }
+    guard canCredit(envelope.message.money) else {
+      out.append(.rejected(.amountOutOfRange(envelope.message.money)))
+      return
+    }
     switch envelope.message {
     case .report(let report): receiveReport(report, from: sender, now: now, into: &out)
     case .reportAck(let ack): receiveAck(ack, from: sender, epoch: envelope.epoch, now: now, into: &out)

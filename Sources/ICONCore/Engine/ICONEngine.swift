@@ -225,9 +225,24 @@ public struct ICONEngine: Sendable, Codable {
     case .traffic(let samples):
       demand.record(samples)
     case .offers(let newOffers):
-      for offer in newOffers { offers[offer.site] = offer }
+      for offer in newOffers {
+        if let problem = offer.problem {
+          out.append(.rejected(.unusableOffer(offer.site, problem)))
+        } else {
+          offers[offer.site] = offer
+        }
+      }
     case .latencies(let estimates):
-      for estimate in estimates { latencies.record(estimate) }
+      for estimate in estimates {
+        if (0...1_000_000).contains(estimate.milliseconds) {
+          latencies.record(estimate)
+        } else {
+          out.append(
+            .rejected(
+              .unusableLatency(
+                subnet: estimate.subnet, site: estimate.site, milliseconds: estimate.milliseconds)))
+        }
+      }
     case .catalogue(let newOffers, let newLatencies):
       offers = newOffers
       latencies = newLatencies
@@ -343,6 +358,10 @@ public struct ICONEngine: Sendable, Codable {
     case .addBudget(let amount):
       guard amount > .zero else {
         out.append(.rejected(.nonPositiveAmount(.budgetAddition, amount)))
+        return
+      }
+      guard amount <= Money.limit, canCredit(amount) else {
+        out.append(.rejected(.amountOutOfRange(amount)))
         return
       }
       balance += amount

@@ -35,6 +35,12 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
   case unexpectedAdoption(from: ICONID)
   /// An amount of money that must be positive was not.
   case nonPositiveAmount(MoneyRequest, Money)
+  /// An amount outside `0…Money.limit`, or one that would take the balance past it.
+  case amountOutOfRange(Money)
+  /// An offer that cannot be used, and why.
+  case unusableOffer(SiteID, String)
+  /// A latency estimate that is not a finite number of milliseconds between 0 and a million.
+  case unusableLatency(subnet: SubnetID, site: SiteID, milliseconds: Double)
   /// Input to an ICON that has terminated.
   case terminated(ICONID)
   /// A start of an ICON that is already running.
@@ -98,6 +104,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
       "adopting \(orphan), an ancestor of \(receiver), would make a cycle"
     case .unexpectedAdoption(let sender): "unexpected adoption by \(sender)"
     case .nonPositiveAmount(let request, let amount): "a \(request.rawValue) must be positive, got \(amount)"
+    case .amountOutOfRange(let amount):
+      "an amount of \(amount) credits is outside 0…\(Money.limit) or overflows the balance"
+    case .unusableOffer(let site, let problem): "the offer of \(site) cannot be used: \(problem)"
+    case .unusableLatency(let subnet, let site, let milliseconds):
+      "a latency of \(milliseconds) ms from \(subnet) to \(site) is not between 0 and a million"
     case .terminated(let icon): "\(icon) has terminated"
     case .alreadyRunning(let icon): "\(icon) is already running"
     case .timerBeforeStart(let timer, let icon): "timer \(timer) before \(icon) started"

@@ -24,6 +24,10 @@ public struct Money: Hashable, Comparable, Codable, Sendable, CustomStringConver
 
   public static let zero = Money(microcredits: 0)
 
+  /// The largest amount a message, an owner command or a balance may hold: a billion credits. Sums of
+  /// amounts below it cannot overflow, and anything larger is refused.
+  public static let limit = Money(microcredits: 1_000_000_000_000_000)
+
   public init(from decoder: any Decoder) throws {
     microcredits = try decoder.singleValueContainer().decode(Int64.self)
   }

@@ -18,4 +18,21 @@ public struct SiteOffer: Hashable, Codable, Sendable {
     self.slot = slot
     self.freeCapacity = freeCapacity
   }
+
+  /// The highest lease per slot an offer may ask: a million credits (so that a price times any owner
+  /// parameter's count of slots stays far below ``Money/limit``'s overflow).
+  public static let priceLimit = Money(microcredits: 1_000_000_000_000)
+
+  /// What makes this offer unusable (a price outside `0…priceLimit`, a slot that is not between a
+  /// millisecond and a day, a negative capacity), or nil.
+  public var problem: String? {
+    if pricePerSlot < .zero || SiteOffer.priceLimit < pricePerSlot {
+      return "price \(pricePerSlot) is outside 0…\(SiteOffer.priceLimit)"
+    }
+    if slot < .milliseconds(1) || slot > .seconds(86_400) {
+      return "slot \(slot) is not between 1 ms and a day"
+    }
+    if freeCapacity < 0 { return "capacity \(freeCapacity) is negative" }
+    return nil
+  }
 }

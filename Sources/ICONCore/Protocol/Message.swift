@@ -33,6 +33,18 @@ public enum Message: Hashable, Codable, Sendable {
   /// The winner of an election announces itself.
   case originElected(ElectionCall)
 
+  /// Every amount of money this message names, carried or asked for (none for most).
+  public var amounts: [Money] {
+    switch self {
+    case .budgetGrant(let grant): [grant.amount, grant.request.amount]
+    case .budgetTransfer(let transfer): [transfer.amount]
+    case .adopt(let adoption): [adoption.remainder]
+    case .fundingRequest(let request): [request.amount]
+    case .budgetRecall(let recall): [recall.amount]
+    default: []
+    }
+  }
+
   /// The money this message carries (zero for most); a shell must never drop such a message.
   public var money: Money {
     switch self {

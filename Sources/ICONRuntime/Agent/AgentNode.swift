@@ -340,8 +340,7 @@ public actor AgentNode {
   private func address(of peer: ICONID) -> PeerAddress? { directory[peer] }
 
   private func learn(_ peer: ICONID, movedTo location: String) {
-    let known = directory[peer]?.generation ?? 0
-    directory.learn(peer, at: PeerAddress(url: location, generation: known + 1))
+    directory.learn(peer, movedTo: location)
     refreshRoutes()
   }
 

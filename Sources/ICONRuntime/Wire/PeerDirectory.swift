@@ -31,6 +31,13 @@ public struct PeerDirectory: Hashable, Codable, Sendable {
     addresses[icon] = address
   }
 
+  /// Records that `icon` answers at `location` now, one generation past the last known. A generation
+  /// gossiped from elsewhere can be any number, so the count stops at the largest rather than overflow.
+  public mutating func learn(_ icon: ICONID, movedTo location: String) {
+    let (next, overflow) = (addresses[icon]?.generation ?? 0).addingReportingOverflow(1)
+    addresses[icon] = PeerAddress(url: location, generation: overflow ? .max : next)
+  }
+
   /// Learns every entry of `other`.
   public mutating func merge(_ other: [ICONID: PeerAddress]) {
     for (icon, address) in other { learn(icon, at: address) }
