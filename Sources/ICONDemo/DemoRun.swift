@@ -227,10 +227,13 @@ public final class DemoRun: @unchecked Sendable {
   struct Optimum: Sendable {
     let latency: EmulatedLatency
     let scenario: DemoScenario
+    /// The yards' sites: the candidates, in the scenario's order.
+    let sites: [SiteID]
 
     init(settings: LatencySettings, scenario: DemoScenario) throws {
       latency = try EmulatedLatency(settings: settings)
       self.scenario = scenario
+      sites = scenario.yards.map { SiteID($0.site) }
     }
 
     /// The best mean latency `instances` ICONs can give the demand before or after the shift.
@@ -241,15 +244,13 @@ public final class DemoRun: @unchecked Sendable {
 
     /// The mean latency ICONs at `sites` give the demand before or after the shift, each client served
     /// from the nearest of them.
-    func latency(of sites: [SiteID], after: Bool) -> Double {
-      let candidates = scenario.yards.map { SiteID($0.site) }
-      return problem(after: after).meanLatency(of: sites.compactMap { candidates.firstIndex(of: $0) })
+    func latency(of chosen: [SiteID], after: Bool) -> Double {
+      problem(after: after).meanLatency(of: chosen.compactMap { sites.firstIndex(of: $0) })
     }
 
     /// Serving the demand from the yards' sites, as a k-median problem over the emulated latencies.
     private func problem(after: Bool) -> KMedian {
-      let sites = scenario.yards.map { SiteID($0.site) }
-      return KMedian(
+      KMedian(
         weights: scenario.clients.map { after ? $0.after : $0.before },
         latency: scenario.clients.map { client in
           sites.map { latency.roundTrip(subnet: client.subnet, site: $0) ?? .infinity }

@@ -30,6 +30,7 @@ import Testing
 
   @Test func theEngineGoesOnlyOnceNoRequestIsInFlightAndTheReplicasReported() {
     var handover = Self.draining(at: .seconds(100))
+    #expect(handover.isDraining && !AgentHandover(fresh: true).isDraining)
     #expect(handover.engineAway == nil, "the engine still answers messages while clients drain")
     #expect(handover.drainProgress(inFlight: 2, replicasStarting: false, now: .seconds(101)) == nil)
     #expect(handover.drainProgress(inFlight: 0, replicasStarting: true, now: .seconds(101)) == nil)
@@ -37,6 +38,7 @@ import Testing
       handover.drainProgress(inFlight: 0, replicasStarting: false, now: .seconds(102))
         == .sendEngine(target: Self.target, stubTTL: Self.ttl))
     #expect(handover.phase == .packing(target: Self.target, stubTTL: Self.ttl))
+    #expect(!handover.isDraining)
     #expect(handover.engineAway == nil)
     handover.engineTaken()
     #expect(handover.engineAway == Self.target)

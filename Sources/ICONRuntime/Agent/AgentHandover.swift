@@ -82,6 +82,11 @@ package struct AgentHandover: Equatable, Sendable {
     }
   }
 
+  /// Whether a move waits for requests in flight and starting replicas.
+  package var isDraining: Bool {
+    if case .draining = phase { true } else { false }
+  }
+
   /// A migration launch answered from `url`.
   package mutating func migrationLaunched(at url: String) { launchedTarget = url }
 

@@ -449,7 +449,8 @@ public actor AgentNode {
   /// While a move waits, checks whether the engine may go: called when a request finishes, after each
   /// engine step and at the deadline for the replicas it launched.
   private func checkDrained() {
-    guard
+    // most engine steps happen while serving: count requests and scan launches only while a move waits
+    guard handover.isDraining,
       let effect = handover.drainProgress(
         inFlight: routing.inFlight, replicasStarting: startingReplicas, now: clock())
     else { return }
