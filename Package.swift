@@ -21,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     .target(name: "ICONCore"),
@@ -32,6 +33,8 @@ let package = Package(
       name: "ICONFormats",
       dependencies: ["ICONCore", "ICONTopology", .product(name: "Yams", package: "Yams")]),
     .target(
+      name: "ICONTrust", dependencies: ["ICONCore", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(
       name: "ICONSim",
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "CPrefetch",
@@ -40,7 +43,7 @@ let package = Package(
     .target(
       name: "ICONRuntime",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -62,12 +65,14 @@ let package = Package(
     .executableTarget(
       name: "icon",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONRuntime", "ICONDemo",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONTrust", "ICONRuntime",
+        "ICONDemo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
+    .testTarget(name: "ICONTrustTests", dependencies: ["ICONTrust", "ICONCore"]),
     .target(name: "ICONTestSupport", dependencies: ["ICONCore", "ICONSim"], path: "Tests/ICONTestSupport"),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),
     .testTarget(
@@ -76,7 +81,7 @@ let package = Package(
     .testTarget(
       name: "ICONRuntimeTests",
       dependencies: [
-        "ICONRuntime", "ICONDemo", "ICONCore", "ICONTopology", "ICONTestSupport",
+        "ICONRuntime", "ICONDemo", "ICONCore", "ICONTopology", "ICONTrust", "ICONTestSupport",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "Hummingbird", package: "hummingbird"),
