@@ -57,7 +57,7 @@ let package = Package(
     .target(
       name: "ICONDemo",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONRuntime",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONRuntime",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -2,6 +2,7 @@ import Foundation
 import ICONCore
 import ICONRuntime
 import ICONTopology
+import ICONTrust
 import Synchronization
 
 #if canImport(Glibc)
@@ -100,7 +101,8 @@ public final class DemoRun: @unchecked Sendable {
   let containers: DemoContainers?
   private var yardProcesses: [String: Process] = [:]
   private var yardURLs: [String: String] = [:]
-  private let owner = OwnerClient()
+  /// The demo's owner, with a key of its own for the run.
+  private let owner = OwnerClient(key: SigningKey())
   private let client = JSONClient()
   private let originURL = Mutex("")
 
@@ -210,11 +212,11 @@ public final class DemoRun: @unchecked Sendable {
   /// ICON names.
   private func root() async -> AgentStatus? {
     let known = originURL.withLock { $0 }
-    if let status = try? await owner.status(at: known), status.icon == status.origin { return status }
+    if let status = try? await OwnerClient.status(at: known), status.icon == status.origin { return status }
     for url in yardURLs.values {
       for record in (try? await instances(at: url)) ?? [] where record.state == .running {
-        guard let named = try? await owner.status(at: record.url).originURL,
-          let status = try? await owner.status(at: named), status.icon == status.origin
+        guard let named = try? await OwnerClient.status(at: record.url).originURL,
+          let status = try? await OwnerClient.status(at: named), status.icon == status.origin
         else { continue }
         originURL.withLock { $0 = status.url }
         return status
@@ -262,7 +264,10 @@ public final class DemoRun: @unchecked Sendable {
   /// they are kept); returns the containers the engine would not remove.
   @discardableResult
   public func shutdown() async -> [String] {
-    await YardProcess.killAll(yardProcesses.map { (process: $0.value, url: yardURLs[$0.key] ?? "") })
+    await YardProcess.killAll(
+      yardProcesses.map {
+        (process: $0.value, url: yardURLs[$0.key] ?? "", data: folder.appendingPathComponent($0.key))
+      })
     await killProcessesOfThisRun()
     var left: [String] = []
     if let containers { left = await removeContainersAndImages(at: containers.engine) }
@@ -330,15 +335,18 @@ public final class DemoRun: @unchecked Sendable {
     }
   }
 
-  /// The instances the yard at `url` records.
+  /// The instances of the demo's application the yard at `url` records.
   private func instances(at url: String) async throws -> [InstanceRecord] {
-    try await client.get("\(url)/v1/instances", as: [InstanceRecord].self)
+    try await owner.instances(of: Self.applicationName, at: url)
   }
 
-  /// The ledger of the yard at `url`.
+  /// What the demo's application paid and holds in escrow at the yard at `url`.
   private func ledger(at url: String) async throws -> YardLedger {
-    try await client.get("\(url)/v1/ledger", as: YardLedger.self)
+    try await owner.ledger(of: Self.applicationName, at: url)
   }
+
+  /// The demo application's name.
+  static let applicationName = "demo"
 
   /// Lease paid to all yards, and whether that, the live ICONs' balances and the yards' escrow add up
   /// to `budget`. Money in flight (a lease on its way, escrow being returned) is briefly in none of
@@ -355,7 +363,7 @@ public final class DemoRun: @unchecked Sendable {
         held += ledger.escrow.values.reduce(.zero, +)
         // every live ICON counts, also one its parent gave up on that has not rejoined the tree yet
         for record in try await instances(at: url) where record.state == .running {
-          guard let status = try? await owner.status(at: record.url) else { continue }
+          guard let status = try? await OwnerClient.status(at: record.url) else { continue }
           held += status.balance
         }
       }
@@ -369,7 +377,9 @@ public final class DemoRun: @unchecked Sendable {
   private func runName(of yard: String) -> String { containers == nil ? yard : "\(yard)-\(getpid())" }
 
   private func startYard(_ spec: DemoScenario.Yard) async throws {
-    let arguments = containers.map { ["--driver", "engine", "--engine", $0.engine.address] } ?? []
+    let arguments =
+      ["--allow-program", "icon"]
+      + (containers.map { ["--driver", "engine", "--engine", $0.engine.address] } ?? [])
     let (process, url) = try await YardProcess.spawn(
       name: runName(of: spec.name), site: spec.site, price: spec.price, slot: 5,
       data: folder.appendingPathComponent(spec.name), arguments: arguments,
@@ -380,7 +390,7 @@ public final class DemoRun: @unchecked Sendable {
 
   private func manifest(topology: String) -> AppManifest {
     AppManifest(
-      name: "demo",
+      name: Self.applicationName,
       workload: containers.map { .init(image: $0.image, stateHooks: true) }
         ?? .init(command: ["icon", "workload"], stateHooks: true),
       policy: scenario.policy,

@@ -71,8 +71,8 @@ public enum Principal: Hashable, Sendable, CustomStringConvertible {
   case owner(ApplicationID)
   /// An ICON of the application, certified up to its owner.
   case icon(ICONID, ApplicationID)
-  /// The yard's own operator (the yard's key).
-  case `operator`
+  /// A yard's operator, by the yard's key.
+  case `operator`(PublicKey)
 
   /// The application it acts for (none for an operator).
   public var application: ApplicationID? {
@@ -86,7 +86,7 @@ public enum Principal: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .owner(let application): "the owner of \(application)"
     case .icon(let icon, _): "ICON \(icon)"
-    case .operator: "the yard's operator"
+    case .operator(let key): "the operator of yard \(key.fingerprint)"
     }
   }
 }
@@ -133,10 +133,10 @@ public struct CredentialCheck: Sendable {
 
   /// Verifies `credential` for `method target` with `body`, sent to `audience` at `now`. `owner` gives
   /// the key of an application's owner (nil: an application this receiver does not serve);
-  /// `operatorKey` is the yard's own key, if the receiver is a yard. The nonce is not checked here.
+  /// `operators` are the yards' keys it accepts as operators. The nonce is not checked here.
   public static func verify(
     _ credential: Credential, method: String, target: String, body: Data, audience: String, now: Int64,
-    owner: (ApplicationID) -> PublicKey?, operatorKey: PublicKey? = nil
+    owner: (ApplicationID) -> PublicKey?, operators: Set<PublicKey> = []
   ) throws(TrustFailure) -> Principal {
     guard credential.audience == audience else {
       throw .misdirected(expected: audience, got: String(credential.audience.prefix(100)))
@@ -153,10 +153,10 @@ public struct CredentialCheck: Sendable {
         credential.signature, over: credential.signedBytes(method: method, target: target, body: body))
     else { throw .altered }
     guard let application = credential.application else {
-      guard let operatorKey, credential.key == operatorKey else {
-        throw .forged("signed by \(credential.key.fingerprint), which is not this yard's operator")
+      guard operators.contains(credential.key) else {
+        throw .forged("signed by \(credential.key.fingerprint), which is not a yard's operator known here")
       }
-      return .operator
+      return .operator(credential.key)
     }
     guard let ownerKey = owner(application) else {
       throw .forbidden("\(application.rawValue.prefix(100)) is not served here")

@@ -40,6 +40,22 @@ public enum TrustFailure: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// A short name of the kind of failure, for counting refusals.
+  public var kind: String {
+    switch self {
+    case .missing: "missing"
+    case .malformed: "malformed"
+    case .misdirected: "misdirected"
+    case .stale: "stale"
+    case .altered: "altered"
+    case .forged, .badChain: "forged"
+    case .replayed: "replayed"
+    case .busy: "busy"
+    case .forbidden: "forbidden"
+    case .unusableKeyFile: "key file"
+    }
+  }
+
   /// 401 for what fails authentication, 403 for an authenticated party that may not do this, 503 when busy.
   public var status: Int {
     switch self {

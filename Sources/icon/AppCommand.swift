@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ICONCore
 import ICONRuntime
+import ICONTrust
 
 /// `icon app`: the owner's tools.
 struct AppCommand: AsyncParsableCommand {
@@ -12,12 +13,23 @@ struct AppCommand: AsyncParsableCommand {
       An application is described by a YAML manifest (see docs/runtime.md). Deploy its origin at one \
       yard; from then on its ICONs place themselves. The owner steers only by parameters, which flow \
       down the tree from the origin.
+
+      Every command is signed with the owner's key (created on first use; see `icon keys`). The \
+      application's id is its name and the key's fingerprint, so the same key must steer what it \
+      deployed.
       """,
     subcommands: [Deploy.self, Tree.self, Set.self, Budget.self])
 
   struct YardOption: ParsableArguments {
     @Option(help: "A yard's URL (default: $ICON_YARD, else http://127.0.0.1:7001).")
     var yard = ProcessInfo.processInfo.environment["ICON_YARD"] ?? "http://127.0.0.1:7001"
+    @Option(help: "The owner's key file (default: $ICON_OWNER_KEY, else ~/.config/icon/owner.key).")
+    var key: String?
+
+    /// The owner's client, with the key created on first use.
+    func owner() throws -> OwnerClient {
+      OwnerClient(key: try SigningKey.loadOrCreate(at: key ?? OwnerClient.defaultKeyFile))
+    }
   }
 
   struct Deploy: AsyncParsableCommand {
@@ -27,7 +39,7 @@ struct AppCommand: AsyncParsableCommand {
 
     func run() async throws {
       let manifest = try AppManifest.load(path: file)
-      let reply = try await OwnerClient().deploy(manifest, yard: yard.yard)
+      let reply = try await yard.owner().deploy(manifest, yard: yard.yard)
       print("\(manifest.name): origin \(reply.icon) serves at \(reply.url)")
     }
   }
@@ -40,7 +52,7 @@ struct AppCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() async throws {
-      let owner = OwnerClient()
+      let owner = try yard.owner()
       let origin = try await owner.origin(of: name, yard: yard.yard)
       let tree = await owner.tree(from: origin)
       if json {
@@ -49,11 +61,11 @@ struct AppCommand: AsyncParsableCommand {
         print(String(decoding: try encoder.encode(tree.map(\.status)), as: UTF8.self))
         return
       }
-      print("ICON                      SITE            REQ/S   LATENCY_MS   BUDGET     SPENT")
+      print("ICON                              SITE            REQ/S   LATENCY_MS   BUDGET     SPENT")
       for (depth, status) in tree {
         let name = String(repeating: "  ", count: depth) + status.icon.rawValue
         print(
-          name.padding(toLength: 26, withPad: " ", startingAt: 0)
+          name.padding(toLength: 34, withPad: " ", startingAt: 0)
             + status.site.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
             + String(
               format: "%7.1f %12.1f %10.2f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
@@ -80,13 +92,13 @@ struct AppCommand: AsyncParsableCommand {
     @OptionGroup var parameters: PolicyOptions
 
     func run() async throws {
-      let owner = OwnerClient()
+      let owner = try yard.owner()
       let origin = try await owner.origin(of: name, yard: yard.yard)
       guard var policy = origin.policy else { throw ValidationError("the origin did not report its policy") }
       try parameters.apply(to: &policy)
       guard policy.problems.isEmpty else { throw ValidationError(policy.problems.joined(separator: "\n")) }
       policy.version += 1
-      try await owner.command(.updatePolicy(policy), origin: origin.url)
+      try await owner.command(.updatePolicy(policy), origin: origin)
       print("\(name): policy version \(policy.version) sent to the origin \(origin.icon)")
     }
   }
@@ -102,9 +114,9 @@ struct AppCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-      let owner = OwnerClient()
+      let owner = try yard.owner()
       let origin = try await owner.origin(of: name, yard: yard.yard)
-      try await owner.command(.addBudget(.credits(add)), origin: origin.url)
+      try await owner.command(.addBudget(.credits(add)), origin: origin)
       print("\(name): \(Money.credits(add)) credits added at the origin \(origin.icon)")
     }
   }

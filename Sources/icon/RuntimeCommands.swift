@@ -21,7 +21,13 @@ struct YardCommand: AsyncParsableCommand {
       container of a Docker or Podman engine (Docker Engine API v1.41, unix socket or TCP; see \
       docs/containers.md); agents stay processes.
 
-      Example: icon yard --name paris --listen 127.0.0.1:7001 --site Paris --price 2 --data /tmp/paris
+      Tenant code runs only in containers, or as a process when its operator allows the program: a \
+      workload without an image whose command's first word is not named by --allow-program is \
+      refused (403). Every request but GET /v1/health and /v1/offer is signed (see docs/security.md); \
+      the yard's key is DATA/yard.key, created on first start.
+
+      Example: icon yard --name paris --listen 127.0.0.1:7001 --site Paris --price 2 --data /tmp/paris \
+      --allow-program icon
       """)
 
   /// How workloads run.
@@ -40,6 +46,16 @@ struct YardCommand: AsyncParsableCommand {
   var data: String?
   @Option(help: "How workloads run: process, or engine (images as containers).") var driver = Driver.process
   @Option(
+    help: ArgumentHelp(
+      "A program a workload without an image may run as a process (repeat for more; `icon` is this program).",
+      valueName: "NAME"))
+  var allowProgram: [String] = []
+  @Option(
+    help:
+      "The URL this yard and its agents give out, such as http://203.0.113.7:7001 (default: the listening address; required when it is 0.0.0.0 or ::)."
+  )
+  var advertise: String?
+  @Option(
     help:
       "The container engine for --driver engine: unix:///PATH or tcp://HOST:PORT (default: $ICON_ENGINE, else $DOCKER_HOST, else unix:///var/run/docker.sock)."
   )
@@ -49,7 +65,19 @@ struct YardCommand: AsyncParsableCommand {
     guard price >= 0, slot > 0, capacity >= 0 else {
       throw ValidationError("--price must be ≥ 0, --slot > 0 and --capacity ≥ 0")
     }
-    _ = try address()
+    let (host, _) = try address()
+    if let advertise {
+      guard let url = URL(string: advertise), url.scheme == "http", let advertised = url.host,
+        !advertised.isEmpty
+      else { throw ValidationError("--advertise expects http://HOST[:PORT], got `\(advertise)`") }
+      guard !YardSettings.isUnspecified(advertised) else {
+        throw ValidationError("--advertise must name an address others can reach, not \(advertised)")
+      }
+    } else if YardSettings.isUnspecified(host) {
+      throw ValidationError(
+        "listening on \(host) reaches every interface, but no one can connect to \(host): give --advertise "
+          + "http://ADDRESS:PORT with the address others reach this host at")
+    }
   }
 
   func address() throws -> (host: String, port: Int) {
@@ -71,7 +99,9 @@ struct YardCommand: AsyncParsableCommand {
     let (host, port) = try address()
     let settings = YardSettings(
       name: name, host: host, port: port, site: SiteID(site), price: .credits(price), slot: .seconds(slot),
-      capacity: capacity, dataDirectory: data ?? Self.defaultData(name: name))
+      capacity: capacity, dataDirectory: data ?? Self.defaultData(name: name),
+      allowedPrograms: Set(allowProgram),
+      advertise: advertise)
     switch driver {
     case .process:
       try await YardProcess.run(settings: settings)

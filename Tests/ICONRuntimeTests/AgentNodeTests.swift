@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONTrust
 import Testing
 
 @testable import ICONRuntime
@@ -9,21 +10,32 @@ import Testing
 @Suite struct AgentNodeTests {
   static let now = Instant.seconds(1_000)
   static let manifest = AppManifest(name: "shop", workload: .init(command: ["true"]))
+  static let owner = SigningKey()
+  static let application = ApplicationIdentity.application(name: "shop", owner: owner.publicKey)
+  static let originID = ApplicationIdentity.origin(of: application)
+  static let child = ICONID("\(originID).1")
   static let origin = EngineConfiguration.origin(
-    id: "shop", application: "shop", site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
+    id: originID, application: application, site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
+  static let yard = YardIdentity(signing: SigningKey())
 
   static func agent(_ start: AgentStart, generation: UInt64 = 0) throws -> AgentNode {
+    let key = SigningKey()
+    let credentials = ICONCredentials(
+      chain: .origin(of: application, key: key.publicKey, owner: owner),
+      sealedKey: try SealedKey.seal(key, for: originID, to: yard.sealingKey))
     let deployment = DeployRequest(
-      icon: "shop", manifest: manifest, start: start, peers: [:], generation: generation)
+      icon: originID, manifest: manifest, start: start, peers: [:], generation: generation,
+      owner: owner.publicKey, credentials: credentials)
     return try AgentNode(
       configuration: AgentConfiguration(
-        deployment: deployment, yard: "http://yard.test", site: SiteOffer(site: "Paris")),
-      folder: nil, clock: { now })
+        deployment: deployment, yard: "http://yard.test", yardKey: yard.signing.publicKey,
+        site: SiteOffer(site: "Paris")),
+      key: key, folder: nil, clock: { now })
   }
 
-  static func post(_ message: Message, to icon: ICONID = "shop") -> ControlPost {
+  static func post(_ message: Message, to icon: ICONID = originID) -> ControlPost {
     ControlPost(
-      envelope: Envelope(application: "shop", from: "shop.1", to: icon, epoch: 1, message: message),
+      envelope: Envelope(application: application, from: child, to: icon, epoch: 1, message: message),
       sender: PeerAddress(url: "http://child.test"), peers: [:])
   }
 
@@ -31,21 +43,33 @@ import Testing
     let node = try Self.agent(.fresh(Self.origin))
     await node.start(url: "http://agent.test")
     let status = await node.status()
-    #expect(status.mode == "serving" && status.origin == "shop")
-    let added = await node.obey(.addBudget(5))
+    #expect(status.mode == "serving" && status.origin == Self.originID)
+    let impostor = await node.obey(.addBudget(5), from: .icon(Self.child, Self.application))
+    guard case .unauthorized(.forbidden) = impostor else {
+      Issue.record("a command signed by an ICON: \(impostor)")
+      return
+    }
+    let added = await node.obey(.addBudget(5), from: .owner(Self.application))
     guard case .accepted = added else {
       Issue.record("adding money: \(added)")
       return
     }
     #expect(await node.status().balance > status.balance)
-    let stale = await node.obey(.updatePolicy(OwnerPolicy()))
+    let stale = await node.obey(.updatePolicy(OwnerPolicy()), from: .owner(Self.application))
     guard case .rejected(.stalePolicy(version: 1, current: 1)) = stale else {
       Issue.record("a policy of the same version: \(stale)")
       return
     }
-    let misaddressed = await node.receive(Self.post(.locationChanged("Rome"), to: "shop.9"))
-    guard case .rejected(.misaddressed(to: "shop.9", deliveredTo: "shop")) = misaddressed else {
+    let misaddressed = await node.receive(
+      Self.post(.locationChanged("Rome"), to: "shop.9"), from: .icon(Self.child, Self.application))
+    guard case .rejected(.misaddressed(to: "shop.9", deliveredTo: Self.originID)) = misaddressed else {
       Issue.record("a message for another ICON: \(misaddressed)")
+      return
+    }
+    let posing = await node.receive(
+      Self.post(.locationChanged("Rome")), from: .icon(ICONID("\(Self.originID).2"), Self.application))
+    guard case .unauthorized(.forbidden) = posing else {
+      Issue.record("a message signed by another ICON than its sender: \(posing)")
       return
     }
     await node.shutdown()
@@ -55,7 +79,8 @@ import Testing
     let node = try Self.agent(.standby, generation: 1)
     await node.start(url: "http://target.test")
     #expect(await node.status().mode == "standby")
-    let early = await node.receive(Self.post(.locationChanged("Rome")))
+    let early = await node.receive(
+      Self.post(.locationChanged("Rome")), from: .icon(Self.child, Self.application))
     guard case .notReady = early else {
       Issue.record("a message before the engine: \(early)")
       return
@@ -65,10 +90,14 @@ import Testing
     _ = engine.handle(.started, now: Self.now)
     let takeover = Takeover(
       snapshot: try engine.snapshot(), timers: [], workloadState: nil, peers: [:], workloadImage: nil)
-    try await node.takeOver(takeover)
+    await #expect(throws: TrustFailure.self) {
+      try await node.takeOver(takeover, from: .icon(Self.child, Self.application))
+    }
+    let itself = Principal.icon(Self.originID, Self.application)
+    try await node.takeOver(takeover, from: itself)
     #expect(await node.status().mode == "serving")
     #expect(await node.status().balance == engine.balance)
-    await #expect(throws: RuntimeFailure.self) { try await node.takeOver(takeover) }
+    await #expect(throws: RuntimeFailure.self) { try await node.takeOver(takeover, from: itself) }
     await node.shutdown()
   }
 }

@@ -69,7 +69,7 @@ extension LiveClusters {
 
     @Test func anImageRunsAsAContainerAndReplicatesToASecondYard() async throws {
       let (cluster, names) = try await cluster()
-      let reply = try await OwnerClient().deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
+      let reply = try await cluster.owner.deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
       let origin = try #require(try await cluster.instances(names["stockholm"]!).first)
       let originContainer = try await engine.inspect(try #require(origin.container))
       let local = ClientLoop()
@@ -102,7 +102,7 @@ extension LiveClusters {
 
     @Test func aTerminatedReplicasContainerIsRemovedAfterItsRestorePeriod() async throws {
       let (cluster, names) = try await cluster()
-      let reply = try await OwnerClient().deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
+      let reply = try await cluster.owner.deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
       let local = ClientLoop()
       let far = ClientLoop()
       await local.start(source: "127.0.1.121", base: reply.url)
@@ -139,7 +139,7 @@ extension LiveClusters {
     @Test func aRestartedYardReattachesToItsContainerAndLeavesOthersAlone() async throws {
       let (cluster, names) = try await cluster()
       let yard = names["stockholm"]!
-      let reply = try await OwnerClient().deploy(manifest(cluster), yard: cluster.url(yard))
+      let reply = try await cluster.owner.deploy(manifest(cluster), yard: cluster.url(yard))
       let before = try #require(try await cluster.instances(yard).first)
       var orphanSpec = ContainerEngine.ContainerSpec(image: Self.image)
       orphanSpec.environment = ["PORT": "1"]
@@ -171,7 +171,7 @@ extension LiveClusters {
       let (cluster, names) = try await cluster()
       var manifest = manifest(cluster)
       manifest.workload.stateHooks = false  // only the container's file system can carry the file
-      let reply = try await OwnerClient().deploy(manifest, yard: cluster.url(names["stockholm"]!))
+      let reply = try await cluster.owner.deploy(manifest, yard: cluster.url(names["stockholm"]!))
       let before = try #require(try await cluster.instances(names["stockholm"]!).first)
       let written = await LoopbackClient(source: "127.0.2.130").send(
         .PUT, base: reply.url, path: "/files/note.txt", body: "written in Stockholm")
@@ -196,7 +196,7 @@ extension LiveClusters {
 
     @Test func anUnreachableEngineIsNamedInTheTreeAndTheYardKeepsServing() async throws {
       let (cluster, names) = try await cluster(unreachable: ["madrid"])
-      let reply = try await OwnerClient().deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
+      let reply = try await cluster.owner.deploy(manifest(cluster), yard: cluster.url(names["stockholm"]!))
       let far = ClientLoop()
       await far.start(source: "127.0.2.140", base: reply.url)
       var tree = ""
@@ -229,7 +229,7 @@ extension LiveClusters {
       manifest.workload.memoryMiB = 1  // less than the workload already uses when it starts
       var message = ""
       do {
-        _ = try await OwnerClient().deploy(manifest, yard: cluster.url(names["stockholm"]!))
+        _ = try await cluster.owner.deploy(manifest, yard: cluster.url(names["stockholm"]!))
       } catch {
         message = "\(error)"
       }
@@ -261,7 +261,7 @@ extension LiveClusters {
       let yard = cluster.url(names["stockholm"]!)
       var message = ""
       do {
-        _ = try await OwnerClient().deploy(manifest, yard: yard)
+        _ = try await cluster.owner.deploy(manifest, yard: yard)
       } catch {
         message = "\(error)"
       }

@@ -8,10 +8,14 @@ extension LiveClusters {
   /// The owner's commands, run as the `icon` program against real yards and agents.
   @Suite(.timeLimit(.minutes(2)))
   struct OwnerToolsTests {
-    func icon(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `icon arguments`, as the owner whose key is in `ownerKey` when given.
+    func icon(_ arguments: [String], ownerKey: String? = nil) throws -> (status: Int32, output: String) {
       let process = Process()
       process.executableURL = IconProgram.url
       process.arguments = arguments
+      if let ownerKey {
+        process.environment = ProcessInfo.processInfo.environment.merging(["ICON_OWNER_KEY": ownerKey]) { $1 }
+      }
       let output = Pipe()
       process.standardOutput = output
       process.standardError = output
@@ -38,27 +42,35 @@ extension LiveClusters {
                  latency_scale: 10}
         """
       try yaml.write(to: manifestFile, atomically: true, encoding: .utf8)
-      let deployed = try icon(["app", "deploy", "-f", manifestFile.path, "--yard", cluster.url("stockholm")])
+      let deployed = try icon(
+        ["app", "deploy", "-f", manifestFile.path, "--yard", cluster.url("stockholm")],
+        ownerKey: cluster.ownerKeyFile)
       let origin = String(deployed.output.split(separator: " ").last ?? "").trimmingCharacters(
         in: .whitespacesAndNewlines)
       let local = ClientLoop()
       let far = ClientLoop()
       await local.start(source: "127.0.1.70", base: origin)
       await far.start(source: "127.0.2.70", base: origin)
-      let owner = OwnerClient()
       let grew = await cluster.eventually(within: .seconds(30)) {
-        try await !owner.status(at: origin).children.isEmpty
+        try await !OwnerClient.status(at: origin).children.isEmpty
       }
-      let tree = try icon(["app", "tree", "shop", "--yard", cluster.url("madrid")])
-      let before = try await owner.status(at: origin)
-      let set = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--set", "weight=0.7"])
-      let budget = try icon(["app", "budget", "shop", "--yard", cluster.url("stockholm"), "--add", "50"])
+      let tree = try icon(
+        ["app", "tree", "shop", "--yard", cluster.url("madrid")], ownerKey: cluster.ownerKeyFile)
+      let before = try await OwnerClient.status(at: origin)
+      let set = try icon(
+        ["app", "set", "shop", "--yard", cluster.url("stockholm"), "--set", "weight=0.7"],
+        ownerKey: cluster.ownerKeyFile)
+      let budget = try icon(
+        ["app", "budget", "shop", "--yard", cluster.url("stockholm"), "--add", "50"],
+        ownerKey: cluster.ownerKeyFile)
       let childURL = before.children.values.first ?? origin
       let propagated = await cluster.eventually(within: .seconds(10)) {
-        try await owner.status(at: childURL).policy?.weight == 0.7
+        try await OwnerClient.status(at: childURL).policy?.weight == 0.7
       }
-      let after = try await owner.status(at: origin)
-      let refused = try icon(["app", "set", "shop", "--yard", cluster.url("stockholm"), "--set", "weight=3"])
+      let after = try await OwnerClient.status(at: origin)
+      let refused = try icon(
+        ["app", "set", "shop", "--yard", cluster.url("stockholm"), "--set", "weight=3"],
+        ownerKey: cluster.ownerKeyFile)
       await local.stop()
       await far.stop()
       await cluster.shutdown()

@@ -4,6 +4,7 @@ import ICONCore
 import ICONDemo
 import ICONRuntime
 import ICONTestSupport
+import ICONTrust
 import NIOHTTP1
 
 #if canImport(Glibc)
@@ -31,6 +32,10 @@ final class RuntimeCluster: @unchecked Sendable {
   /// Extra `icon yard` arguments per yard name, such as `--driver engine`.
   let yardArguments: @Sendable (String) -> [String]
   private let client = JSONClient()
+  /// The applications' owner, with a key of its own, also written to ``ownerKeyFile``.
+  let owner = OwnerClient(key: SigningKey())
+  /// The owner's key file, for `icon app` commands (`ICON_OWNER_KEY`).
+  var ownerKeyFile: String { folder.appendingPathComponent("owner.key").path }
 
   /// Starts one yard per `(name, site, price)`, each with `yardArguments(name)` besides.
   init(
@@ -41,6 +46,7 @@ final class RuntimeCluster: @unchecked Sendable {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "icon-runtime-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try owner.key.write(to: folder.appendingPathComponent("owner.key").path)
     self.slot = slot
     try Self.topology.write(
       to: folder.appendingPathComponent("europe.json"), atomically: true, encoding: .utf8)
@@ -54,7 +60,7 @@ final class RuntimeCluster: @unchecked Sendable {
   func startYard(name: String, site: String, price: Double, data: URL) async throws -> YardHandle {
     let (process, url) = try await YardProcess.spawn(
       name: name, site: site, price: price, slot: slot, data: data, program: IconProgram.url.path,
-      arguments: yardArguments(name))
+      arguments: ["--allow-program", "icon"] + yardArguments(name))
     return YardHandle(name: name, site: site, price: price, data: data, url: url, process: process)
   }
 
@@ -89,10 +95,19 @@ final class RuntimeCluster: @unchecked Sendable {
       seed: 7)
   }
 
-  /// The instances yard `name` records.
+  /// The instances yard `name` records, as its operator sees them.
   func instances(_ name: String) async throws -> [InstanceRecord] {
-    try await client.get("\(url(name))/v1/instances", as: [InstanceRecord].self)
+    try await YardOperator(dataDirectory: yards[name]!.data.path).instances(at: url(name))
   }
+
+  /// The ledger of yard `name`, as its operator sees it.
+  func ledger(_ name: String) async throws -> YardLedger {
+    try await YardOperator(dataDirectory: yards[name]!.data.path).ledger(at: url(name))
+  }
+
+  /// The id of the owner's application `name`, and of its origin.
+  func application(_ name: String = "shop") -> ApplicationID { owner.application(name) }
+  func origin(_ name: String = "shop") -> ICONID { ApplicationIdentity.origin(of: application(name)) }
 
   /// The yard whose instance answers at `agentURL`, if any.
   func yard(serving agentURL: String) async -> String? {
@@ -118,7 +133,7 @@ final class RuntimeCluster: @unchecked Sendable {
 
   /// Stops every yard, agent and workload this cluster started, and removes its files.
   func shutdown() async {
-    await YardProcess.killAll(yards.values.map { (process: $0.process, url: $0.url) })
+    await YardProcess.killAll(yards.values.map { (process: $0.process, url: $0.url, data: $0.data) })
     try? FileManager.default.removeItem(at: folder)
   }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ICONCore
 import ICONRuntime
+import ICONTrust
 import Testing
 
 #if canImport(Glibc)
@@ -20,7 +21,7 @@ extension LiveClusters {
     private func deployOrigin(
       _ cluster: RuntimeCluster, discovery: AppManifest.Discovery = .redirect, missedReports: Int = 3
     ) async throws -> String {
-      let reply = try await OwnerClient().deploy(
+      let reply = try await cluster.owner.deploy(
         cluster.manifest(discovery: discovery, missedReports: missedReports), yard: cluster.url("stockholm"))
       return reply.url
     }
@@ -56,7 +57,7 @@ extension LiveClusters {
       let killedAt = Date().timeIntervalSince1970
       var lostAt: Double?
       let noticed = await cluster.eventually(within: limit) {
-        let status = try await OwnerClient().status(at: origin)
+        let status = try await OwnerClient.status(at: origin)
         lostAt = status.recentEvents.last { $0.event.hasPrefix("childLost(\(replica.icon))") }?.at
         return status.children[replica.icon] == nil
       }
@@ -147,7 +148,7 @@ extension LiveClusters {
       // every POST counted once, in order, across the move: the counter's state came along
       let counts = outcomes.compactMap(Self.count(in:))
       #expect(counts == Array(1...outcomes.count))
-      #expect(stockholm.first { $0.icon == "shop" }?.state == .stub)
+      #expect(stockholm.first { $0.icon == cluster.origin() }?.state == .stub)
     }
 
     @Test func anIdleReplicaTerminatesAndItsStubRedirectsItsClients() async throws {
@@ -211,7 +212,6 @@ extension LiveClusters {
       // two missed reports: a loss is certain within three report periods
       let (cluster, origin, local, far, replica) = try await originWithMadridReplica(
         host: 40, missedReports: 2)
-      let owner = OwnerClient()
       guard let replica else {
         await cluster.shutdown()
         Issue.record("no replica started in Madrid")
@@ -226,9 +226,9 @@ extension LiveClusters {
       // the replica's balance died with it; its yard returns it from escrow to the origin
       var books = (paid: Money.zero, escrow: Money.zero, held: Money.zero)
       let conserved = await cluster.eventually(within: .seconds(10)) {
-        books = (.zero, .zero, try await owner.status(at: origin).balance)
+        books = (.zero, .zero, try await OwnerClient.status(at: origin).balance)
         for (name, _, _) in Self.yards {
-          let ledger = try await JSONClient().get("\(cluster.url(name))/v1/ledger", as: YardLedger.self)
+          let ledger = try await cluster.ledger(name)
           books.paid += ledger.paid.values.reduce(.zero, +)
           books.escrow += ledger.escrow.values.reduce(.zero, +)
         }
@@ -253,10 +253,9 @@ extension LiveClusters {
         Issue.record("no replica started in Madrid")
         return
       }
-      let owner = OwnerClient()
       // a false report is checked against the replica itself, which still answers
       try await JSONClient().send(.POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon))
-      let keptWhileAlive = try await owner.status(at: origin).children[replica.icon] != nil
+      let keptWhileAlive = try await OwnerClient.status(at: origin).children[replica.icon] != nil
       let (noticed, noticedAfter) = await killAndAwaitLoss(
         of: replica, at: origin, in: cluster, within: .seconds(8))
       let served = await LoopbackClient(source: "127.0.2.46").send(base: replica.url, path: "/")
@@ -273,12 +272,12 @@ extension LiveClusters {
       let cluster = try await RuntimeCluster(yards: Self.yards)
       var manifest = cluster.manifest()
       manifest.latency = LatencySettings(mode: .measured)
-      let reply = try await OwnerClient().deploy(manifest, yard: cluster.url("paris"))
+      let reply = try await cluster.owner.deploy(manifest, yard: cluster.url("paris"))
       let loop = ClientLoop()
       await loop.start(source: "127.0.4.1", base: reply.url)
       var estimates: [LatencyEstimate] = []
       let measured = await cluster.eventually(within: .seconds(10)) {
-        estimates = try await OwnerClient().status(at: reply.url).latencyEstimates
+        estimates = try await OwnerClient.status(at: reply.url).latencyEstimates
         return Set(estimates.map(\.site)) == ["Madrid", "Paris", "Stockholm"]
       }
       await loop.stop()
@@ -292,7 +291,7 @@ extension LiveClusters {
 
     @Test func aKilledOriginIsReplacedByAnElectedReplicaThatTakesItsClients() async throws {
       let (cluster, origin, local, far, replica) = try await originWithMadridReplica(host: 95)
-      let originRecord = try await cluster.instances("stockholm").first { $0.icon == "shop" }
+      let originRecord = try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }
       guard let replica, let originRecord else {
         await cluster.shutdown()
         Issue.record("no replica started in Madrid")
@@ -300,9 +299,9 @@ extension LiveClusters {
       }
       await local.stop()
       kill(originRecord.pid, SIGKILL)
-      let owner = OwnerClient()
+      let owner = cluster.owner
       let elected = await cluster.eventually(within: .seconds(20)) {
-        let status = try await owner.status(at: replica.url)
+        let status = try await OwnerClient.status(at: replica.url)
         return status.parent == nil && status.origin == replica.icon
       }
       let redirected = await cluster.eventually(within: .seconds(10)) {
@@ -320,7 +319,7 @@ extension LiveClusters {
     @Test func aDeadIconsStubPointedElsewhereSendsClientsOnKeptConnectionsThereToo() async throws {
       let cluster = try await RuntimeCluster(yards: Self.yards)
       let origin = try await deployOrigin(cluster)
-      let record = try await cluster.instances("stockholm").first { $0.icon == "shop" }
+      let record = try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }
       guard let record else {
         await cluster.shutdown()
         Issue.record("the origin did not start")
@@ -328,7 +327,7 @@ extension LiveClusters {
       }
       kill(record.pid, SIGKILL)
       let failed = await cluster.eventually(within: .seconds(10)) {
-        try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state == .failed
+        try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state == .failed
       }
       // the tree names an heir, then (after an election, say) another one; a client keeps its connection
       let stub = "\(cluster.url("stockholm"))/v1/instances/shop/stub"
@@ -341,7 +340,7 @@ extension LiveClusters {
       // once the stub expires, nobody answers there, not even on the kept connection
       try await JSONClient().send(.POST, stub, body: StubRequest(location: nil, ttlSeconds: 0))
       let ended = await cluster.eventually(within: .seconds(5)) {
-        try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state == .ended
+        try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state == .ended
       }
       let afterwards = await client.send(base: origin, path: "/")
       await cluster.shutdown()
@@ -362,12 +361,13 @@ extension LiveClusters {
       } catch let error as HTTPStatusError {
         refusal = error
       }
-      let stateAfterRefusal = try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state
+      let stateAfterRefusal = try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?
+        .state
       let served = await LoopbackClient(source: "127.0.1.98").send(base: origin, path: "/")
-      let record = try await cluster.instances("stockholm").first { $0.icon == "shop" }
+      let record = try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }
       if let record { kill(record.pid, SIGKILL) }
       let died = await cluster.eventually(within: .seconds(10)) {
-        try await cluster.instances("stockholm").first { $0.icon == "shop" }?.state != .running
+        try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state != .running
       }
       try await JSONClient().send(.POST, stub, body: lost)
       let redirected = await LoopbackClient(source: "127.0.1.98").send(base: origin, path: "/")
@@ -383,20 +383,31 @@ extension LiveClusters {
     @Test func aClientReachingAnArrivingIconWaitsForItsEngineAndIsServed() async throws {
       let cluster = try await RuntimeCluster(yards: Self.yards)
       let manifest = cluster.manifest()
+      // the origin's next instance, asked for by the origin itself, as a migration would
+      let application = cluster.application()
+      let key = SigningKey()
+      let chain = CertificateChain.origin(of: application, key: key.publicKey, owner: cluster.owner.key)
+      let itself = RequestSigner(key: key, application: application, chain: chain)
+      let paris = try await cluster.owner.offer(at: cluster.url("paris"))
       let arriving = try await JSONClient().send(
         .POST, "\(cluster.url("paris"))/v1/instances",
-        body: DeployRequest(icon: "shop", manifest: manifest, start: .standby, peers: [:], generation: 1),
-        as: DeployReply.self, timeout: .seconds(40))
+        body: DeployRequest(
+          icon: cluster.origin(), manifest: manifest, start: .standby, peers: [:], generation: 1,
+          owner: cluster.owner.key.publicKey,
+          credentials: try .sealing(key, chain: chain, for: cluster.origin(), to: paris)),
+        as: DeployReply.self, timeout: .seconds(40), signing: Signing(itself, for: paris.audience))
       let asked = ContinuousClock.now
       let answer = Task { await LoopbackClient(source: "127.0.1.99").send(base: arriving.url, path: "/") }
       try await Task.sleep(for: .seconds(1))
       var engine = ICONEngine(
         .origin(
-          id: "shop", application: "shop", site: SiteOffer(site: "Paris"), policy: manifest.policy,
+          id: cluster.origin(), application: application, site: SiteOffer(site: "Paris"),
+          policy: manifest.policy,
           budget: manifest.budget, seed: 1))
       _ = engine.handle(.started, now: Instant(nanoseconds: Int64(Date().timeIntervalSince1970 * 1e9)))
       try await JSONClient().send(
-        .POST, "\(arriving.url)/_icon/takeover", body: Takeover(snapshot: try engine.snapshot()))
+        .POST, "\(arriving.url)/_icon/takeover", body: Takeover(snapshot: try engine.snapshot()),
+        signing: Signing(itself, for: cluster.origin().rawValue))
       let outcome = await answer.value
       let waited = ContinuousClock.now - asked
       await cluster.shutdown()
@@ -409,13 +420,13 @@ extension LiveClusters {
       let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)], slot: 1)
       var manifest = cluster.manifest()
       manifest.budget = .zero
-      let reply = try await OwnerClient().deploy(manifest, yard: cluster.url("paris"))
+      let reply = try await cluster.owner.deploy(manifest, yard: cluster.url("paris"))
       let servedAtFirst = await LoopbackClient(source: "127.0.3.90").send(base: reply.url, path: "/")
       let evicted = await cluster.eventually(within: .seconds(15)) {
-        try await cluster.instances("paris").first { $0.icon == "shop" }?.state == .ended
+        try await cluster.instances("paris").first { $0.icon == cluster.origin() }?.state == .ended
       }
       let afterwards = await LoopbackClient(source: "127.0.3.90").send(base: reply.url, path: "/")
-      let record = try await cluster.instances("paris").first { $0.icon == "shop" }
+      let record = try await cluster.instances("paris").first { $0.icon == cluster.origin() }
       await cluster.shutdown()
       #expect(servedAtFirst.status == 200)
       #expect(evicted)
@@ -429,30 +440,29 @@ extension LiveClusters {
       let far = ClientLoop()
       await far.start(source: "127.0.2.50", base: origin)
       let moved = await cluster.eventually(within: .seconds(30)) {
-        try await cluster.instances("stockholm").contains { $0.icon == "shop" && $0.state == .stub }
+        try await cluster.instances("stockholm").contains { $0.icon == cluster.origin() && $0.state == .stub }
       }
       await far.stop()
       let before = try await cluster.instances("stockholm")
-      let ledgerBefore = try await JSONClient().get(
-        "\(cluster.url("stockholm"))/v1/ledger", as: YardLedger.self)
+      let ledgerBefore = try await cluster.ledger("stockholm")
       // the host goes down: yard and the agent serving the stub die; the yard comes back on its data
       for instance in before { kill(instance.pid, SIGKILL) }
       try await cluster.restartYard("stockholm")
       let after = try await cluster.instances("stockholm")
-      let ledgerAfter = try await JSONClient().get(
-        "\(cluster.url("stockholm"))/v1/ledger", as: YardLedger.self)
+      let ledgerAfter = try await cluster.ledger("stockholm")
       let stubAnswers = await cluster.eventually(within: .seconds(5)) {
         let outcome = await LoopbackClient(source: "127.0.2.51").send(base: origin, path: "/")
         return outcome.status == 200 && outcome.redirects == 1 && outcome.servedBy != origin
       }
       await cluster.shutdown()
       #expect(moved)
-      let stub = after.first { $0.icon == "shop" }
+      let stub = after.first { $0.icon == cluster.origin() }
       #expect(stub?.state == .stub)
-      #expect(stub?.stubLocation == before.first { $0.icon == "shop" }?.stubLocation)
-      #expect(stub?.paid == before.first { $0.icon == "shop" }?.paid)
-      #expect((ledgerAfter.paid["shop"] ?? .zero) > .zero)
-      #expect(ledgerAfter.paid["shop"] ?? .zero >= ledgerBefore.paid["shop"] ?? .zero)
+      #expect(stub?.stubLocation == before.first { $0.icon == cluster.origin() }?.stubLocation)
+      #expect(stub?.paid == before.first { $0.icon == cluster.origin() }?.paid)
+      #expect((ledgerAfter.paid[cluster.application()] ?? .zero) > .zero)
+      #expect(
+        ledgerAfter.paid[cluster.application()] ?? .zero >= ledgerBefore.paid[cluster.application()] ?? .zero)
       #expect(stubAnswers)
     }
   }

@@ -1,8 +1,10 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ICONCore
 import ICONRuntime
+import ICONTrust
 import Logging
 import Synchronization
 import Testing
@@ -34,114 +36,186 @@ import Testing
     func reconcile(owned: [StartedInstance]) async throws {}
   }
 
-  /// A yard named `paris` with `capacity` slots, its data in a new temporary folder.
+  /// An application's owner as a test signs for it.
+  struct Owner {
+    let key = SigningKey()
+    let name: String
+    var application: ApplicationID { ApplicationIdentity.application(name: name, owner: key.publicKey) }
+    var origin: ICONID { ApplicationIdentity.origin(of: application) }
+    var signer: RequestSigner { RequestSigner(key: key, application: application) }
+  }
+
+  /// The yard under test through its router, with every request signed as asked.
+  struct Client {
+    let client: any TestClientProtocol
+    let yard: YardIdentity
+
+    /// `method uri` with `body`, signed by `signer` (nil: unsigned).
+    func execute(
+      _ uri: String, _ method: HTTPRequest.Method, body: ByteBuffer = ByteBuffer(), by signer: RequestSigner?
+    ) async throws -> TestResponse {
+      var headers = HTTPFields()
+      if let signer {
+        let credential = signer.credential(
+          method: method.rawValue, target: uri, body: Data(buffer: body), audience: yard.audience,
+          now: Int64(Date().timeIntervalSince1970 * 1e9))
+        headers[HTTPField.Name(Credential.headerName)!] = credential.header
+      }
+      return try await client.execute(uri: uri, method: method, headers: headers, body: body)
+    }
+
+    /// The instances `signer` may see.
+    func instances(by signer: RequestSigner) async throws -> [InstanceRecord] {
+      let response = try await execute("/v1/instances", .get, by: signer)
+      return try JSONDecoder().decode([InstanceRecord].self, from: Data(buffer: response.body))
+    }
+  }
+
+  /// A yard named `paris` with `capacity` slots that runs the program `icon`, its data in a new
+  /// temporary folder.
   static func withYard(
-    capacity: Int = 4, _ body: @Sendable (any TestClientProtocol, RecordingDriver) async throws -> Void
+    capacity: Int = 4, _ body: @Sendable (Client, RecordingDriver) async throws -> Void
   ) async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-yard-\(UUID())")
     defer { try? FileManager.default.removeItem(at: folder) }
     let driver = RecordingDriver()
     let settings = YardSettings(
-      name: "paris", site: "Paris", price: 2, capacity: capacity, dataDirectory: folder.path)
+      name: "paris", site: "Paris", price: 2, capacity: capacity, dataDirectory: folder.path,
+      allowedPrograms: ["icon"])
     let yard = try Yard(settings: settings, driver: driver)
     try await yard.start(url: "http://yard.test")
+    let identity = YardIdentity(signing: try SigningKey.load(at: settings.keyFile))
     let application = YardServer(yard: yard).application(logger: Logger(label: "test"))
-    try await application.test(.router) { client in try await body(client, driver) }
+    try await application.test(.router) { client in
+      try await body(Client(client: client, yard: identity), driver)
+    }
   }
 
-  static func deployment(_ icon: ICONID, application: ApplicationID = "shop") -> ByteBuffer {
-    let manifest = AppManifest(name: application.rawValue, workload: .init(command: ["icon", "workload"]))
+  /// The request deploying the origin of `owner`'s application to the yard of `yard`, with
+  /// `workload`; `edit` may change it.
+  static func deployment(
+    of owner: Owner, to yard: YardIdentity,
+    workload: AppManifest.Workload = .init(command: ["icon", "workload"]),
+    _ edit: (inout DeployRequest) -> Void = { _ in }
+  ) throws -> ByteBuffer {
+    let manifest = AppManifest(name: owner.name, workload: workload)
     let engine = EngineConfiguration.origin(
-      id: icon, application: application, site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
-    let request = DeployRequest(icon: icon, manifest: manifest, start: .fresh(engine), peers: [:])
-    return ByteBuffer(data: try! JSONEncoder().encode(request))
+      id: owner.origin, application: owner.application, site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
+    let key = SigningKey()
+    var request = DeployRequest(
+      icon: owner.origin, manifest: manifest, start: .fresh(engine), peers: [:], owner: owner.key.publicKey,
+      credentials: ICONCredentials(
+        chain: .origin(of: owner.application, key: key.publicKey, owner: owner.key),
+        sealedKey: try SealedKey.seal(key, for: owner.origin, to: yard.sealingKey)))
+    edit(&request)
+    return ByteBuffer(data: try JSONEncoder().encode(request))
   }
 
   static func json<Body: Encodable>(_ body: Body) -> ByteBuffer {
     ByteBuffer(data: try! JSONEncoder().encode(body))
   }
 
-  static func instances(_ client: any TestClientProtocol) async throws -> [InstanceRecord] {
-    try await client.execute(uri: "/v1/instances", method: .get) {
-      try JSONDecoder().decode([InstanceRecord].self, from: Data(buffer: $0.body))
-    }
-  }
-
   @Test func aDeployRunsOnceAndAFullYardRefuses() async throws {
-    try await Self.withYard(capacity: 2) { client, driver in
-      let first = try await client.execute(uri: "/v1/instances", method: .post, body: Self.deployment("shop"))
-      let again = try await client.execute(uri: "/v1/instances", method: .post, body: Self.deployment("shop"))
-      let second = try await client.execute(
-        uri: "/v1/instances", method: .post, body: Self.deployment("blog"))
-      let full = try await client.execute(uri: "/v1/instances", method: .post, body: Self.deployment("wiki"))
-      let offer = try await client.execute(uri: "/v1/offer", method: .get) {
+    try await Self.withYard(capacity: 2) { yard, driver in
+      let (shop, blog, wiki) = (Owner(name: "shop"), Owner(name: "blog"), Owner(name: "wiki"))
+      let deploy = { (owner: Owner) in
+        try await yard.execute(
+          "/v1/instances", .post, body: try Self.deployment(of: owner, to: yard.yard), by: owner.signer)
+      }
+      let first = try await deploy(shop)
+      let again = try await deploy(shop)
+      let second = try await deploy(blog)
+      let full = try await deploy(wiki)
+      let offer = try await yard.client.execute(uri: "/v1/offer", method: .get) {
         try JSONDecoder().decode(YardOffer.self, from: Data(buffer: $0.body))
       }
       #expect(first.status == .created)
-      #expect(again.status == .conflict && String(buffer: again.body).contains("shop already runs here"))
+      #expect(again.status == .conflict && String(buffer: again.body).contains("already runs here"))
       #expect(second.status == .created)
       #expect(full.status == .conflict && String(buffer: full.body).contains("paris is full (capacity 2)"))
-      #expect(driver.calls.withLock { $0.started } == ["shop", "blog"])
-      #expect(offer.offer.freeCapacity == 0 && offer.url == "http://yard.test")
-      #expect(try await Self.instances(client).map(\.state) == [.running, .running])
+      #expect(driver.calls.withLock { $0.started } == [shop.origin, blog.origin])
+      #expect(offer.offer.freeCapacity == 0 && offer.url == "http://yard.test" && offer.isSigned)
+      #expect(try await yard.instances(by: shop.signer).map(\.icon) == [shop.origin])
     }
   }
 
-  @Test func leasesAreRecordedOnlyForTheirOwnApplicationAndNeverNegative() async throws {
-    try await Self.withYard { client, _ in
-      _ = try await client.execute(uri: "/v1/instances", method: .post, body: Self.deployment("shop"))
-      let lease = "/v1/instances/shop/lease"
-      let negative = try await client.execute(
-        uri: lease, method: .post, body: Self.json(LeasePayment(application: "shop", amount: Money(-1))))
-      let foreign = try await client.execute(
-        uri: lease, method: .post, body: Self.json(LeasePayment(application: "blog", amount: 2)))
-      let paid = try await client.execute(
-        uri: lease, method: .post, body: Self.json(LeasePayment(application: "shop", amount: 2)))
-      let ghost = try await client.execute(
-        uri: "/v1/instances/ghost/lease", method: .post,
-        body: Self.json(LeasePayment(application: "shop", amount: 2)))
-      let ledger = try await client.execute(uri: "/v1/ledger", method: .get) {
-        try JSONDecoder().decode(YardLedger.self, from: Data(buffer: $0.body))
+  @Test func leasesAreRecordedOnlyForTheirOwnApplicationInRangeAndFromItsOwner() async throws {
+    try await Self.withYard { yard, _ in
+      let (shop, blog) = (Owner(name: "shop"), Owner(name: "blog"))
+      _ = try await yard.execute(
+        "/v1/instances", .post, body: try Self.deployment(of: shop, to: yard.yard), by: shop.signer)
+      let lease = "/v1/instances/\(shop.origin)/lease"
+      let pay = { (amount: Money, signer: RequestSigner?) in
+        try await yard.execute(
+          lease, .post, body: Self.json(LeasePayment(application: shop.application, amount: amount)),
+          by: signer)
       }
-      #expect(negative.status == .badRequest)
-      #expect(foreign.status == .badRequest && String(buffer: foreign.body).contains("belongs to shop"))
+      let negative = try await pay(Money(-1), shop.signer)
+      let nothing = try await pay(.zero, shop.signer)
+      let huge = try await pay(Money(microcredits: .max), shop.signer)
+      let unsigned = try await pay(2, nil)
+      let stranger = try await pay(2, blog.signer)
+      let paid = try await pay(2, shop.signer)
+      let ghost = try await yard.execute(
+        "/v1/instances/ghost/lease", .post,
+        body: Self.json(LeasePayment(application: shop.application, amount: 2)), by: shop.signer)
+      let ledger = try await yard.execute("/v1/ledger", .get, by: shop.signer)
+      let strangersLedger = try await yard.execute("/v1/ledger", .get, by: blog.signer)
+      #expect(negative.status == .badRequest && nothing.status == .badRequest && huge.status == .badRequest)
+      #expect(unsigned.status == .unauthorized)
+      #expect(stranger.status == .forbidden, "\(String(buffer: stranger.body))")
       #expect(paid.status == .ok)
       #expect(ghost.status == .notFound)
-      #expect(ledger.paid == ["shop": 2])
-      #expect(try await Self.instances(client).first?.paid == 2)
+      #expect(ledger.status == .ok, "\(String(buffer: ledger.body))")
+      #expect(
+        try JSONDecoder().decode(YardLedger.self, from: Data(buffer: ledger.body)).paid == [
+          shop.application: 2
+        ])
+      #expect(strangersLedger.status == .forbidden, "an application with nothing here sees nothing")
+      #expect(try await yard.instances(by: shop.signer).first?.paid == 2)
     }
   }
 
   @Test func aLivingICONCannotBeReportedLostButLeavesItsOwnStub() async throws {
-    try await Self.withYard { client, driver in
-      _ = try await client.execute(uri: "/v1/instances", method: .post, body: Self.deployment("shop"))
-      let stub = "/v1/instances/shop/stub"
-      let lost = try await client.execute(
-        uri: stub, method: .post,
-        body: Self.json(StubRequest(location: "http://elsewhere", ttlSeconds: 60, reportedLost: true)))
-      let stateAfterReport = try await Self.instances(client).first?.state
-      let left = try await client.execute(
-        uri: stub, method: .post, body: Self.json(StubRequest(location: "http://elsewhere", ttlSeconds: 60)))
-      let negative = try await client.execute(
-        uri: stub, method: .post, body: Self.json(StubRequest(location: nil, ttlSeconds: -1)))
-      let record = try await Self.instances(client).first
+    try await Self.withYard { yard, driver in
+      let shop = Owner(name: "shop")
+      _ = try await yard.execute(
+        "/v1/instances", .post, body: try Self.deployment(of: shop, to: yard.yard), by: shop.signer)
+      let stub = "/v1/instances/\(shop.origin)/stub"
+      let lost = try await yard.execute(
+        stub, .post,
+        body: Self.json(StubRequest(location: "http://elsewhere", ttlSeconds: 60, reportedLost: true)),
+        by: shop.signer)
+      let stateAfterReport = try await yard.instances(by: shop.signer).first?.state
+      let stranger = try await yard.execute(
+        stub, .post, body: Self.json(StubRequest(location: "http://attacker", ttlSeconds: 0)),
+        by: Owner(name: "shop").signer)
+      let left = try await yard.execute(
+        stub, .post, body: Self.json(StubRequest(location: "http://elsewhere", ttlSeconds: 60)),
+        by: shop.signer)
+      let negative = try await yard.execute(
+        stub, .post, body: Self.json(StubRequest(location: nil, ttlSeconds: -1)), by: shop.signer)
+      let record = try await yard.instances(by: shop.signer).first
       #expect(lost.status == .conflict && String(buffer: lost.body).contains("alive"))
       #expect(stateAfterReport == .running)
+      #expect(stranger.status == .forbidden)
       #expect(left.status == .ok)
       #expect(negative.status == .badRequest)
       #expect(record?.state == .stub && record?.stubLocation == "http://elsewhere")
-      #expect(driver.calls.withLock { $0.parked } == ["http://agent.test/shop"])
+      #expect(driver.calls.withLock { $0.parked } == ["http://agent.test/\(shop.origin)"])
     }
   }
 
   @Test func removingStopsTheInstanceAndEndsItsRecord() async throws {
-    try await Self.withYard { client, driver in
-      _ = try await client.execute(uri: "/v1/instances", method: .post, body: Self.deployment("shop"))
-      let removed = try await client.execute(uri: "/v1/instances/shop", method: .delete)
-      let unknown = try await client.execute(uri: "/v1/nothing", method: .get)
+    try await Self.withYard { yard, driver in
+      let shop = Owner(name: "shop")
+      _ = try await yard.execute(
+        "/v1/instances", .post, body: try Self.deployment(of: shop, to: yard.yard), by: shop.signer)
+      let removed = try await yard.execute("/v1/instances/\(shop.origin)", .delete, by: shop.signer)
+      let unknown = try await yard.execute("/v1/nothing", .get, by: nil)
       #expect(removed.status == .ok)
-      #expect(driver.calls.withLock { $0.stopped } == ["http://agent.test/shop"])
-      #expect(try await Self.instances(client).first?.state == .ended)
+      #expect(driver.calls.withLock { $0.stopped } == ["http://agent.test/\(shop.origin)"])
+      #expect(try await yard.instances(by: shop.signer).first?.state == .ended)
       #expect(unknown.status == .notFound && String(buffer: unknown.body).contains("no such endpoint"))
     }
   }

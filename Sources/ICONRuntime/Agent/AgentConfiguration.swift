@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONTrust
 
 /// Everything an agent process is started with; its yard writes it as JSON next to the instance.
 public struct AgentConfiguration: Hashable, Codable, Sendable {
@@ -7,10 +8,15 @@ public struct AgentConfiguration: Hashable, Codable, Sendable {
   public var deployment: DeployRequest
   /// The hosting yard's base URL.
   public var yard: String
+  /// The hosting yard's key, which requests to it are signed for.
+  public var yardKey: PublicKey
   /// The hosting yard's offer.
   public var site: SiteOffer
   /// Address to listen on.
   public var host: String
+  /// The host name or address the agent gives out in its URL, when not ``host`` (a yard listening on
+  /// every interface passes on the address it advertises).
+  public var advertisedHost: String?
   /// Port to listen on; 0 picks a free one.
   public var port: Int
   /// Workload state to restore before serving (from a soft-terminated instance of the application).
@@ -18,12 +24,17 @@ public struct AgentConfiguration: Hashable, Codable, Sendable {
   /// The port of a workload the yard runs itself (a container); nil: the agent starts the command.
   public var workloadPort: Int?
 
-  /// A configuration for `deployment` at `yard`.
+  /// The file in the instance's folder holding the ICON's private key.
+  public static let keyFile = "icon.key"
+
+  /// A configuration for `deployment` at `yard`, whose key is `yardKey`.
   public init(
-    deployment: DeployRequest, yard: String, site: SiteOffer, host: String = "127.0.0.1", port: Int = 0
+    deployment: DeployRequest, yard: String, yardKey: PublicKey, site: SiteOffer, host: String = "127.0.0.1",
+    port: Int = 0
   ) {
     self.deployment = deployment
     self.yard = yard
+    self.yardKey = yardKey
     self.site = site
     self.host = host
     self.port = port
@@ -129,6 +140,8 @@ public struct AgentStatus: Codable, Sendable {
   public var subnets: [SubnetStatus]
   /// Its latency estimates from client subnets to sites, in milliseconds.
   public var latencyEstimates: [LatencyEstimate]
+  /// Requests it refused as unauthenticated or not allowed, by kind (forged, altered, replayed, …).
+  public var refusedRequests: [String: Int]
 
   /// Something an agent did, and when (seconds since 1970).
   public struct TimedEvent: Codable, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONTrust
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -37,33 +38,48 @@ struct AgentFront: Sendable {
 
   // MARK: Control API
 
-  /// Answers a request under `/_icon/`.
-  func control(method: HTTPMethod, path: String, body: ByteBuffer) async -> PlainResponse {
+  /// Answers a control request: `path` is its normalised path, `head` the request as it came. Every
+  /// request but health and status is signed: messages by the ICON they come from, owner commands by
+  /// the owner, a takeover by this very ICON. A status asked with `?challenge=HEX` is signed by this
+  /// ICON's key, so that its owner knows it talks to the real ICON.
+  func control(_ head: HTTPRequestHead, path: String, body: ByteBuffer) async -> PlainResponse {
+    let method = head.method
     if case .moved(let url) = routing.mode, path != "/_icon/health" {
-      return .redirect(to: url, uri: path)
+      return .redirect(to: url, uri: head.uri)
     }
     do {
       switch (method, path) {
       case (.GET, "/_icon/health"):
         return .json(["status": routing.mode.name])
       case (.GET, "/_icon/status"):
-        return .json(await node.status())
-      case (.POST, "/_icon/messages"):
-        return answer(await node.receive(try Responses.decode(ControlPost.self, from: body)), uri: path)
-      case (.POST, "/_icon/owner"):
-        return answer(await node.obey(try Responses.decode(OwnerCommand.self, from: body)), uri: path)
+        return signedStatus(await node.status(), challenge: ControlPath.query(head.uri, "challenge"))
       case (.POST, "/_icon/peer-died"):
+        // believed only once the peer's own address no longer answers: see AgentNode.peerReportedDead
         let death = try Responses.decode(PeerDeath.self, from: body)
         await node.peerReportedDead(death.icon)
         return .json(["status": "accepted"], status: .accepted)
-      case (.POST, "/_icon/takeover"):
-        let takeover = try Responses.decode(Takeover.self, from: body)
-        do {
-          try await node.takeOver(takeover)
-        } catch {
-          return .error(.conflict, "takeover refused: \(error)")
+      case (.POST, "/_icon/messages"), (.POST, "/_icon/owner"), (.POST, "/_icon/takeover"):
+        let principal = try node.authenticate(
+          head.headers.first(name: Credential.headerName), method: method.rawValue, target: head.uri,
+          body: Data(buffer: body))
+        switch path {
+        case "/_icon/messages":
+          let post = try Responses.decode(ControlPost.self, from: body)
+          return answer(await node.receive(post, from: principal), uri: head.uri)
+        case "/_icon/owner":
+          let command = try Responses.decode(OwnerCommand.self, from: body)
+          return answer(await node.obey(command, from: principal), uri: head.uri)
+        default:
+          let takeover = try Responses.decode(Takeover.self, from: body)
+          do {
+            try await node.takeOver(takeover, from: principal)
+          } catch let failure as TrustFailure {
+            throw failure
+          } catch {
+            return .error(.conflict, "takeover refused: \(error)")
+          }
+          return .json(["status": "serving"])
         }
-        return .json(["status": "serving"])
       default:
         return .error(
           .notFound,
@@ -72,9 +88,23 @@ struct AgentFront: Sendable {
       }
     } catch let problem as RequestProblem {
       return problem.plain
+    } catch let failure as TrustFailure {
+      return .error(HTTPResponseStatus(statusCode: failure.status), failure.description)
     } catch {
       return .error(.badRequest, "\(error)")
     }
+  }
+
+  /// The status as JSON; signed for `challenge` when one was given (hex, at most 64 characters).
+  private func signedStatus(_ status: AgentStatus, challenge: String?) -> PlainResponse {
+    var response = PlainResponse.json(status)
+    if let challenge, (1...64).contains(challenge.count), challenge.allSatisfy(\.isHexDigit) {
+      let credential = node.signer.credential(
+        method: "GET", target: "/_icon/status", body: Data(buffer: response.body),
+        audience: OwnerClient.statusAudience(challenge), now: Gatekeeper.wallClock())
+      response.headers.add(name: Credential.headerName, value: credential.header)
+    }
+    return response
   }
 
   private func answer(_ delivery: AgentNode.Delivery, uri: String) -> PlainResponse {
@@ -83,6 +113,8 @@ struct AgentFront: Sendable {
     case .moved(let url): .redirect(to: url, uri: uri)
     case .notReady: .error(.serviceUnavailable, "this ICON is not running here yet")
     case .rejected(let refusal): .error(.conflict, refusal.description)
+    case .unauthorized(let failure):
+      .error(HTTPResponseStatus(statusCode: failure.status), failure.description)
     }
   }
 
@@ -163,11 +195,11 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     _ context: ChannelHandlerContext, _ request: HTTPRequestHead, _ body: ByteBuffer, started: NIODeadline
   ) {
     let keepAlive = request.isKeepAlive
-    if request.uri.hasPrefix("/_icon/") {
+    // control requests never reach the workload, whatever form, encoding or case their path takes
+    if let path = ControlPath.control(request.uri) {
       let front = front
-      let path = String(request.uri.prefix { $0 != "?" })
       context.eventLoop.makeFutureWithTask {
-        await front.control(method: request.method, path: path, body: body)
+        await front.control(request, path: path, body: body)
       }
       .assumeIsolated().whenSuccess { response in
         self.write(context, response, version: request.version, keepAlive: keepAlive)
@@ -228,9 +260,9 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     var outgoing = HTTPRequestHead(
       version: .http1_1, method: request.method, uri: request.uri, headers: Self.endToEnd(request.headers))
     outgoing.headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
-    if let address = clientAddress {
-      outgoing.headers.add(name: "x-forwarded-for", value: address)
-    }
+    // the client's address as this agent saw it: what a client claims is not passed on
+    outgoing.headers.remove(name: "forwarded")
+    outgoing.headers.replaceOrAdd(name: "x-forwarded-for", value: clientAddress ?? "")
     let finish: (Result<(HTTPResponseHead, ByteBuffer), any Error>) -> Void = { result in
       self.front.routing.leave()
       var response: PlainResponse

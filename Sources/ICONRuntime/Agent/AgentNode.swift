@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONTrust
 import Logging
 import NIOHTTP1
 import Synchronization
@@ -12,6 +13,10 @@ public actor AgentNode {
   let routing = ClientRouting()
   let meter = TrafficMeter()
   let latency: any LatencySource
+  /// Signs what this ICON sends: its key and certificate chain.
+  let signer: RequestSigner
+  /// Checks who signed what this ICON is sent.
+  let gatekeeper: Gatekeeper
   private let client = JSONClient()
   private let logger: Logger
 
@@ -39,13 +44,19 @@ public actor AgentNode {
   private let folder: URL?
   private var purse: Purse?
 
-  /// An agent for `configuration`, keeping its files (workload log, ``Purse``) in `folder` and reading
-  /// time from `clock`; nothing runs until ``start(url:)``.
+  /// An agent for `configuration`, holding the ICON's `key`, keeping its files (workload log,
+  /// ``Purse``) in `folder` and reading time from `clock`; nothing runs until ``start(url:)``.
   public init(
-    configuration: AgentConfiguration, folder: URL?,
+    configuration: AgentConfiguration, key: SigningKey, folder: URL?,
     clock: @escaping @Sendable () -> Instant = AgentNode.wallClock
   ) throws {
     self.configuration = configuration
+    signer = RequestSigner(
+      key: key, application: configuration.deployment.application,
+      chain: configuration.deployment.credentials.chain)
+    gatekeeper = Gatekeeper(
+      audience: configuration.deployment.icon.rawValue,
+      clock: { Int64(clamping: clock().nanoseconds) })
     self.folder = folder
     self.clock = clock
     if case .fresh = configuration.deployment.start {
@@ -67,6 +78,7 @@ public actor AgentNode {
 
   var icon: ICONID { configuration.deployment.icon }
   var manifest: AppManifest { configuration.deployment.manifest }
+  var application: ApplicationID { configuration.deployment.application }
   var site: SiteID { engine?.site.site ?? configuration.site.site }
 
   /// The wall clock as the engine counts time: nanoseconds since 1970, the same on every host, so that
@@ -138,16 +150,41 @@ public actor AgentNode {
     case moved(String)
     case notReady
     case rejected(Refusal)
+    case unauthorized(TrustFailure)
   }
 
-  /// A control message from another agent.
-  func receive(_ post: ControlPost) -> Delivery {
+  /// Who signed a request to this ICON: its owner, or an ICON of its application.
+  nonisolated func authenticate(_ header: String?, method: String, target: String, body: Data)
+    throws(TrustFailure) -> Principal
+  {
+    let application = configuration.deployment.application
+    let owner = configuration.deployment.owner
+    return try gatekeeper.admit(
+      header, method: method, target: target, body: body, owner: { $0 == application ? owner : nil })
+  }
+
+  /// Refuses a request whose signer may not do what it asks.
+  private func forbid(_ reason: String) -> Delivery {
+    let refusal = TrustFailure.forbidden(reason)
+    gatekeeper.refuse(refusal)
+    return .unauthorized(refusal)
+  }
+
+  /// A control message from another agent, signed by `principal`. The addresses it carries enter the
+  /// directory only once the engine took the message.
+  func receive(_ post: ControlPost, from principal: Principal) -> Delivery {
+    guard case .icon(let sender, _) = principal, sender == post.envelope.from else {
+      return forbid("a message from \(post.envelope.from) must be signed by it, not by \(principal)")
+    }
     if let target = handover.engineAway { return .moved(target) }
     guard engine != nil else { return .notReady }
-    directory.learn(post.envelope.from, at: post.sender)
-    directory.merge(post.peers)
-    refreshRoutes()
-    return handle(.received(post.envelope))
+    let delivery = handle(.received(post.envelope))
+    if case .accepted = delivery {
+      directory.learn(post.envelope.from, at: post.sender)
+      directory.merge(post.peers)
+      refreshRoutes()
+    }
+    return delivery
   }
 
   /// A yard says `peer` died. Believed once the peer's own address no longer answers as a live agent:
@@ -161,8 +198,9 @@ public actor AgentNode {
     handle(.peerDied(peer))
   }
 
-  /// A command of the owner (origin only).
-  func obey(_ command: OwnerCommand) -> Delivery {
+  /// A command of the owner (origin only), signed by `principal`.
+  func obey(_ command: OwnerCommand, from principal: Principal) -> Delivery {
+    guard case .owner = principal else { return forbid("only the owner commands, not \(principal)") }
     if let target = handover.engineAway { return .moved(target) }
     return handle(.owner(command))
   }
@@ -198,18 +236,21 @@ public actor AgentNode {
         let request = StubRequest(
           location: directory[to]?.url, ttlSeconds: (engine?.policy.stubTTL ?? .seconds(60)).inSeconds,
           reportedLost: true)
-        if let yard = yardURL(of: site) {
+        if let yard = yard(at: site) {
           work.submit {
-            await self.post(.POST, "\(yard)/v1/instances/\(lost.rawValue)/stub", request, retries: 5)
+            await self.post(
+              .POST, "\(yard.url)/v1/instances/\(lost.rawValue)/stub", request, to: yard.audience, retries: 5)
           }
         }
       case .updateRoutes:
         refreshRoutes()
       case .payLease(let site, let amount):
-        let payment = LeasePayment(application: ApplicationID(manifest.name), amount: amount)
-        let yard = yardURL(of: site) ?? configuration.yard
+        let payment = LeasePayment(application: application, amount: amount)
+        let yard = yard(at: site) ?? ownYard
         work.submit {
-          await self.post(.POST, "\(yard)/v1/instances/\(self.icon.rawValue)/lease", payment, retries: 100)
+          await self.post(
+            .POST, "\(yard.url)/v1/instances/\(self.icon.rawValue)/lease", payment, to: yard.audience,
+            retries: 100)
         }
       case .requestOwnerFunds(let amount):
         counts.ownerFunds += amount
@@ -229,7 +270,7 @@ public actor AgentNode {
     guard let folder else { return }
     let heir = (engine?.parent ?? engine?.children.keys.min()).flatMap { directory[$0]?.url }
     let current = Purse(
-      application: ApplicationID(manifest.name), balance: engine?.balance ?? .zero, heir: heir)
+      application: application, balance: engine?.balance ?? .zero, heir: heir)
     guard current != purse else { return }
     do {
       try current.write(in: folder)
@@ -255,9 +296,15 @@ public actor AgentNode {
     if recentEvents.count > 100 { recentEvents.removeFirst(recentEvents.count - 100) }
   }
 
-  private func yardURL(of site: SiteID) -> String? {
-    if site == configuration.site.site { return configuration.yard }
-    return catalogue[site]?.url
+  /// The yard at `site`, and the audience requests to it are signed for.
+  private func yard(at site: SiteID) -> (url: String, audience: String)? {
+    if site == configuration.site.site { return ownYard }
+    return catalogue[site].map { ($0.url, $0.audience) }
+  }
+
+  /// The yard hosting this instance.
+  private var ownYard: (url: String, audience: String) {
+    (configuration.yard, YardIdentity.audience(of: configuration.yardKey))
   }
 
   /// The engine's routes, by subnet.
@@ -353,7 +400,9 @@ public actor AgentNode {
       if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 50 * attempt))) }
       guard let address = await address(of: receiver) else { continue }
       do {
-        try await client.send(.POST, "\(address.url)/_icon/messages", body: post, timeout: .seconds(3))
+        try await client.send(
+          .POST, "\(address.url)/_icon/messages", body: post, timeout: .seconds(3),
+          signing: Signing(signer, for: receiver.rawValue))
         return
       } catch let error as HTTPStatusError where error.movedTo != nil {
         await learn(receiver, movedTo: error.movedTo!)
@@ -369,14 +418,16 @@ public actor AgentNode {
 
   private func log(_ message: String) { logger.notice("\(message)") }
 
-  /// Posts `body` as JSON, retrying on failure up to `retries` times.
+  /// Posts `body` as JSON, signed for `audience`, retrying on failure up to `retries` times.
   private nonisolated func post<Body: Encodable & Sendable>(
-    _ method: HTTPMethod, _ url: String, _ body: Body, retries: Int, timeout: Duration = .seconds(5)
+    _ method: HTTPMethod, _ url: String, _ body: Body, to audience: String, retries: Int,
+    timeout: Duration = .seconds(5)
   ) async {
     for attempt in 0...retries {
       if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * attempt))) }
       do {
-        try await client.send(method, url, body: body, timeout: timeout)
+        try await client.send(
+          method, url, body: body, timeout: timeout, signing: Signing(signer, for: audience))
         return
       } catch let error as HTTPStatusError where error.status < 500 {
         await log("\(url): \(error.message)")
@@ -399,16 +450,28 @@ public actor AgentNode {
     peers[icon] = PeerAddress(url: url, generation: generation)
     remember("launching \(launch.launchID) at \(launch.site.site)")
     let request: DeployRequest
-    switch launch.purpose {
-    case .replica(let child):
-      request = DeployRequest(icon: child.id, manifest: manifest, start: .fresh(child), peers: peers)
-    case .migration:
-      request = DeployRequest(
-        icon: icon, manifest: manifest, start: .standby, peers: peers, generation: generation + 1)
-    }
     do {
+      switch launch.purpose {
+      case .replica(let child):
+        // the child's key is made here and certified by this ICON, then sealed to its yard
+        let key = SigningKey()
+        let chain = configuration.deployment.credentials.chain.extended(
+          to: child.id, key: key.publicKey, application: application, issuer: signer.key)
+        request = DeployRequest(
+          icon: child.id, manifest: manifest, start: .fresh(child), peers: peers,
+          owner: configuration.deployment.owner,
+          credentials: try .sealing(key, chain: chain, for: child.id, to: yard))
+      case .migration:
+        // a moving ICON keeps its key and chain: its next yard gets the key sealed
+        request = DeployRequest(
+          icon: icon, manifest: manifest, start: .standby, peers: peers, generation: generation + 1,
+          owner: configuration.deployment.owner,
+          credentials: try .sealing(
+            signer.key, chain: configuration.deployment.credentials.chain, for: icon, to: yard))
+      }
       let reply = try await client.send(
-        .POST, "\(yard.url)/v1/instances", body: request, as: DeployReply.self, timeout: .seconds(30))
+        .POST, "\(yard.url)/v1/instances", body: request, as: DeployReply.self, timeout: .seconds(30),
+        signing: Signing(signer, for: yard.audience))
       if case .replica(let child) = launch.purpose {
         directory.learn(child.id, at: PeerAddress(url: reply.url))
       } else {
@@ -478,7 +541,7 @@ public actor AgentNode {
       workloadImage: image)
     // a container's file system travels with the takeover: allow for the copy
     await post(
-      .POST, "\(target)/_icon/takeover", takeover, retries: 20,
+      .POST, "\(target)/_icon/takeover", takeover, to: icon.rawValue, retries: 20,
       timeout: image == nil ? .seconds(5) : .seconds(600))
     keepPurse()
     if let effect = handover.engineSent() { perform(effect) }
@@ -504,7 +567,7 @@ public actor AgentNode {
     do {
       return try await client.send(
         .POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/commit", body: [String: String](),
-        as: WorkloadImage.self, timeout: .seconds(120))
+        as: WorkloadImage.self, timeout: .seconds(120), signing: Signing(signer, for: ownYard.audience))
     } catch {
       remember("the container could not be committed, its file system stays behind: \(error)")
       return nil
@@ -515,10 +578,16 @@ public actor AgentNode {
   /// that fails, the workload keeps running from the application's image, with the state hooks' state.
   private func runWorkload(from image: WorkloadImage) async {
     guard let port = workloadPort else { return }
+    // the yard holding the image gives it only to this application's ICONs: the fetch carries this
+    // ICON's credential for it
+    let authorization = Signing(signer, for: YardIdentity.audience(of: image.yardKey))
+      .header(method: "GET", url: image.yard + image.path, body: Data())
     do {
       try await client.send(
         .POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/workload",
-        body: WorkloadReplacement(image: image, port: port), timeout: .seconds(600))
+        body: WorkloadReplacement(image: image, port: port, authorization: authorization),
+        timeout: .seconds(600),
+        signing: Signing(signer, for: ownYard.audience))
       remember("the workload runs from \(image.image), its file system moved from \(image.yard)")
     } catch {
       remember("the file system could not move from \(image.yard): \(error)")
@@ -541,12 +610,17 @@ public actor AgentNode {
     let request = StubRequest(
       location: location, ttlSeconds: ttl.inSeconds, restorableSeconds: restorable.inSeconds,
       workloadState: state)
-    await post(.POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/stub", request, retries: 20)
+    await post(
+      .POST, "\(configuration.yard)/v1/instances/\(icon.rawValue)/stub", request, to: ownYard.audience,
+      retries: 20)
   }
 
   /// A migrating ICON arrives: its engine runs here at once, re-arming its timers, so that its parent
   /// and children hear from it while the workload's file system and state follow; then it serves.
-  func takeOver(_ takeover: Takeover) async throws {
+  func takeOver(_ takeover: Takeover, from principal: Principal) async throws {
+    guard case .icon(icon, _) = principal else {
+      throw TrustFailure.forbidden("only \(icon) itself hands over its engine, not \(principal)")
+    }
     guard engine == nil, handover.engineArrived() else { throw RuntimeFailure("\(icon) is already running") }
     let restored = try ICONEngine(snapshot: takeover.snapshot)
     directory.merge(takeover.peers)
@@ -613,11 +687,18 @@ public actor AgentNode {
       for await offer in group { if let offer { offers.append(offer) } }
       return offers
     }
+    var usable: [SiteOffer] = []
     for (offer, roundTrip) in offers {
+      guard offer.isSigned, offer.offer.problem == nil else {
+        remember(
+          "ignored the offer of \(offer.name) at \(offer.url): not signed by its yard's key, or unusable")
+        continue
+      }
       catalogue[offer.offer.site] = offer
+      usable.append(offer.offer)
       latency.recordProbe(site: offer.offer.site, roundTripMilliseconds: roundTrip.inSeconds * 1000)
     }
-    handle(.offers(offers.map(\.0.offer).sorted { $0.site < $1.site }))
+    handle(.offers(usable.sorted { $0.site < $1.site }))
     let sites = Set(catalogue.keys).union([configuration.site.site]).sorted()
     let estimates = latency.estimates(sites: sites)
     latencyEstimates = estimates
@@ -630,7 +711,7 @@ public actor AgentNode {
   func status() -> AgentStatus {
     let children = engine?.children.keys.sorted() ?? []
     return AgentStatus(
-      icon: icon, application: ApplicationID(manifest.name), site: site, url: url,
+      icon: icon, application: application, site: site, url: url,
       workloadPort: workloadPort,
       mode: routing.mode.name,
       parent: engine?.parent, origin: engine?.origin ?? icon,
@@ -645,7 +726,7 @@ public actor AgentNode {
         AgentStatus.SubnetStatus(
           subnet: $0.key, requestsPerSecond: $0.value.rate, meanLatencyMilliseconds: $0.value.latency)
       },
-      latencyEstimates: latencyEstimates)
+      latencyEstimates: latencyEstimates, refusedRequests: gatekeeper.refused)
   }
 }
 

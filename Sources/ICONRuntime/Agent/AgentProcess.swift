@@ -1,4 +1,5 @@
 import Foundation
+import ICONTrust
 import Logging
 import ServiceLifecycle
 
@@ -26,7 +27,8 @@ public enum AgentProcess {
     }
     let configuration = try JSONDecoder().decode(AgentConfiguration.self, from: data)
     let folder = URL(fileURLWithPath: configurationFile).deletingLastPathComponent()
-    let node = try AgentNode(configuration: configuration, folder: folder)
+    let key = try SigningKey.load(at: folder.appendingPathComponent(AgentConfiguration.keyFile).path)
+    let node = try AgentNode(configuration: configuration, key: key, folder: folder)
     let workloadPID = try await node.startWorkload()
     guard let port = await node.workloadPort else { throw RuntimeFailure("the workload has no port") }
     if let state = configuration.restoredState { try await node.restoreWorkload(state) }
@@ -34,7 +36,8 @@ public enum AgentProcess {
     var logger = Logger(label: "icon.agent")
     logger.logLevel = .warning
     let channel = try await front.bind(host: configuration.host, port: configuration.port)
-    let url = "http://\(configuration.host):\(channel.localAddress?.port ?? 0)"
+    let url =
+      "http://\(configuration.advertisedHost ?? configuration.host):\(channel.localAddress?.port ?? 0)"
     await node.start(url: url)
     let announcement = Announcement(url: url, workloadPID: workloadPID)
     try JSONEncoder().encode(announcement).write(

@@ -22,20 +22,14 @@ package enum Responses {
     PlainResponse.redirect(to: base, uri: uri).hummingbird
   }
 
-  /// The request's body, at most `limit` bytes, decoded as JSON; a clear 4xx message otherwise.
-  package static func decode<Value: Decodable>(
-    _ type: Value.Type, from request: Request, limit: Int = 16 << 20
-  )
-    async throws -> Value
-  {
+  /// The request's body, at most `limit` bytes; a 413 otherwise.
+  package static func body(of request: Request, limit: Int = 16 << 20) async throws -> ByteBuffer {
     var request = request
-    let buffer: ByteBuffer
     do {
-      buffer = try await request.collectBody(upTo: limit)
+      return try await request.collectBody(upTo: limit)
     } catch {
       throw RequestProblem(status: .contentTooLarge, message: "the body is larger than \(limit) bytes")
     }
-    return try decode(type, from: buffer)
   }
 
   /// `body` decoded as JSON; a 400 naming what is malformed otherwise.

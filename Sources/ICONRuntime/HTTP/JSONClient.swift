@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import ICONCore
+import ICONTrust
 import NIOCore
 import NIOHTTP1
 
@@ -49,35 +50,56 @@ public struct JSONClient: Sendable {
     return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
   }()
 
-  /// `GET url`, decoded as `Reply`.
-  public func get<Reply: Decodable>(_ url: String, as type: Reply.Type, timeout: Duration = .seconds(5))
-    async throws -> Reply
-  {
-    try JSONDecoder().decode(type, from: try await exchange(.GET, url, body: nil, timeout: timeout))
+  /// `GET url`, decoded as `Reply`; signed when `signing` is given.
+  public func get<Reply: Decodable>(
+    _ url: String, as type: Reply.Type, timeout: Duration = .seconds(5), signing: Signing? = nil
+  ) async throws -> Reply {
+    try JSONDecoder().decode(
+      type, from: try await exchange(.GET, url, body: nil, timeout: timeout, signing: signing))
   }
 
-  /// `method url` with `body` as JSON, decoded as `Reply`.
+  /// `method url` with `body` as JSON, decoded as `Reply`; signed when `signing` is given.
   public func send<Body: Encodable, Reply: Decodable>(
-    _ method: HTTPMethod, _ url: String, body: Body, as type: Reply.Type, timeout: Duration = .seconds(5)
+    _ method: HTTPMethod, _ url: String, body: Body, as type: Reply.Type, timeout: Duration = .seconds(5),
+    signing: Signing? = nil
   ) async throws -> Reply {
     let data = try JSONEncoder().encode(body)
-    return try JSONDecoder().decode(type, from: try await exchange(method, url, body: data, timeout: timeout))
+    return try JSONDecoder().decode(
+      type, from: try await exchange(method, url, body: data, timeout: timeout, signing: signing))
   }
 
-  /// `method url` with `body` as JSON, ignoring the reply's content.
+  /// `method url` with `body` as JSON, ignoring the reply's content; signed when `signing` is given.
   public func send<Body: Encodable>(
-    _ method: HTTPMethod, _ url: String, body: Body, timeout: Duration = .seconds(5)
+    _ method: HTTPMethod, _ url: String, body: Body, timeout: Duration = .seconds(5), signing: Signing? = nil
   ) async throws {
-    _ = try await exchange(method, url, body: try JSONEncoder().encode(body), timeout: timeout)
+    _ = try await exchange(
+      method, url, body: try JSONEncoder().encode(body), timeout: timeout, signing: signing)
   }
 
-  /// One exchange; a status outside 200–299 throws ``HTTPStatusError``. Answers longer than `limit`
-  /// bytes are refused.
+  /// One exchange, signed when `signing` is given; a status outside 200–299 throws
+  /// ``HTTPStatusError``. Answers longer than `limit` bytes are refused.
   public func exchange(
-    _ method: HTTPMethod, _ url: String, body: Data?, timeout: Duration, limit: Int = 64 << 20
+    _ method: HTTPMethod, _ url: String, body: Data?, timeout: Duration, limit: Int = 64 << 20,
+    signing: Signing? = nil, headers: [(String, String)] = []
   ) async throws -> Data {
+    try await exchangeWithHeaders(
+      method, url, body: body, timeout: timeout, limit: limit, signing: signing, headers: headers
+    ).body
+  }
+
+  /// ``exchange(_:_:body:timeout:limit:signing:headers:)``, also returning the answer's headers.
+  public func exchangeWithHeaders(
+    _ method: HTTPMethod, _ url: String, body: Data? = nil, timeout: Duration = .seconds(5),
+    limit: Int = 64 << 20, signing: Signing? = nil, headers: [(String, String)] = []
+  ) async throws -> (body: Data, headers: HTTPHeaders) {
     var request = HTTPClientRequest(url: url)
     request.method = method
+    if let signing {
+      request.headers.add(
+        name: Credential.headerName,
+        value: signing.header(method: method.rawValue, url: url, body: body ?? Data()))
+    }
+    for (name, value) in headers { request.headers.add(name: name, value: value) }
     if let body {
       request.headers.add(name: "Content-Type", value: "application/json")
       request.body = .bytes(ByteBuffer(bytes: body))
@@ -95,7 +117,7 @@ public struct JSONClient: Sendable {
         url: url, status: Int(response.status.code), message: Self.message(in: data),
         location: response.headers.first(name: "Location"))
     }
-    return data
+    return (data, response.headers)
   }
 
   /// A short reason for a failed connection.

@@ -31,6 +31,14 @@ public struct AppManifest: Hashable, Codable, Sendable {
     /// The container's CPU limit, in CPUs.
     public var cpus: Double?
 
+    /// Why the container limits cannot be used (as the manifest's reader also checks, for JSON that
+    /// did not come from a manifest), or nil.
+    public var limitsProblem: String? {
+      if let memoryMiB, !(1...1_048_576).contains(memoryMiB) { return "memory_mib must be 1…1048576" }
+      if let cpus, !(cpus.isFinite && (0.01...1024).contains(cpus)) { return "cpus must be 0.01…1024" }
+      return nil
+    }
+
     /// A workload run by `command`.
     public init(command: [String], stateHooks: Bool = false) {
       self.command = command

@@ -1,7 +1,10 @@
 import Foundation
 import ICONCore
+import ICONTrust
 
-/// A yard's public description: who runs it, where, and what it charges (`GET /v1/offer`).
+/// A yard's public description: who runs it, where, and what it charges (`GET /v1/offer`), signed by
+/// the yard's key. Requests to the yard are signed for that key, and keys of the ICONs it is to host
+/// are sealed to its sealing key.
 public struct YardOffer: Hashable, Codable, Sendable {
   /// The yard's name.
   public var name: String
@@ -9,6 +12,59 @@ public struct YardOffer: Hashable, Codable, Sendable {
   public var url: String
   /// Site, price per slot, slot length and free capacity.
   public var offer: SiteOffer
+  /// The yard's identity.
+  public var key: PublicKey
+  /// Where keys of ICONs it hosts are sealed to.
+  public var sealingKey: SealingKey
+  /// The yard's signature over the rest.
+  public var signature: Data
+
+  /// An offer signed by `yard`.
+  init(name: String, url: String, offer: SiteOffer, yard: YardIdentity) {
+    self.name = name
+    self.url = url
+    self.offer = offer
+    key = yard.signing.publicKey
+    sealingKey = yard.sealingKey
+    signature = Data()
+    signature = yard.signing.sign(signedBytes)
+  }
+
+  private var signedBytes: Data {
+    Canonical.bytes([
+      "icon-offer-v1", name, url, offer.site.rawValue, String(offer.pricePerSlot.microcredits),
+      String(offer.slot.nanoseconds), String(offer.freeCapacity), key.description,
+      sealingKey.rawValue.base64EncodedString(),
+    ])
+  }
+
+  /// Whether the yard's key signed the offer as it reads.
+  public var isSigned: Bool { key.verifies(signature, over: signedBytes) }
+
+  /// The audience requests to this yard are signed for.
+  public var audience: String { YardIdentity.audience(of: key) }
+}
+
+/// What a new ICON gets from its deployer: its certificate chain from the owner's key, and its
+/// private key sealed to the yard that hosts it.
+public struct ICONCredentials: Hashable, Codable, Sendable {
+  /// The chain, ending at the ICON's key.
+  public var chain: CertificateChain
+  /// The ICON's private key, sealed to the hosting yard.
+  public var sealedKey: SealedKey
+
+  /// Credentials of `chain`, with the key sealed.
+  public init(chain: CertificateChain, sealedKey: SealedKey) {
+    self.chain = chain
+    self.sealedKey = sealedKey
+  }
+
+  /// Credentials for `icon` holding `key`, certified by `chain`, sealed to `yard`.
+  public static func sealing(_ key: SigningKey, chain: CertificateChain, for icon: ICONID, to yard: YardOffer)
+    throws -> ICONCredentials
+  {
+    ICONCredentials(chain: chain, sealedKey: try SealedKey.seal(key, for: icon, to: yard.sealingKey))
+  }
 }
 
 /// How an agent begins.
@@ -31,17 +87,28 @@ public struct DeployRequest: Hashable, Codable, Sendable {
   public var peers: [ICONID: PeerAddress]
   /// The address generation the new agent answers with.
   public var generation: UInt64
+  /// The owner's key: with the manifest's name, it makes the application's id.
+  public var owner: PublicKey
+  /// The ICON's chain and sealed key.
+  public var credentials: ICONCredentials
 
-  /// A deployment of `icon`.
+  /// A deployment of `icon` of the application of `owner`.
   public init(
     icon: ICONID, manifest: AppManifest, start: AgentStart, peers: [ICONID: PeerAddress],
-    generation: UInt64 = 0
+    generation: UInt64 = 0, owner: PublicKey, credentials: ICONCredentials
   ) {
     self.icon = icon
     self.manifest = manifest
     self.start = start
     self.peers = peers
     self.generation = generation
+    self.owner = owner
+    self.credentials = credentials
+  }
+
+  /// The application: the manifest's name and the owner key's fingerprint.
+  public var application: ApplicationID {
+    ApplicationIdentity.application(name: manifest.name, owner: owner)
   }
 }
 
@@ -164,13 +231,21 @@ public struct YardLedger: Hashable, Codable, Sendable {
 public struct WorkloadImage: Hashable, Codable, Sendable {
   /// The yard that holds the image.
   public var yard: String
+  /// That yard's key, which a request for the image is signed for.
+  public var yardKey: PublicKey
   /// The image's name.
   public var image: String
 
-  /// The image `image` at `yard`.
-  public init(yard: String, image: String) {
+  /// The image `image` at `yard`, whose key is `yardKey`.
+  public init(yard: String, yardKey: PublicKey, image: String) {
     self.yard = yard
+    self.yardKey = yardKey
     self.image = image
+  }
+
+  /// The path the image is fetched from at its yard.
+  public var path: String {
+    "/v1/images/" + (image.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
   }
 }
 
@@ -181,10 +256,14 @@ public struct WorkloadReplacement: Hashable, Codable, Sendable {
   public var image: WorkloadImage
   /// The port the workload must listen on.
   public var port: Int
+  /// The ICON's credential for `GET` of the image at the yard that holds it, which the fetching yard
+  /// passes on: only the application's own ICONs may take its images.
+  public var authorization: String
 
-  /// Run `image` on `port`.
-  public init(image: WorkloadImage, port: Int) {
+  /// Run `image` on `port`, fetched with `authorization`.
+  public init(image: WorkloadImage, port: Int, authorization: String) {
     self.image = image
     self.port = port
+    self.authorization = authorization
   }
 }

@@ -10,11 +10,13 @@ import Synchronization
 /// it serves: clients on kept connections get the new one with their next request.
 final class RedirectStub: Sendable {
   private let target: Mutex<String?>
-  /// For a dead ICON: keeps the money of a message sent to it; false if it cannot.
-  let deposit: (@Sendable (Envelope) -> Bool)?
+  /// For a dead ICON: keeps the money of a signed control message (head and body) sent to it; false if
+  /// it cannot or may not.
+  typealias Deposit = @Sendable (HTTPRequestHead, ByteBuffer) -> Bool
+  let deposit: Deposit?
 
   /// A stub sending clients to `location` (nil answers 410).
-  init(location: String?, deposit: (@Sendable (Envelope) -> Bool)?) {
+  init(location: String?, deposit: Deposit?) {
     target = Mutex(location)
     self.deposit = deposit
   }
@@ -25,12 +27,11 @@ final class RedirectStub: Sendable {
     set { target.withLock { $0 = newValue } }
   }
 
-  /// The response to a request for `uri` with `body`.
-  func respond(_ method: HTTPMethod, uri: String, body: ByteBuffer) -> PlainResponse {
+  /// The response to a request with `head` and `body`.
+  func respond(_ head: HTTPRequestHead, body: ByteBuffer) -> PlainResponse {
+    let uri = head.uri
     if let deposit, uri.hasPrefix("/_icon/") {
-      if method == .POST, uri == "/_icon/messages",
-        let post = try? Responses.decode(ControlPost.self, from: body), deposit(post.envelope)
-      {
+      if head.method == .POST, uri == "/_icon/messages", deposit(head, body) {
         return .json(["status": "held in escrow by the yard"], status: .accepted)
       }
       return .error(.serviceUnavailable, "this ICON died; its yard keeps only money sent to it")
@@ -41,7 +42,7 @@ final class RedirectStub: Sendable {
 
   /// Serves on `host:port` until the task is cancelled.
   func serve(host: String, port: Int) async throws {
-    try await PlainHTTPServer { head, body in self.respond(head.method, uri: head.uri, body: body) }
+    try await PlainHTTPServer { head, body in self.respond(head, body: body) }
       .serve(host: host, port: port)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONTrust
 import Logging
 
 #if canImport(Glibc)
@@ -24,11 +25,17 @@ public struct YardSettings: Hashable, Sendable {
   public var capacity: Int
   /// Where its database and instance folders live.
   public var dataDirectory: String
+  /// The programs a workload without an image may run as a process (the first word of its command).
+  public var allowedPrograms: Set<String>
+  /// The base URL the yard gives out, when it differs from the one it listens on.
+  public var advertise: String?
 
   /// Settings; all but the name, site and data folder have defaults.
   public init(
     name: String, host: String = "127.0.0.1", port: Int = 0, site: SiteID, price: Money = 1,
-    slot: Duration = .seconds(60), capacity: Int = 16, dataDirectory: String
+    slot: Duration = .seconds(60), capacity: Int = 16, dataDirectory: String,
+    allowedPrograms: Set<String> = [],
+    advertise: String? = nil
   ) {
     self.name = name
     self.host = host
@@ -38,7 +45,20 @@ public struct YardSettings: Hashable, Sendable {
     self.slot = slot
     self.capacity = capacity
     self.dataDirectory = dataDirectory
+    self.allowedPrograms = allowedPrograms
+    self.advertise = advertise
   }
+
+  /// The yard's key file in its data folder.
+  public var keyFile: String { dataDirectory + "/yard.key" }
+
+  /// Whether `host` is an address no one can connect to (every interface: `0.0.0.0`, `::`).
+  public static func isUnspecified(_ host: String) -> Bool {
+    ["0.0.0.0", "::", "[::]", ""].contains(host)
+  }
+
+  /// The URL the yard gives out once it listens on `port`.
+  func url(port: Int) -> String { advertise ?? "http://\(host):\(port)" }
 }
 
 /// A hosting provider's daemon at one site: runs ICON instances through a driver, charges their
@@ -54,6 +74,10 @@ public actor Yard {
   private var returning: Set<ICONID> = []
   /// The yard's own background work (death reports, escrow returns), run by ``YardProcess``.
   let work = BackgroundWork()
+  /// The yard's keys.
+  let identity: YardIdentity
+  /// Checks who signed each request.
+  let gatekeeper: Gatekeeper
 
   /// A yard with `settings`, running instances with `driver`.
   public init(settings: YardSettings, driver: any InstanceDriver) throws {
@@ -61,6 +85,8 @@ public actor Yard {
     self.driver = driver
     try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
     store = try YardStore(path: settings.dataDirectory + "/yard.sqlite")
+    identity = YardIdentity(signing: try SigningKey.loadOrCreate(at: settings.keyFile))
+    gatekeeper = Gatekeeper(audience: identity.audience)
     var logger = Logger(label: "icon.yard.\(settings.name)")
     logger.logLevel = .info
     self.logger = logger
@@ -96,24 +122,70 @@ public actor Yard {
       name: settings.name, url: url,
       offer: SiteOffer(
         site: settings.site, pricePerSlot: settings.price, slot: settings.slot,
-        freeCapacity: max(0, settings.capacity - running)))
+        freeCapacity: max(0, settings.capacity - running)),
+      yard: identity)
+  }
+
+  // MARK: Who asks
+
+  /// Who signed a request: an application's owner or one of its ICONs, or this yard's operator.
+  /// `deploying` is the body of a deployment, which names the owner of an application new here.
+  func authenticate(
+    _ header: String?, method: String, target: String, body: Data, deploying: DeployRequest? = nil
+  ) throws(TrustFailure) -> Principal {
+    let owners = (try? store.owners()) ?? [:]
+    return try gatekeeper.admit(
+      header, method: method, target: target, body: body,
+      owner: { application in
+        if let deploying, application == deploying.application { return deploying.owner }
+        return owners[application]
+      }, operators: [identity.signing.publicKey])
+  }
+
+  /// Whether `principal` may act on `row`: its application's owner and ICONs, and this yard's operator.
+  private func authorize(_ principal: Principal, for row: YardStore.Row) throws(TrustFailure) {
+    if case .operator = principal { return }
+    guard principal.application?.rawValue == row.application else {
+      throw .forbidden("\(row.icon) belongs to another application than that of \(principal)")
+    }
+  }
+
+  /// The row of `icon`, if `principal` may act on it.
+  private func row(_ icon: ICONID, for principal: Principal) throws -> YardStore.Row {
+    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+    do {
+      try authorize(principal, for: row)
+    } catch {
+      gatekeeper.refuse(error)
+      throw error
+    }
+    return row
   }
 
   // MARK: Instances
 
-  /// Starts an agent for `request`.
-  public func deploy(_ request: DeployRequest) async throws -> DeployReply {
+  /// Starts an agent for `request`, sent by `principal`.
+  public func deploy(_ request: DeployRequest, by principal: Principal) async throws -> DeployReply {
     try validate(request)
-    if let row = try store.row(request.icon), let refusal = row.lifecycle.deployRefusal(at: row.url) {
-      throw YardProblem.conflict("\(request.icon) \(refusal)")
+    let key = try admit(request, by: principal)
+    if let row = try store.row(request.icon) {
+      guard row.owner == request.owner.description else {
+        throw TrustFailure.forbidden("\(request.icon) here belongs to another owner")
+      }
+      if let refusal = row.lifecycle.deployRefusal(at: row.url) {
+        throw YardProblem.conflict("\(request.icon) \(refusal)")
+      }
     }
     let offer = try offer().offer
     guard offer.freeCapacity > 0 else {
       throw YardProblem.conflict("\(settings.name) is full (capacity \(settings.capacity))")
     }
     var configuration = AgentConfiguration(
-      deployment: request, yard: url, site: offer, host: settings.host)
+      deployment: request, yard: url, yardKey: identity.signing.publicKey, site: offer, host: settings.host)
+    configuration.advertisedHost = settings.advertise.flatMap { URL(string: $0)?.host }
     let folder = folder(of: request.icon)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try key.write(to: folder.appendingPathComponent(AgentConfiguration.keyFile).path)
     let restorable = try restorableInstance(of: request)
     if let restorable {
       configuration.restoredState = try Data(contentsOf: savedStateFile(of: ICONID(restorable.icon)))
@@ -121,7 +193,8 @@ public actor Yard {
     stopServingStub(of: request.icon)
     try store.save(
       YardStore.Row(
-        icon: request.icon.rawValue, application: request.manifest.name,
+        icon: request.icon.rawValue, application: request.application.rawValue,
+        owner: request.owner.description,
         state: InstanceRecord.State.starting.rawValue,
         url: "", pid: 0, workloadPID: 0, configuration: try JSONEncoder().encode(configuration),
         created: Self.now()))
@@ -143,7 +216,7 @@ public actor Yard {
       try store.update(ICONID(restorable.icon)) { $0.lifecycle.restored() }
       try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(restorable.icon)))
     }
-    logger.info("deployed \(request.icon) of \(request.manifest.name) at \(started.url)")
+    logger.info("deployed \(request.icon) of \(request.application) at \(started.url)")
     return DeployReply(icon: request.icon, url: started.url, restoredFrom: restorable.map { ICONID($0.icon) })
   }
 
@@ -153,7 +226,7 @@ public actor Yard {
     guard case .fresh = request.start, request.manifest.workload.stateHooks else { return nil }
     let now = Self.now()
     return try store.rows().last {
-      $0.application == request.manifest.name && $0.icon != request.icon.rawValue
+      $0.application == request.application.rawValue && $0.icon != request.icon.rawValue
         && ($0.restorableUntil ?? 0) > now
         && FileManager.default.fileExists(atPath: savedStateFile(of: ICONID($0.icon)).path)
     }
@@ -170,10 +243,26 @@ public actor Yard {
 
   private func validate(_ request: DeployRequest) throws {
     let manifest = request.manifest
-    guard !manifest.name.isEmpty else { throw YardProblem.invalid("the manifest has no name") }
+    guard ApplicationIdentity.isValidName(manifest.name) else {
+      throw YardProblem.invalid("an application's name is 1–64 letters, digits, '-' and '_'")
+    }
+    if let problem = ApplicationIdentity.problem(with: request.icon, of: request.application) {
+      throw YardProblem.invalid(problem)
+    }
     guard !manifest.workload.command.isEmpty || manifest.workload.image != nil else {
       throw YardProblem.invalid("the manifest's workload has neither a command nor an image")
     }
+    if manifest.workload.image == nil {
+      let program = manifest.workload.command.first ?? ""
+      guard settings.allowedPrograms.contains(program) else {
+        throw TrustFailure.forbidden(
+          "yard \(settings.name) runs tenant code in containers only, and programs its operator allows "
+            + "(`icon yard --allow-program NAME`); `\(program.prefix(100))` is not one"
+            + (settings.allowedPrograms.isEmpty
+              ? "" : " (allowed: \(settings.allowedPrograms.sorted().joined(separator: ", ")))"))
+      }
+    }
+    if let problem = manifest.workload.limitsProblem { throw YardProblem.invalid(problem) }
     guard manifest.workload.image == nil || driver.runsImages else {
       throw YardProblem.invalid(
         "yard \(settings.name) runs workloads as processes, and this workload is an image "
@@ -182,19 +271,55 @@ public actor Yard {
     guard manifest.policy.problems.isEmpty else {
       throw YardProblem.invalid("the policy is invalid: \(manifest.policy.problems.joined(separator: "; "))")
     }
-    guard !request.icon.rawValue.isEmpty,
-      request.icon.rawValue.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
-    else {
-      throw YardProblem.invalid("an ICON id is letters, digits, '-', '_' and '.', got `\(request.icon)`")
-    }
-    if case .fresh(let engine) = request.start, engine.id != request.icon {
-      throw YardProblem.invalid("the engine configuration is for \(engine.id), not \(request.icon)")
+    if case .fresh(let engine) = request.start {
+      guard engine.id == request.icon, engine.application == request.application else {
+        throw YardProblem.invalid(
+          "the engine configuration is for \(engine.id) of \(engine.application), not \(request.icon) of "
+            + "\(request.application)")
+      }
     }
   }
 
+  /// Checks that `principal` may start `request` and that its credentials hold; returns the ICON's
+  /// key. The owner starts the origin; an ICON starts its own children and its own next instance.
+  private func admit(_ request: DeployRequest, by principal: Principal) throws -> SigningKey {
+    let origin = ApplicationIdentity.origin(of: request.application)
+    let allowed: Bool =
+      switch (principal, request.start) {
+      case (.owner(let application), .fresh):
+        application == request.application && request.icon == origin
+      case (.icon(let icon, let application), .fresh):
+        application == request.application && ApplicationIdentity.isChild(request.icon, of: icon)
+      case (.icon(let icon, let application), .standby):
+        application == request.application && icon == request.icon
+      default:
+        false
+      }
+    guard allowed else {
+      let refusal = TrustFailure.forbidden("\(principal) may not start \(request.icon)")
+      gatekeeper.refuse(refusal)
+      throw refusal
+    }
+    let (subject, publicKey) = try request.credentials.chain.verify(
+      application: request.application, owner: request.owner)
+    guard subject == request.icon else {
+      throw TrustFailure.badChain("certifies \(subject), not \(request.icon)")
+    }
+    let key = try request.credentials.sealedKey.open(for: request.icon, with: identity)
+    guard key.publicKey == publicKey else {
+      throw TrustFailure.badChain("certifies another key than the one sealed to this yard")
+    }
+    return key
+  }
+
   /// The ICON left (or was lost): answer its clients with a redirect to `request.location`.
-  public func leaveStub(for icon: ICONID, _ request: StubRequest) async throws {
-    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+  public func leaveStub(for icon: ICONID, _ request: StubRequest, by principal: Principal) async throws {
+    let row = try row(icon, for: principal)
+    guard request.ttlSeconds.isFinite, (0...86_400).contains(request.ttlSeconds),
+      request.restorableSeconds.isFinite, (0...30 * 86_400).contains(request.restorableSeconds)
+    else {
+      throw YardProblem.invalid("a stub lasts 0…86400 s and a stopped instance is restorable 0…30 days")
+    }
     var leaving = row.lifecycle
     try leaving.leaveStub(
       now: Self.now(), ttl: request.ttlSeconds, restorable: request.restorableSeconds,
@@ -219,8 +344,8 @@ public actor Yard {
   // MARK: Moving a container's file system
 
   /// Commits a migrating instance's container to an image, which the target yard then fetches from here.
-  public func commitWorkload(of icon: ICONID) async throws -> WorkloadImage {
-    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+  public func commitWorkload(of icon: ICONID, by principal: Principal) async throws -> WorkloadImage {
+    let row = try row(icon, for: principal)
     let tag = "\(settings.name)-\(icon)-\(Int(Self.now()))".map {
       $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_"
     }
@@ -234,28 +359,38 @@ public actor Yard {
     }
     try store.update(icon) { $0.committedImage = image }
     logger.info("committed the container of \(icon) to \(image)")
-    return WorkloadImage(yard: url, image: image)
+    return WorkloadImage(yard: url, yardKey: identity.signing.publicKey, image: image)
   }
 
-  /// An image this yard committed, as an archive.
-  public func exportImage(_ image: String) async throws -> Data {
-    guard try store.rows().contains(where: { $0.committedImage == image }) else {
+  /// An image this yard committed, as an archive, for the ICONs of the application it belongs to.
+  public func exportImage(_ image: String, by principal: Principal) async throws -> Data {
+    guard let row = try store.rows().first(where: { $0.committedImage == image }) else {
       throw YardProblem.notFound("this yard committed no image \(image)")
     }
+    try authorize(principal, for: row)
     return try await driver.exportImage(image)
   }
 
   /// Runs an instance's workload from an image committed at another yard, on the agent's port.
-  public func replaceWorkload(of icon: ICONID, _ replacement: WorkloadReplacement) async throws {
-    guard let row = try store.row(icon),
-      var configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
-    else { throw YardProblem.notFound("no instance \(icon) here") }
-    let name = replacement.image.image.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+  public func replaceWorkload(of icon: ICONID, _ replacement: WorkloadReplacement, by principal: Principal)
+    async throws
+  {
+    let row = try row(icon, for: principal)
+    guard var configuration = try? JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
+    else {
+      throw YardProblem.notFound("no instance \(icon) here")
+    }
+    guard (1...65535).contains(replacement.port),
+      replacement.image.image.hasPrefix(EngineDriver.movedRepository + ":"),
+      replacement.image.yard.hasPrefix("http://") || replacement.image.yard.hasPrefix("https://")
+    else {
+      throw YardProblem.invalid("a workload moves only from an image another yard committed, over HTTP")
+    }
     let archive: Data
     do {
       archive = try await JSONClient().exchange(
-        .GET, "\(replacement.image.yard)/v1/images/\(name)", body: nil, timeout: .seconds(300), limit: 4 << 30
-      )
+        .GET, replacement.image.yard + replacement.image.path, body: nil, timeout: .seconds(300),
+        limit: Self.imageLimit, headers: [(Credential.headerName, replacement.authorization)])
     } catch {
       throw YardProblem.failed(
         "cannot fetch \(replacement.image.image) from \(replacement.image.yard): \(error)")
@@ -279,29 +414,35 @@ public actor Yard {
       "\(icon) runs \(replacement.image.image) from \(replacement.image.yard) (\(archive.count) bytes)")
   }
 
-  /// Records a lease payment.
-  public func payLease(for icon: ICONID, _ payment: LeasePayment) throws {
-    guard payment.amount >= .zero else { throw YardProblem.invalid("a lease payment cannot be negative") }
-    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+  /// The largest archive of a moving container's file system fetched from another yard.
+  static let imageLimit = 2 << 30
+
+  /// Records a lease payment. Only a payment of at least a slot's price counts as paying a slot.
+  public func payLease(for icon: ICONID, _ payment: LeasePayment, by principal: Principal) throws {
+    guard payment.amount > .zero, payment.amount <= Money.limit else {
+      throw YardProblem.invalid("a lease payment is more than 0 and at most \(Money.limit) credits")
+    }
+    let row = try row(icon, for: principal)
     guard row.application == payment.application.rawValue else {
       throw YardProblem.invalid("\(icon) belongs to \(row.application), not \(payment.application)")
     }
     try store.recordLease(
-      icon: icon, application: payment.application, amount: payment.amount, at: Self.now())
+      icon: icon, application: payment.application, amount: payment.amount, at: Self.now(),
+      coversSlot: payment.amount >= settings.price)
   }
 
   /// Stops an instance at once (the owner's or provider's order), without a stub.
-  public func remove(_ icon: ICONID) async throws {
-    guard let row = try store.row(icon) else { throw YardProblem.notFound("no instance \(icon) here") }
+  public func remove(_ icon: ICONID, by principal: Principal) async throws {
+    let row = try row(icon, for: principal)
     await driver.stop(Self.instance(row), grace: .seconds(3))
     stopServingStub(of: icon)
     try store.update(icon) { $0.lifecycle.removed() }
   }
 
-  /// Every instance with its lease account.
-  public func instances() throws -> [InstanceRecord] {
+  /// Every instance `principal` may see (its application's; all, for the operator) with its lease account.
+  public func instances(for principal: Principal) throws -> [InstanceRecord] {
     let leases = try store.leases()
-    return try store.rows().map { row in
+    return try store.rows().filter { (try? authorize(principal, for: $0)) != nil }.map { row in
       InstanceRecord(
         icon: ICONID(row.icon), application: ApplicationID(row.application), state: row.instanceState,
         url: row.url,
@@ -312,9 +453,15 @@ public actor Yard {
     }
   }
 
-  /// Lease paid per application.
-  public func ledger() throws -> YardLedger {
-    YardLedger(paid: try store.ledger(), escrow: try store.escrow())
+  /// Lease paid and escrow held per application: `principal`'s own (all, for the operator).
+  public func ledger(for principal: Principal) throws -> YardLedger {
+    let visible: (ApplicationID) -> Bool = { application in
+      if case .operator = principal { return true }
+      return principal.application == application
+    }
+    return YardLedger(
+      paid: try store.ledger().filter { visible($0.key) },
+      escrow: try store.escrow().filter { visible($0.key) })
   }
 
   // MARK: Housekeeping
@@ -417,7 +564,9 @@ public actor Yard {
     defer { returning.remove(icon) }
     let amount = Money(microcredits: row.escrow)
     do {
-      let receiver = try await OwnerClient().status(at: heir)
+      // the yard holds the keys of the ICONs it hosts: it signs for the dead one
+      let signer = try signer(of: row)
+      let receiver = try await OwnerClient.status(at: heir)
       let transfer = BudgetTransfer(
         amount: amount, reason: "escrow of failed \(icon), returned by yard \(settings.name)")
       let envelope = Envelope(
@@ -425,12 +574,23 @@ public actor Yard {
         message: .budgetTransfer(transfer))
       try await JSONClient().send(
         .POST, "\(receiver.url)/_icon/messages",
-        body: ControlPost(envelope: envelope, sender: PeerAddress(url: row.url, generation: 0), peers: [:]))
+        body: ControlPost(envelope: envelope, sender: PeerAddress(url: row.url, generation: 0), peers: [:]),
+        signing: Signing(signer, for: receiver.icon.rawValue))
       try store.update(icon) { $0.escrow = 0 }
       logger.info("returned \(amount) credits of \(icon) to \(receiver.icon)")
     } catch {
       logger.notice("escrow of \(icon) not returned yet to \(heir): \(error)")
     }
+  }
+
+  /// The signer of the ICON of `row`, from its key file and configuration.
+  private func signer(of row: YardStore.Row) throws -> RequestSigner {
+    let configuration = try JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
+    let key = try SigningKey.load(
+      at: folder(of: ICONID(row.icon)).appendingPathComponent(AgentConfiguration.keyFile).path)
+    return RequestSigner(
+      key: key, application: configuration.deployment.application,
+      chain: configuration.deployment.credentials.chain)
   }
 
   /// Serves the stub on the instance's port, or points the stub already served there at `location`. A
@@ -446,12 +606,21 @@ public actor Yard {
     let host = settings.host
     let store = store
     let application = ApplicationID(row.application)
-    var deposit: (@Sendable (Envelope) -> Bool)?
+    let owner = row.owner.flatMap(PublicKey.init(text:))
+    var deposit: RedirectStub.Deposit?
     if row.died {
-      deposit = { envelope in
-        guard envelope.to == icon, envelope.application == application, envelope.message.money > .zero
+      // money for a dead ICON: only from an ICON of its application that signed for it
+      let gatekeeper = Gatekeeper(audience: icon.rawValue)
+      deposit = { head, body in
+        guard let post = try? Responses.decode(ControlPost.self, from: body),
+          case .icon(let sender, application)? = try? gatekeeper.admit(
+            head.headers.first(name: Credential.headerName), method: head.method.rawValue, target: head.uri,
+            body: Data(buffer: body), owner: { $0 == application ? owner : nil }),
+          post.envelope.from == sender, post.envelope.to == icon, post.envelope.application == application
         else { return false }
-        return (try? store.update(icon) { $0.escrow += envelope.message.money.microcredits }) != nil
+        let money = post.envelope.message.money
+        guard money > .zero, money <= Money.limit else { return false }
+        return (try? store.addEscrow(money, to: icon)) == true
       }
     }
     let stub = RedirectStub(location: location, deposit: deposit)

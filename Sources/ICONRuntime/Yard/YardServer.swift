@@ -1,6 +1,8 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import ICONCore
+import ICONTrust
 import Logging
 import ServiceLifecycle
 
@@ -8,7 +10,9 @@ import ServiceLifecycle
   import Glibc
 #endif
 
-/// The yard's HTTP/JSON API.
+/// The yard's HTTP/JSON API. Every request but health and offer is signed (an `ICON-Credential`
+/// header): by an application's owner or ICONs, for what concerns that application, or by the yard's
+/// operator (its own key), who sees everything.
 ///
 /// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger`
 /// - `GET /v1/instances`, `POST /v1/instances` (a ``DeployRequest``), `DELETE /v1/instances/{icon}`
@@ -27,6 +31,8 @@ package struct YardServer: Sendable {
       return try await route(request)
     } catch let problem as RequestProblem {
       return problem.response
+    } catch let failure as TrustFailure {
+      return Responses.error(.init(code: failure.status), failure.description)
     } catch let problem as YardProblem {
       switch problem {
       case .invalid(let message): return Responses.error(.badRequest, message)
@@ -43,43 +49,17 @@ package struct YardServer: Sendable {
     let parts = request.uri.path.split(separator: "/").map(String.init)
     let icon = parts.count >= 3 && parts[1] == "instances" ? ICONID(parts[2]) : nil
     let action = parts.count == 4 ? parts[3] : nil
-    switch (request.method, parts.count >= 2 && parts[0] == "v1" ? parts[1] : "", parts.count, action) {
-    case (.get, "health", 2, _):
+    let endpoint = parts.count >= 2 && parts[0] == "v1" ? parts[1] : ""
+    switch (request.method, endpoint, parts.count) {
+    case (.get, "health", 2):
       return Responses.json(["status": "ok", "name": yard.settings.name, "site": yard.settings.site.rawValue])
-    case (.get, "offer", 2, _):
+    case (.get, "offer", 2):
       return Responses.json(try await yard.offer())
-    case (.get, "ledger", 2, _):
-      return Responses.json(try await yard.ledger())
-    case (.get, "instances", 2, _):
-      return Responses.json(try await yard.instances())
-    case (.post, "instances", 2, _):
-      let deployment = try await Responses.decode(DeployRequest.self, from: request)
-      return Responses.json(try await yard.deploy(deployment), status: .created)
-    case (.delete, "instances", 3, _):
-      try await yard.remove(icon!)
-      return Responses.json(["status": "removed"])
-    case (.post, "instances", 4, "stub"):
-      let stub = try await Responses.decode(StubRequest.self, from: request)
-      try await yard.leaveStub(for: icon!, stub)
-      return Responses.json(["status": "stub"])
-    case (.post, "instances", 4, "commit"):
-      return Responses.json(try await yard.commitWorkload(of: icon!), status: .created)
-    case (.post, "instances", 4, "workload"):
-      let replacement = try await Responses.decode(WorkloadReplacement.self, from: request)
-      try await yard.replaceWorkload(of: icon!, replacement)
-      return Responses.json(["status": "replaced"])
-    case (.get, "images", let count, _) where count >= 3:
-      // the name may arrive encoded or not; its slashes split it either way
-      let joined = parts[2...].joined(separator: "/")
-      let image = joined.removingPercentEncoding ?? joined
-      let archive = try await yard.exportImage(image)
-      return Response(
-        status: .ok, headers: [.contentType: "application/x-tar"],
-        body: .init(byteBuffer: ByteBuffer(bytes: archive)))
-    case (.post, "instances", 4, "lease"):
-      let payment = try await Responses.decode(LeasePayment.self, from: request)
-      try await yard.payLease(for: icon!, payment)
-      return Responses.json(["status": "paid"])
+    case (.get, "ledger", 2), (.get, "instances", 2), (.post, "instances", 2), (.delete, "instances", 3),
+      (.post, "instances", 4) where ["stub", "commit", "workload", "lease"].contains(action ?? ""):
+      break
+    case (.get, "images", let count) where count >= 3:
+      break
     default:
       return Responses.error(
         .notFound,
@@ -87,6 +67,50 @@ package struct YardServer: Sendable {
           + "/v1/instances, /v1/images/{image}; POST /v1/instances, /v1/instances/{icon}/stub, "
           + "/v1/instances/{icon}/lease, /v1/instances/{icon}/commit, /v1/instances/{icon}/workload; "
           + "DELETE /v1/instances/{icon})")
+    }
+    // everything else is signed: read the body once, check who signed it, then decode it
+    let body = try await Responses.body(of: request)
+    let deployment =
+      request.method == .post && endpoint == "instances" && parts.count == 2
+      ? try Responses.decode(DeployRequest.self, from: body) : nil
+    let principal = try await yard.authenticate(
+      request.headers[HTTPField.Name(Credential.headerName)!], method: request.method.rawValue,
+      target: request.uri.description, body: Data(buffer: body), deploying: deployment)
+    switch (request.method, endpoint, parts.count, action) {
+    case (.get, "ledger", 2, _):
+      return Responses.json(try await yard.ledger(for: principal))
+    case (.get, "instances", 2, _):
+      return Responses.json(try await yard.instances(for: principal))
+    case (.post, "instances", 2, _):
+      return Responses.json(try await yard.deploy(deployment!, by: principal), status: .created)
+    case (.delete, "instances", 3, _):
+      try await yard.remove(icon!, by: principal)
+      return Responses.json(["status": "removed"])
+    case (.post, "instances", 4, "stub"):
+      let stub = try Responses.decode(StubRequest.self, from: body)
+      try await yard.leaveStub(for: icon!, stub, by: principal)
+      return Responses.json(["status": "stub"])
+    case (.post, "instances", 4, "commit"):
+      return Responses.json(try await yard.commitWorkload(of: icon!, by: principal), status: .created)
+    case (.post, "instances", 4, "workload"):
+      let replacement = try Responses.decode(WorkloadReplacement.self, from: body)
+      try await yard.replaceWorkload(of: icon!, replacement, by: principal)
+      return Responses.json(["status": "replaced"])
+    case (.get, "images", let count, _) where count >= 3:
+      // the name may arrive encoded or not; its slashes split it either way
+      let joined = parts[2...].joined(separator: "/")
+      let image = joined.removingPercentEncoding ?? joined
+      let archive = try await yard.exportImage(image, by: principal)
+      return Response(
+        status: .ok, headers: [.contentType: "application/x-tar"],
+        body: .init(byteBuffer: ByteBuffer(bytes: archive)))
+    case (.post, "instances", 4, "lease"):
+      let payment = try Responses.decode(LeasePayment.self, from: body)
+      try await yard.payLease(for: icon!, payment, by: principal)
+      return Responses.json(["status": "paid"])
+    default:
+      // the first switch let through only the routes above
+      return Responses.error(.notFound, "no such endpoint: \(request.method) \(request.uri.path)")
     }
   }
 }
@@ -127,11 +151,12 @@ public enum YardProcess {
   }
 
   /// Kills yards started with ``spawn(name:site:price:slot:data:program:arguments:environment:)``
-  /// (given with their URLs) and every agent and workload they recorded, then waits for the yards.
-  public static func killAll(_ yards: [(process: Process, url: String)]) async {
+  /// (given with their URLs and data folders) and every agent and workload they recorded, then waits
+  /// for the yards.
+  public static func killAll(_ yards: [(process: Process, url: String, data: URL)]) async {
     var pids: [Int32] = []
     for yard in yards {
-      if let records = try? await JSONClient().get("\(yard.url)/v1/instances", as: [InstanceRecord].self) {
+      if let records = try? await YardOperator(dataDirectory: yard.data.path).instances(at: yard.url) {
         pids += records.flatMap { [$0.pid, $0.workloadPID] }
       }
     }
@@ -148,10 +173,9 @@ public enum YardProcess {
       logger.logLevel = .warning
       return logger
     }()
-    let host = settings.host
     let readyPath = URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent(readyFile)
     let application = YardServer(yard: yard).application(logger: logger) { port in
-      let url = "http://\(host):\(port)"
+      let url = settings.url(port: port)
       do {
         try await yard.start(url: url)
       } catch {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ICONCore
+import ICONTrust
 
 /// A yard's durable state in one SQLite file: instances, their stubs and the lease ledger. Every change
 /// is one transaction, so a yard that crashes and restarts on the same file loses nothing it recorded.
@@ -42,6 +43,12 @@ final class YardStore: Sendable {
         table.add(column: "escrowHeir", .text)
       }
     }
+    migrator.registerMigration("v3: owners") { db in
+      try db.alter(table: "instance") { table in table.add(column: "owner", .text) }
+      try db.alter(table: "lease") { table in
+        table.add(column: "coversSlot", .boolean).notNull().defaults(to: true)
+      }
+    }
     try migrator.migrate(database)
   }
 
@@ -50,6 +57,9 @@ final class YardStore: Sendable {
     static let databaseTableName = "instance"
     var icon: String
     var application: String
+    /// The owner's public key (nil for instances recorded before owners were: only the operator may
+    /// act on those).
+    var owner: String?
     var state: String
     var url: String
     var pid: Int32
@@ -100,50 +110,85 @@ final class YardStore: Sendable {
     }
   }
 
-  /// Records a lease payment.
-  func recordLease(icon: ICONID, application: ApplicationID, amount: Money, at time: Double) throws {
-    try database.write { db in
-      try db.execute(
-        sql: "INSERT INTO lease (icon, application, microcredits, paid) VALUES (?, ?, ?, ?)",
-        arguments: [icon.rawValue, application.rawValue, amount.microcredits, time])
-    }
-  }
-
-  /// Total paid and the time of the last payment, per ICON.
-  func leases() throws -> [String: (paid: Money, last: Double)] {
+  /// The owner's key of every application with an instance here.
+  func owners() throws -> [ApplicationID: PublicKey] {
     try database.read { db in
-      var result: [String: (Money, Double)] = [:]
+      var result: [ApplicationID: PublicKey] = [:]
       for row in try GRDB.Row.fetchAll(
-        db, sql: "SELECT icon, SUM(microcredits) AS total, MAX(paid) AS last FROM lease GROUP BY icon")
+        db, sql: "SELECT DISTINCT application, owner FROM instance WHERE owner IS NOT NULL")
       {
-        result[row["icon"]] = (Money(microcredits: row["total"]), row["last"])
+        if let key = PublicKey(text: row["owner"]) {
+          result[ApplicationID(row["application"] as String)] = key
+        }
       }
       return result
     }
+  }
+
+  /// Adds `money` to what `icon` holds in escrow, unless the sum would pass ``Money/limit``; returns
+  /// whether it did.
+  func addEscrow(_ money: Money, to icon: ICONID) throws -> Bool {
+    try database.write { db in
+      guard var row = try Row.fetchOne(db, key: icon.rawValue) else { return false }
+      let (total, overflow) = row.escrow.addingReportingOverflow(money.microcredits)
+      guard !overflow, total <= Money.limit.microcredits else { return false }
+      row.escrow = total
+      try row.update(db)
+      return true
+    }
+  }
+
+  /// Records a lease payment; `coversSlot` when it is at least a slot's price, so that it counts as
+  /// paying for one.
+  func recordLease(icon: ICONID, application: ApplicationID, amount: Money, at time: Double, coversSlot: Bool)
+    throws
+  {
+    try database.write { db in
+      try db.execute(
+        sql: "INSERT INTO lease (icon, application, microcredits, paid, coversSlot) VALUES (?, ?, ?, ?, ?)",
+        arguments: [icon.rawValue, application.rawValue, amount.microcredits, time, coversSlot])
+    }
+  }
+
+  /// Total paid and the time of the last payment of a whole slot, per ICON. Sums saturate at
+  /// `Int64.max` micro-credits rather than fail.
+  func leases() throws -> [String: (paid: Money, last: Double?)] {
+    try database.read { db in
+      var result: [String: (paid: Money, last: Double?)] = [:]
+      for row in try GRDB.Row.fetchAll(db, sql: "SELECT icon, microcredits, paid, coversSlot FROM lease") {
+        let icon: String = row["icon"]
+        var entry = result[icon] ?? (.zero, nil)
+        entry.paid = Money(microcredits: Self.saturatingSum(entry.paid.microcredits, row["microcredits"]))
+        if row["coversSlot"] as Bool { entry.last = max(entry.last ?? 0, row["paid"]) }
+        result[icon] = entry
+      }
+      return result
+    }
+  }
+
+  private static func saturatingSum(_ a: Int64, _ b: Int64) -> Int64 {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
   }
 
   /// Micro-credits held in escrow per application.
   func escrow() throws -> [ApplicationID: Money] {
-    try database.read { db in
-      var result: [ApplicationID: Money] = [:]
-      for row in try GRDB.Row.fetchAll(
-        db,
-        sql: "SELECT application, SUM(escrow) AS total FROM instance WHERE escrow > 0 GROUP BY application")
-      {
-        result[ApplicationID(row["application"] as String)] = Money(microcredits: row["total"])
-      }
-      return result
-    }
+    try sums(sql: "SELECT application, escrow AS amount FROM instance WHERE escrow > 0")
   }
 
   /// Total paid per application.
   func ledger() throws -> [ApplicationID: Money] {
+    try sums(sql: "SELECT application, microcredits AS amount FROM lease")
+  }
+
+  /// The `amount` column summed per `application`, saturating.
+  private func sums(sql: String) throws -> [ApplicationID: Money] {
     try database.read { db in
       var result: [ApplicationID: Money] = [:]
-      for row in try GRDB.Row.fetchAll(
-        db, sql: "SELECT application, SUM(microcredits) AS total FROM lease GROUP BY application")
-      {
-        result[ApplicationID(row["application"] as String)] = Money(microcredits: row["total"])
+      for row in try GRDB.Row.fetchAll(db, sql: sql) {
+        let application = ApplicationID(row["application"] as String)
+        result[application] = Money(
+          microcredits: Self.saturatingSum(result[application]?.microcredits ?? 0, row["amount"]))
       }
       return result
     }
