@@ -201,7 +201,7 @@ public final class DemoRun: @unchecked Sendable {
       let victim = candidates[Int.random(in: 0..<candidates.count, using: &random)]
       kill(victim.record.pid, SIGKILL)
       let event =
-        "chaos: kill -9 of \(victim.record.icon)\(killOrigin ? " (the origin)" : "") at \(victim.yard)"
+        "chaos: kill -9 of \(ApplicationIdentity.shortName(of: victim.record.icon))\(killOrigin ? " (the origin)" : "") at \(victim.yard)"
       events.append(((ContinuousClock.now - started).inSeconds, event))
       show(event)
     }
@@ -445,7 +445,7 @@ public final class DemoRun: @unchecked Sendable {
       "ICON                 SITE         REQ/S  LATENCY_MS    BUDGET",
     ]
     for (depth, status) in tree {
-      let name = String(repeating: "  ", count: depth) + status.icon.rawValue
+      let name = String(repeating: "  ", count: depth) + ApplicationIdentity.shortName(of: status.icon)
       lines.append(
         name.padding(toLength: 21, withPad: " ", startingAt: 0)
           + status.site.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)

@@ -18,6 +18,14 @@ public enum ApplicationIdentity {
     String(application.rawValue.prefix { $0 != "~" })
   }
 
+  /// `icon` as people read it: the application's name without the owner's fingerprint
+  /// (`shop~3f9a2c7e5b1d0a44.1.2` reads `shop.1.2`).
+  public static func shortName(of icon: ICONID) -> String {
+    guard let tilde = icon.rawValue.firstIndex(of: "~") else { return icon.rawValue }
+    let rest = icon.rawValue[tilde...].drop { $0 != "." }
+    return String(icon.rawValue[..<tilde]) + rest
+  }
+
   /// Whether `name` can name an application: 1–64 letters, digits, `-` and `_`.
   public static func isValidName(_ name: String) -> Bool {
     (1...64).contains(name.count)

@@ -158,7 +158,11 @@ public struct CredentialCheck: Sendable {
       }
       return .operator(credential.key)
     }
-    guard let ownerKey = owner(application) else {
+    // an application's id names its owner's key: one with nothing here is known by that alone
+    let implied =
+      ApplicationIdentity.application(name: ApplicationIdentity.name(of: application), owner: credential.key)
+        == application ? credential.key : nil
+    guard let ownerKey = owner(application) ?? (credential.chain == nil ? implied : nil) else {
       throw .forbidden("\(application.rawValue.prefix(100)) is not served here")
     }
     guard let chain = credential.chain else {

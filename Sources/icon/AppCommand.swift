@@ -61,11 +61,12 @@ struct AppCommand: AsyncParsableCommand {
         print(String(decoding: try encoder.encode(tree.map(\.status)), as: UTF8.self))
         return
       }
-      print("ICON                              SITE            REQ/S   LATENCY_MS   BUDGET     SPENT")
+      print("application \(origin.application); ICONs below are named without the key fingerprint\n")
+      print("ICON                      SITE            REQ/S   LATENCY_MS   BUDGET     SPENT")
       for (depth, status) in tree {
-        let name = String(repeating: "  ", count: depth) + status.icon.rawValue
+        let name = String(repeating: "  ", count: depth) + ApplicationIdentity.shortName(of: status.icon)
         print(
-          name.padding(toLength: 34, withPad: " ", startingAt: 0)
+          name.padding(toLength: 26, withPad: " ", startingAt: 0)
             + status.site.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
             + String(
               format: "%7.1f %12.1f %10.2f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,

@@ -2,6 +2,7 @@ import Foundation
 import ICONCharts
 import ICONDemo
 import ICONRuntime
+import ICONTrust
 
 /// `icon-demo-report.html`: one self-contained page with the demo's charts, final tree and summary.
 enum DemoReportPage {
@@ -24,7 +25,7 @@ enum DemoReportPage {
       series: [series("held by ICONs") { $0.held }, series("paid to yards") { $0.spent }])
     let rows = report.tree.map { depth, status in
       """
-      <tr><td style="padding-left:\(depth * 18 + 4)px">\(escape(status.icon.rawValue))</td>\
+      <tr><td style="padding-left:\(depth * 18 + 4)px">\(escape(ApplicationIdentity.shortName(of: status.icon)))</td>\
       <td>\(escape(status.site.rawValue))</td><td>\(String(format: "%.1f", status.requestsPerSecond))</td>\
       <td>\(String(format: "%.1f", status.meanLatencyMilliseconds))</td>\
       <td>\(String(format: "%.2f", status.balance.credits))</td></tr>

@@ -53,7 +53,7 @@ extension LiveClusters {
       #expect(garbage.0 == 400 && garbage.1.contains("not valid JSON"))
       #expect(missing.0 == 400 && missing.1.contains("missing `manifest`"))
       #expect(unknown.0 == 404 && unknown.1.contains("POST /v1/instances"))
-      #expect(lease.0 == 404 && lease.1.contains("no instance ghost"))
+      #expect(lease.0 == 404 && lease.1.contains("no instance ghost"), "\(lease)")
       #expect(failing.0 == 502 && failing.1.contains("the agent did not start"))
       #expect(mismatch.0 == 400 && mismatch.1.contains("`other` is not an ICON of"), "\(mismatch)")
       #expect(health.0 == 200)

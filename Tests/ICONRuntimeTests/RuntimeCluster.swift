@@ -105,6 +105,12 @@ final class RuntimeCluster: @unchecked Sendable {
     try await YardOperator(dataDirectory: yards[name]!.data.path).ledger(at: url(name))
   }
 
+  /// Requests to yard `name` signed by the owner of the application `application`.
+  func asOwner(at name: String, application: String = "shop") async throws -> Signing {
+    let offer = try await owner.offer(at: url(name))
+    return Signing(RequestSigner(key: owner.key, application: self.application(application)), for: offer.audience)
+  }
+
   /// The id of the owner's application `name`, and of its origin.
   func application(_ name: String = "shop") -> ApplicationID { owner.application(name) }
   func origin(_ name: String = "shop") -> ICONID { ApplicationIdentity.origin(of: application(name)) }

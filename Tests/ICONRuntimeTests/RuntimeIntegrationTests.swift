@@ -330,15 +330,17 @@ extension LiveClusters {
         try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state == .failed
       }
       // the tree names an heir, then (after an election, say) another one; a client keeps its connection
-      let stub = "\(cluster.url("stockholm"))/v1/instances/shop/stub"
+      let stub = "\(cluster.url("stockholm"))/v1/instances/\(cluster.origin())/stub"
       let client = LoopbackClient(source: "127.0.1.97")
       var servedBy: [String] = []
       for heir in [cluster.url("paris"), cluster.url("madrid")] {
-        try await JSONClient().send(.POST, stub, body: StubRequest(location: heir, ttlSeconds: 60))
+        try await JSONClient().send(
+          .POST, stub, body: StubRequest(location: heir, ttlSeconds: 60), signing: try await cluster.asOwner(at: "stockholm"))
         servedBy.append(await client.send(base: origin, path: "/").servedBy)
       }
       // once the stub expires, nobody answers there, not even on the kept connection
-      try await JSONClient().send(.POST, stub, body: StubRequest(location: nil, ttlSeconds: 0))
+      try await JSONClient().send(
+        .POST, stub, body: StubRequest(location: nil, ttlSeconds: 0), signing: try await cluster.asOwner(at: "stockholm"))
       let ended = await cluster.eventually(within: .seconds(5)) {
         try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state == .ended
       }
@@ -353,11 +355,11 @@ extension LiveClusters {
     @Test func aParentsLossReportLeavesALiveIconServingAndStubsADeadOne() async throws {
       let cluster = try await RuntimeCluster(yards: Self.yards)
       let origin = try await deployOrigin(cluster)
-      let stub = "\(cluster.url("stockholm"))/v1/instances/shop/stub"
+      let stub = "\(cluster.url("stockholm"))/v1/instances/\(cluster.origin())/stub"
       let lost = StubRequest(location: cluster.url("paris"), ttlSeconds: 60, reportedLost: true)
       var refusal: HTTPStatusError?
       do {
-        try await JSONClient().send(.POST, stub, body: lost)
+        try await JSONClient().send(.POST, stub, body: lost, signing: try await cluster.asOwner(at: "stockholm"))
       } catch let error as HTTPStatusError {
         refusal = error
       }
@@ -369,7 +371,7 @@ extension LiveClusters {
       let died = await cluster.eventually(within: .seconds(10)) {
         try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state != .running
       }
-      try await JSONClient().send(.POST, stub, body: lost)
+      try await JSONClient().send(.POST, stub, body: lost, signing: try await cluster.asOwner(at: "stockholm"))
       let redirected = await LoopbackClient(source: "127.0.1.98").send(base: origin, path: "/")
       await cluster.shutdown()
       #expect(refusal?.status == 409)

@@ -106,14 +106,19 @@ public struct ContainerEngine: Sendable {
     return try JSONDecoder().decode(Version.self, from: try await call(.GET, "/version")).version
   }
 
-  /// Creates a container named `name` (host networking); returns its id.
+  /// Creates a container named `name` (host networking, never privileged, every capability dropped,
+  /// no new privileges, nothing of the host mounted); returns its id.
   public func create(name: String, _ spec: ContainerSpec) async throws -> String {
     struct HostConfig: Encodable {
       var networkMode = "host"
       var memory: Int64?
       var nanoCPUs: Int64?
+      var privileged = false
+      var capDrop = ["ALL"]
+      var securityOpt = ["no-new-privileges"]
       enum CodingKeys: String, CodingKey {
-        case networkMode = "NetworkMode", memory = "Memory", nanoCPUs = "NanoCpus"
+        case networkMode = "NetworkMode", memory = "Memory", nanoCPUs = "NanoCpus", privileged = "Privileged",
+          capDrop = "CapDrop", securityOpt = "SecurityOpt"
       }
     }
     struct Body: Encodable {

@@ -119,6 +119,7 @@ public struct EngineDriver: InstanceDriver {
     spec.environment = ["PORT": "\(port)", "ICON_ID": icon, "ICON_SITE": configuration.site.site.rawValue]
     spec.labels = [Self.yardLabel: yard, Self.iconLabel: icon]
     spec.memoryBytes = workload.memoryMiB.map { Int64($0) << 20 }
+    // the yard checked the limits' ranges (AppManifest.Workload.limitsProblem): these cannot overflow
     spec.nanoCPUs = workload.cpus.map { Int64($0 * 1e9) }
     let container = try await engine.create(name: containerName(of: icon), spec)
     do {

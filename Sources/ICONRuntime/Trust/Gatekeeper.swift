@@ -74,7 +74,7 @@ public struct Signing: Sendable {
   }
 
   /// The request target (path and query) of `url`.
-  static func target(of url: String) -> String {
+  public static func target(of url: String) -> String {
     guard let scheme = url.range(of: "://") else { return url }
     let rest = url[scheme.upperBound...]
     return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
