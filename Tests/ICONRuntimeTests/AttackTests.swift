@@ -19,7 +19,8 @@ extension LiveClusters {
     /// The status and message of `method url` with `body`, signed by `signer` for `audience` at `at`
     /// (now by default), or carrying `header` as its credential.
     func send(
-      _ method: HTTPMethod, _ url: String, body: Data? = nil, signer: RequestSigner? = nil, audience: String = "",
+      _ method: HTTPMethod, _ url: String, body: Data? = nil, signer: RequestSigner? = nil,
+      audience: String = "",
       at: Int64? = nil, header: String? = nil
     ) async -> (status: Int, message: String) {
       var headers: [(String, String)] = []
@@ -78,13 +79,15 @@ extension LiveClusters {
       manifest.workload.command = ["sh", "-c", "touch \(marker.path); exec icon workload"]
       let rce = try JSONEncoder().encode(try stranger.deployment(of: manifest, at: offer))
       let unsigned = await send(.POST, "\(yard)/v1/instances", body: rce)
-      let shell = await send(.POST, "\(yard)/v1/instances", body: rce, signer: strangerSigner, audience: offer.audience)
+      let shell = await send(
+        .POST, "\(yard)/v1/instances", body: rce, signer: strangerSigner, audience: offer.audience)
       // posing as the owner's application: its id, the stranger's signature
       var posing = try cluster.owner.deployment(of: cluster.manifest(), at: offer)
       posing.manifest.workload.command = ["icon", "workload"]
       let pose = await send(
         .POST, "\(yard)/v1/instances", body: try JSONEncoder().encode(posing),
-        signer: RequestSigner(key: stranger.key, application: cluster.application()), audience: offer.audience)
+        signer: RequestSigner(key: stranger.key, application: cluster.application()), audience: offer.audience
+      )
       // ids that name files, and limits that would trap
       var dots = try stranger.deployment(of: cluster.manifest(), at: offer)
       dots.icon = ".."
@@ -102,9 +105,11 @@ extension LiveClusters {
       let removeUnsigned = await send(.DELETE, instance)
       let remove = await send(.DELETE, instance, signer: strangerSigner, audience: offer.audience)
       let stubBody = try JSONEncoder().encode(StubRequest(location: "http://127.0.0.1:9", ttlSeconds: 0))
-      let stub = await send(.POST, "\(instance)/stub", body: stubBody, signer: strangerSigner, audience: offer.audience)
+      let stub = await send(
+        .POST, "\(instance)/stub", body: stubBody, signer: strangerSigner, audience: offer.audience)
       let leaseBody = try JSONEncoder().encode(LeasePayment(application: cluster.application(), amount: 1))
-      let lease = await send(.POST, "\(instance)/lease", body: leaseBody, signer: strangerSigner, audience: offer.audience)
+      let lease = await send(
+        .POST, "\(instance)/lease", body: leaseBody, signer: strangerSigner, audience: offer.audience)
       let commit = await send(
         .POST, "\(instance)/commit", body: Data("{}".utf8), signer: strangerSigner, audience: offer.audience)
       let listing = await send(.GET, "\(yard)/v1/instances")
@@ -118,10 +123,12 @@ extension LiveClusters {
       let original = await send(.GET, "\(yard)/v1/instances", header: seen.header)
       let replayed = await send(.GET, "\(yard)/v1/instances", header: seen.header)
       // a request signed for another yard
-      let misdirected = await send(.GET, "\(yard)/v1/instances", signer: ownerSigner, audience: "yard:elsewhere")
+      let misdirected = await send(
+        .GET, "\(yard)/v1/instances", signer: ownerSigner, audience: "yard:elsewhere")
       let hugeLease = await send(
         .POST, "\(instance)/lease",
-        body: try JSONEncoder().encode(LeasePayment(application: cluster.application(), amount: Money(microcredits: .max))),
+        body: try JSONEncoder().encode(
+          LeasePayment(application: cluster.application(), amount: Money(microcredits: .max))),
         signer: ownerSigner, audience: offer.audience)
 
       let after = try await cluster.instances("paris")
@@ -140,7 +147,8 @@ extension LiveClusters {
       #expect(original.status == 200 && replayed.status == 401 && replayed.message.hasPrefix("replayed"))
       #expect(misdirected.status == 401 && misdirected.message.hasPrefix("misdirected"), "\(misdirected)")
       #expect(hugeLease.status == 400, "\(hugeLease)")
-      #expect(after.map(\.icon) == [origin] && after.first?.state == .running && after.first?.paid ?? 0 < 1000)
+      #expect(
+        after.map(\.icon) == [origin] && after.first?.state == .running && after.first?.paid ?? 0 < 1000)
       #expect(served.status == 200)
     }
 
@@ -160,7 +168,8 @@ extension LiveClusters {
       let unsigned = await send(.POST, url, body: mint)
       let forged = await send(.POST, url, body: mint, signer: stranger, audience: audience)
       let genuine = owner.credential(
-        method: "POST", target: "/_icon/owner", body: Data(try JSONEncoder().encode(OwnerCommand.addBudget(1))),
+        method: "POST", target: "/_icon/owner",
+        body: Data(try JSONEncoder().encode(OwnerCommand.addBudget(1))),
         audience: audience, now: Int64(Date().timeIntervalSince1970 * 1e9))
       let altered = await send(.POST, url, body: mint, header: genuine.header)
       let misdirected = await send(.POST, url, body: lockout, signer: owner, audience: "\(audience).7")
@@ -177,14 +186,16 @@ extension LiveClusters {
       let election = ControlPost(
         envelope: Envelope(
           application: cluster.application(), from: ICONID("\(reply.icon).9"), to: reply.icon, epoch: 99,
-          message: .originElected(ElectionCall(epoch: 99, candidate: ICONID("\(reply.icon).9"), site: "Paris"))),
+          message: .originElected(
+            ElectionCall(epoch: 99, candidate: ICONID("\(reply.icon).9"), site: "Paris"))),
         sender: PeerAddress(url: "http://127.0.0.1:9"), peers: [:])
       let elected = await send(
         .POST, "\(reply.url)/_icon/messages", body: try JSONEncoder().encode(election), signer: stranger,
         audience: audience)
       // control paths spelled otherwise never reach the workload's state hooks
       let port = Int(reply.url.split(separator: ":").last ?? "") ?? 0
-      let hooks = ["http://elsewhere/_icon/state", "/%5Ficon/state", "/_ICON/state", "/x/../_icon/state"].map {
+      let hooks = ["http://elsewhere/_icon/state", "/%5Ficon/state", "/_ICON/state", "/x/../_icon/state"].map
+      {
         Self.rawStatus(port: port, target: $0)
       }
       let after = try await OwnerClient.status(at: reply.url)
@@ -198,7 +209,8 @@ extension LiveClusters {
       #expect(first.status == 200 && replayed.status == 401 && replayed.message.hasPrefix("replayed"))
       #expect(elected.status == 401 && elected.message.hasPrefix("forged"), "\(elected)")
       #expect(hooks.allSatisfy { $0 == 404 }, "\(hooks)")
-      #expect(after.policy?.version == before.policy?.version && after.parent == nil && after.origin == reply.icon)
+      #expect(
+        after.policy?.version == before.policy?.version && after.parent == nil && after.origin == reply.icon)
       // one credit came from the owner's genuine command; lease payments only take
       #expect(after.balance + after.spent == before.balance + before.spent + 1)
       #expect((after.refusedRequests["forged"] ?? 0) >= 2 && after.refusedRequests["replayed"] == 1)

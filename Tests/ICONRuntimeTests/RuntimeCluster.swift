@@ -108,7 +108,8 @@ final class RuntimeCluster: @unchecked Sendable {
   /// Requests to yard `name` signed by the owner of the application `application`.
   func asOwner(at name: String, application: String = "shop") async throws -> Signing {
     let offer = try await owner.offer(at: url(name))
-    return Signing(RequestSigner(key: owner.key, application: self.application(application)), for: offer.audience)
+    return Signing(
+      RequestSigner(key: owner.key, application: self.application(application)), for: offer.audience)
   }
 
   /// The id of the owner's application `name`, and of its origin.

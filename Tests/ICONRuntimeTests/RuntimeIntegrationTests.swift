@@ -335,12 +335,14 @@ extension LiveClusters {
       var servedBy: [String] = []
       for heir in [cluster.url("paris"), cluster.url("madrid")] {
         try await JSONClient().send(
-          .POST, stub, body: StubRequest(location: heir, ttlSeconds: 60), signing: try await cluster.asOwner(at: "stockholm"))
+          .POST, stub, body: StubRequest(location: heir, ttlSeconds: 60),
+          signing: try await cluster.asOwner(at: "stockholm"))
         servedBy.append(await client.send(base: origin, path: "/").servedBy)
       }
       // once the stub expires, nobody answers there, not even on the kept connection
       try await JSONClient().send(
-        .POST, stub, body: StubRequest(location: nil, ttlSeconds: 0), signing: try await cluster.asOwner(at: "stockholm"))
+        .POST, stub, body: StubRequest(location: nil, ttlSeconds: 0),
+        signing: try await cluster.asOwner(at: "stockholm"))
       let ended = await cluster.eventually(within: .seconds(5)) {
         try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state == .ended
       }
@@ -359,7 +361,8 @@ extension LiveClusters {
       let lost = StubRequest(location: cluster.url("paris"), ttlSeconds: 60, reportedLost: true)
       var refusal: HTTPStatusError?
       do {
-        try await JSONClient().send(.POST, stub, body: lost, signing: try await cluster.asOwner(at: "stockholm"))
+        try await JSONClient().send(
+          .POST, stub, body: lost, signing: try await cluster.asOwner(at: "stockholm"))
       } catch let error as HTTPStatusError {
         refusal = error
       }
@@ -371,7 +374,8 @@ extension LiveClusters {
       let died = await cluster.eventually(within: .seconds(10)) {
         try await cluster.instances("stockholm").first { $0.icon == cluster.origin() }?.state != .running
       }
-      try await JSONClient().send(.POST, stub, body: lost, signing: try await cluster.asOwner(at: "stockholm"))
+      try await JSONClient().send(
+        .POST, stub, body: lost, signing: try await cluster.asOwner(at: "stockholm"))
       let redirected = await LoopbackClient(source: "127.0.1.98").send(base: origin, path: "/")
       await cluster.shutdown()
       #expect(refusal?.status == 409)
