@@ -23,7 +23,8 @@ trap cleanup EXIT
 swift build -c release --product icon >&2
 icon=$(swift build -c release --show-bin-path)/icon
 
-"$icon" yard --name bench --site here --data "$work/yard" >/dev/null 2>"$work/yard.log" &
+export ICON_OWNER_KEY="$work/owner.key"   # the benchmark's own owner
+"$icon" yard --name bench --site here --data "$work/yard" --allow-program icon >/dev/null 2>"$work/yard.log" &
 pids+=($!)
 disown
 for _ in $(seq 100); do [ -f "$work/yard/yard.url" ] && break; sleep 0.1; done
@@ -39,8 +40,9 @@ YAML
 agent=$("$icon" app deploy -f "$work/app.yaml" --yard "$yard" | sed -E 's/.* serves at //')
 status=$(curl -s "$agent/_icon/status")
 workload_port=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["workloadPort"])' "$status")
-curl -s "$yard/v1/instances" | python3 -c 'import json,sys; [print(i["pid"], i["workloadPID"]) for i in json.load(sys.stdin)]' \
-  | tr ' ' '\n' >"$work/agent.pids"
+# the yard's own records (its API answers only signed requests)
+python3 -c 'import sqlite3,sys; [print(p) for row in sqlite3.connect(sys.argv[1]).execute("SELECT pid, workloadPID FROM instance") for p in row]' \
+  "$work/yard/yard.sqlite" >"$work/agent.pids"
 agent_pid=$(head -1 "$work/agent.pids")
 
 cat >"$work/nginx.conf" <<NGINX

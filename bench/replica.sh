@@ -12,15 +12,16 @@ yard_pids=()
 cleanup() {
   for name in stockholm madrid; do
     [ -f "$work/$name/yard.url" ] || continue
-    curl -s "$(cat "$work/$name/yard.url")/v1/instances" 2>/dev/null \
-      | python3 -c 'import json,sys; [print(i["pid"], i["workloadPID"]) for i in json.load(sys.stdin)]' 2>/dev/null \
-      | xargs -r kill -9 2>/dev/null || true
+    # the yard's own records (its API answers only signed requests)
+    python3 -c 'import sqlite3,sys; [print(p) for row in sqlite3.connect(sys.argv[1]).execute("SELECT pid, workloadPID FROM instance") for p in row]' \
+      "$work/$name/yard.sqlite" 2>/dev/null | xargs -r kill -9 2>/dev/null || true
   done
   for pid in "${yard_pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
 
+export ICON_OWNER_KEY="$work/owner.key"   # the benchmark's own owner
 swift build -c release --product icon >&2
 icon=$(swift build -c release --show-bin-path)/icon
 cat >"$work/europe.json" <<'JSON'
@@ -32,7 +33,7 @@ cat >"$work/europe.json" <<'JSON'
 JSON
 for site in Stockholm Madrid; do
   name=$(tr '[:upper:]' '[:lower:]' <<<"$site")
-  "$icon" yard --name "$name" --site "$site" --capacity 64 --data "$work/$name" >/dev/null 2>&1 &
+  "$icon" yard --name "$name" --site "$site" --capacity 64 --data "$work/$name" --allow-program icon >/dev/null 2>&1 &
   yard_pids+=($!)
   disown
 done

@@ -25,8 +25,24 @@ struct KeysCommand: ParsableCommand {
 
   @Option(help: "A key file (default: the owner's).") var file: String?
   @Option(help: "Show the key of the yard with this data folder instead.") var yardData: String?
+  @Option(
+    help: ArgumentHelp(
+      "Instead, measure signatures and credential checks per second for this many seconds each "
+        + "(bench/trust.sh runs it in release mode).", valueName: "SECONDS"))
+  var measure: Double?
 
   func run() throws {
+    if let measure {
+      guard measure > 0, measure <= 60 else { throw ValidationError("--measure takes 0…60 seconds") }
+      let rates = TrustCost.measure(seconds: measure)
+      let baseline = rates[0].perSecond
+      for rate in rates {
+        print(
+          rate.name.padding(toLength: 44, withPad: " ", startingAt: 0)
+            + String(format: "%10.0f /s  %5.2f× baseline", rate.perSecond, rate.perSecond / baseline))
+      }
+      return
+    }
     let path = yardData.map { $0 + "/yard.key" } ?? file ?? OwnerClient.defaultKeyFile
     let existed = FileManager.default.fileExists(atPath: path)
     let key = try SigningKey.loadOrCreate(at: path)

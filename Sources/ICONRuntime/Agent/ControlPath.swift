@@ -8,6 +8,8 @@ import Foundation
 enum ControlPath {
   /// The normalised path when `uri` is a control request; nil for a client request.
   static func control(_ uri: String) -> String? {
+    // every spelling of `/_icon` holds a `_` or a `%`: most client targets hold neither
+    guard uri.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "%") }) else { return nil }
     let path = normalised(uri)
     return path == "/_icon" || path.hasPrefix("/_icon/") ? path : nil
   }
