@@ -395,6 +395,9 @@ public actor Yard {
       throw YardProblem.failed(
         "cannot fetch \(replacement.image.image) from \(replacement.image.yard): \(error)")
     }
+    if let problem = ImageArchive.problem(with: archive) {
+      throw TrustFailure.forbidden("\(problem): a moving workload loads only images of its own move")
+    }
     configuration.workloadPort = replacement.port
     let replaced: StartedInstance
     do {
