@@ -50,6 +50,9 @@ public enum DemoWorkload {
     case (.GET, "/"):
       let count = state.withLock { $0.count }
       return text("icon demo workload at \(site): count \(count)\n")
+    case (.GET, "/whoami"):
+      // the client's address as its agent reports it
+      return .json(["forwardedFor": head.headers.first(name: "x-forwarded-for") ?? ""])
     case (.POST, "/count"):
       let count = state.withLock { state -> Int in
         state.count += 1

@@ -145,7 +145,8 @@ struct WorkloadCommand: AsyncParsableCommand {
     abstract: "Run the bundled stateful demo service (a counter and a key-value store).",
     discussion: """
       Listens on 127.0.0.1 at --port or $PORT. GET / greets, POST /count counts, PUT and GET /kv/KEY \
-      store values; GET and PUT /_icon/state let a migrating ICON carry its state.
+      store values, GET /whoami shows the client's address as the agent forwarded it; GET and PUT \
+      /_icon/state let a migrating ICON carry its state.
       """)
 
   @Option(help: "Port (default: $PORT).") var port: Int?

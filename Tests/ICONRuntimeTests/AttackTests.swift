@@ -1,9 +1,11 @@
 import Foundation
 import ICONCore
-import ICONRuntime
 import ICONTrust
+import NIOCore
 import NIOHTTP1
 import Testing
+
+@testable import ICONRuntime
 
 #if canImport(Glibc)
   import Glibc
@@ -42,26 +44,44 @@ extension LiveClusters {
       }
     }
 
-    /// The status line's code for `GET target` sent as written to 127.0.0.1:`port` (0 if none came).
-    static func rawStatus(port: Int, target: String) -> Int {
+    /// The response to `request`, sent as written to 127.0.0.1:`port` from `source` ("" if none came).
+    static func raw(port: Int, source: String = "127.0.0.1", _ request: String) -> String {
       let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
       defer { close(socket) }
+      var local = sockaddr_in()
+      local.sin_family = sa_family_t(AF_INET)
+      local.sin_addr.s_addr = inet_addr(source)
       var address = sockaddr_in()
       address.sin_family = sa_family_t(AF_INET)
       address.sin_port = in_port_t(UInt16(port).bigEndian)
       address.sin_addr.s_addr = inet_addr("127.0.0.1")
-      let connected = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      let connected = withUnsafePointer(to: &local) { local in
+        withUnsafePointer(to: &address) { address in
+          local.withMemoryRebound(to: sockaddr.self, capacity: 1) { local in
+            address.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+              bind(socket, local, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+                && connect(socket, address, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+          }
         }
       }
-      guard connected == 0 else { return 0 }
-      let request = Array("GET \(target) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8)
-      _ = Glibc.send(socket, request, request.count, 0)
-      var buffer = [UInt8](repeating: 0, count: 64)
-      let count = recv(socket, &buffer, buffer.count, 0)
-      let line = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self)
-      return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+      guard connected else { return "" }
+      let bytes = Array(request.utf8)
+      _ = Glibc.send(socket, bytes, bytes.count, 0)
+      var response: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let count = recv(socket, &buffer, buffer.count, 0)
+        guard count > 0 else { break }
+        response += buffer.prefix(count)
+      }
+      return String(decoding: response, as: UTF8.self)
+    }
+
+    /// The status code of `GET target` sent as written to 127.0.0.1:`port` (0 if none came).
+    static func rawStatus(port: Int, target: String) -> Int {
+      let response = raw(port: port, "GET \(target) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+      return Int(response.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     @Test func aStrangerCannotRunCodeRemoveReadOrRedirectAtAYard() async throws {
@@ -112,9 +132,15 @@ extension LiveClusters {
         .POST, "\(instance)/lease", body: leaseBody, signer: strangerSigner, audience: offer.audience)
       let commit = await send(
         .POST, "\(instance)/commit", body: Data("{}".utf8), signer: strangerSigner, audience: offer.audience)
+      let image = WorkloadImage(
+        yard: "http://127.0.0.1:9", yardKey: offer.key, image: "localhost/icon-moved:x")
+      let swap = await send(
+        .POST, "\(instance)/workload",
+        body: try JSONEncoder().encode(WorkloadReplacement(image: image, port: 1, authorization: "")),
+        signer: strangerSigner, audience: offer.audience)
       let listing = await send(.GET, "\(yard)/v1/instances")
       let ledger = await send(.GET, "\(yard)/v1/ledger")
-      let image = await send(.GET, "\(yard)/v1/images/icon-moved:anything")
+      let export = await send(.GET, "\(yard)/v1/images/icon-moved:anything")
       // the owner's own signed request, sent a second time by someone who saw it
       let ownerSigner = RequestSigner(key: cluster.owner.key, application: cluster.application())
       let seen = ownerSigner.credential(
@@ -143,7 +169,8 @@ extension LiveClusters {
       #expect(!FileManager.default.fileExists(atPath: marker.path), "the shell command ran")
       #expect(removeUnsigned.status == 401 && remove.status == 403, "\(removeUnsigned) \(remove)")
       #expect(stub.status == 403 && lease.status == 403 && commit.status == 403, "\(stub) \(lease) \(commit)")
-      #expect(listing.status == 401 && ledger.status == 401 && image.status == 401)
+      #expect(swap.status == 403, "\(swap)")
+      #expect(listing.status == 401 && ledger.status == 401 && export.status == 401)
       #expect(original.status == 200 && replayed.status == 401 && replayed.message.hasPrefix("replayed"))
       #expect(misdirected.status == 401 && misdirected.message.hasPrefix("misdirected"), "\(misdirected)")
       #expect(hugeLease.status == 400, "\(hugeLease)")
@@ -192,15 +219,41 @@ extension LiveClusters {
       let elected = await send(
         .POST, "\(reply.url)/_icon/messages", body: try JSONEncoder().encode(election), signer: stranger,
         audience: audience)
+      // an orphan asking to be adopted (and funded), its chain made up by the stranger
+      let orphanKey = SigningKey()
+      let madeUp = CertificateChain.origin(
+        of: cluster.application(), key: SigningKey().publicKey, owner: SigningKey()
+      )
+      .extended(
+        to: ICONID("\(reply.icon).9"), key: orphanKey.publicKey, application: cluster.application(),
+        issuer: SigningKey())
+      let report = Report(
+        sequence: 1, site: "Paris", requestRate: 1, meanLatency: 1, ownRate: 1, balance: .zero, spare: .zero,
+        subtreeSize: 1, subtreeSites: nil, subtreeSubnets: nil, policyVersion: 1)
+      let attach = ControlPost(
+        envelope: Envelope(
+          application: cluster.application(), from: ICONID("\(reply.icon).9"), to: reply.icon, epoch: 1,
+          message: .attachRequest(report)),
+        sender: PeerAddress(url: "http://127.0.0.1:9"), peers: [:])
+      let adopted = await send(
+        .POST, "\(reply.url)/_icon/messages", body: try JSONEncoder().encode(attach),
+        signer: RequestSigner(key: orphanKey, application: cluster.application(), chain: madeUp),
+        audience: audience)
       // control paths spelled otherwise never reach the workload's state hooks
       let port = Int(reply.url.split(separator: ":").last ?? "") ?? 0
       let hooks = ["http://elsewhere/_icon/state", "/%5Ficon/state", "/_ICON/state", "/x/../_icon/state"].map
       {
         Self.rawStatus(port: port, target: $0)
       }
+      // what a client claims to be forwarded for is replaced by the address it connected from
+      let whoami = Self.raw(
+        port: port, source: "127.0.3.7",
+        "GET /whoami HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.66\r\nConnection: close\r\n\r\n")
       let after = try await OwnerClient.status(at: reply.url)
       await cluster.shutdown()
 
+      #expect(whoami.contains(#""forwardedFor":"127.0.3.7""#), "\(whoami)")
+      #expect(!whoami.contains("198.51.100.66"))
       #expect(unsigned.status == 401 && unsigned.message.hasPrefix("unauthenticated"), "\(unsigned)")
       #expect(forged.status == 401 && forged.message.hasPrefix("forged"), "\(forged)")
       #expect(altered.status == 401 && altered.message.hasPrefix("altered"), "\(altered)")
@@ -208,12 +261,44 @@ extension LiveClusters {
       #expect(stale.status == 401 && stale.message.hasPrefix("stale"), "\(stale)")
       #expect(first.status == 200 && replayed.status == 401 && replayed.message.hasPrefix("replayed"))
       #expect(elected.status == 401 && elected.message.hasPrefix("forged"), "\(elected)")
+      #expect(
+        adopted.status == 401 && adopted.message.hasPrefix("forged: the certificate chain"), "\(adopted)")
       #expect(hooks.allSatisfy { $0 == 404 }, "\(hooks)")
       #expect(
         after.policy?.version == before.policy?.version && after.parent == nil && after.origin == reply.icon)
       // one credit came from the owner's genuine command; lease payments only take
       #expect(after.balance + after.spent == before.balance + before.spent + 1)
-      #expect((after.refusedRequests["forged"] ?? 0) >= 2 && after.refusedRequests["replayed"] == 1)
+      #expect((after.refusedRequests["forged"] ?? 0) >= 3 && after.refusedRequests["replayed"] == 1)
+      #expect(after.children.isEmpty, "the made-up orphan was adopted")
+    }
+
+    @Test func theOwnerToolsNeverTakeAnImpostorForTheOrigin() async throws {
+      let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)])
+      let reply = try await cluster.owner.deploy(cluster.manifest(), yard: cluster.url("paris"))
+      let genuine = try await cluster.owner.verifiedStatus(at: reply.url, of: cluster.application())
+      // an impostor answers with the genuine status, and even with a proof the origin once gave
+      let (copied, headers) = try await client.exchangeWithHeaders(
+        .GET, "\(reply.url)/_icon/status?challenge=00ff")
+      let proof = headers.first(name: Credential.headerName) ?? ""
+      let impostor = PlainHTTPServer { _, _ in
+        var response = PlainResponse(
+          status: .ok, headers: ["content-type": "application/json"], body: ByteBuffer(data: copied))
+        response.headers.add(name: Credential.headerName, value: proof)
+        return response
+      }
+      let port = try FreePort.pick()
+      let serving = Task { try await impostor.serve(host: "127.0.0.1", port: port) }
+      try await Task.sleep(for: .milliseconds(300))
+      var refusal = ""
+      do {
+        _ = try await cluster.owner.verifiedStatus(at: "http://127.0.0.1:\(port)", of: cluster.application())
+      } catch {
+        refusal = "\(error)"
+      }
+      serving.cancel()
+      await cluster.shutdown()
+      #expect(genuine.icon == reply.icon)
+      #expect(refusal.hasPrefix("misdirected"), "\(refusal)")
     }
   }
 }

@@ -92,7 +92,7 @@ extension LiveClusters {
       await removeContainers(of: names)
       #expect(originContainer.running)
       #expect(originContainer.labels["icon.yard"] == names["stockholm"])
-      #expect(originContainer.labels["icon.icon"] == "boxed")
+      #expect(originContainer.labels["icon.icon"] == cluster.origin("boxed").rawValue)
       #expect(servedInMadrid, "a replica in a container at the Madrid yard serves Madrid's clients")
       #expect(replicaContainer?.running == true)
       #expect(replicaContainer?.labels["icon.yard"] == names["madrid"])
@@ -203,7 +203,9 @@ extension LiveClusters {
       let named = await cluster.eventually(within: .seconds(40)) {
         let process = Process()
         process.executableURL = IconProgram.url
-        process.arguments = ["app", "tree", "boxed", "--yard", cluster.url(names["stockholm"]!)]
+        process.arguments = [
+          "app", "tree", "boxed", "--yard", cluster.url(names["stockholm"]!), "--key", cluster.ownerKeyFile,
+        ]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

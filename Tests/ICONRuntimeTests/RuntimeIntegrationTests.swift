@@ -219,6 +219,32 @@ extension LiveClusters {
       }
       let (noticed, noticedAfter) = await killAndAwaitLoss(
         of: replica, at: origin, in: cluster, within: .seconds(10))
+      // money sent to the dead replica's stub is kept only if its own tree signed it: a stranger's
+      // deposit (half the largest amount) would otherwise be minted and returned to the origin
+      let transfer = ControlPost(
+        envelope: Envelope(
+          application: cluster.application(), from: ICONID("\(replica.icon).1"), to: replica.icon, epoch: 1,
+          message: .budgetTransfer(BudgetTransfer(amount: Money(microcredits: .max / 2), reason: "minted"))),
+        sender: PeerAddress(url: "http://127.0.0.1:9"), peers: [:])
+      _ = await cluster.eventually(within: .seconds(5)) {
+        try await cluster.instances("madrid").first { $0.icon == replica.icon }?.state != .running
+      }
+      var deposits: [Int] = []
+      for signing in [
+        nil,
+        Signing(
+          RequestSigner(key: SigningKey(), application: cluster.application()), for: replica.icon.rawValue),
+      ] {
+        do {
+          try await JSONClient().send(
+            .POST, "\(replica.url)/_icon/messages", body: transfer, signing: signing)
+          deposits.append(200)
+        } catch let error as HTTPStatusError {
+          deposits.append(error.status)
+        } catch {
+          deposits.append(0)
+        }
+      }
       let redirected = await cluster.eventually(within: .seconds(10)) {
         let outcome = await LoopbackClient(source: "127.0.2.41").send(base: replica.url, path: "/")
         return outcome.status == 200 && outcome.servedBy != replica.url
@@ -237,6 +263,7 @@ extension LiveClusters {
       await local.stop()
       await far.stop()
       await cluster.shutdown()
+      #expect(deposits == [503, 503], "a stranger's deposit to a dead ICON's stub: \(deposits)")
       #expect(noticed)
       // by the parent's own clock: within three report periods of 0.5 s
       #expect(noticedAfter < 1.5, "noticed after \(noticedAfter) s")

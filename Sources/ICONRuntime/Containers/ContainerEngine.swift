@@ -106,15 +106,19 @@ public struct ContainerEngine: Sendable {
     return try JSONDecoder().decode(Version.self, from: try await call(.GET, "/version")).version
   }
 
-  /// Creates a container named `name` (host networking, never privileged, every capability dropped,
-  /// no new privileges, nothing of the host mounted); returns its id.
+  /// Creates a container named `name` (host networking, never privileged, without the capabilities an
+  /// HTTP service does not need, no new privileges, nothing of the host mounted); returns its id.
   public func create(name: String, _ spec: ContainerSpec) async throws -> String {
     struct HostConfig: Encodable {
       var networkMode = "host"
       var memory: Int64?
       var nanoCPUs: Int64?
       var privileged = false
-      var capDrop = ["ALL"]
+      /// What an engine grants by default that a service on a high port does not need; it keeps those
+      /// a workload's own files need (chown, permission overrides, setuid/setgid, kill).
+      var capDrop = [
+        "NET_RAW", "NET_BIND_SERVICE", "MKNOD", "SETFCAP", "SETPCAP", "SYS_CHROOT", "AUDIT_WRITE",
+      ]
       var securityOpt = ["no-new-privileges"]
       enum CodingKeys: String, CodingKey {
         case networkMode = "NetworkMode", memory = "Memory", nanoCPUs = "NanoCpus", privileged = "Privileged",
