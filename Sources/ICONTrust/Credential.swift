@@ -30,7 +30,7 @@ public struct Credential: Codable, Sendable {
   func signedBytes(method: String, target: String, body: Data) -> Data {
     Canonical.bytes([
       "icon-request-v1", method, target, audience, application?.rawValue ?? "", String(at), nonce,
-      SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined(), key.description,
+      Hex.encode(SHA256.hash(data: body)), key.description,
       chain?.subject?.rawValue ?? "",
     ])
   }
@@ -121,7 +121,7 @@ public struct RequestSigner: Sendable {
 
   private static func nonce() -> String {
     var generator = SystemRandomNumberGenerator()
-    return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    return Hex.encode((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
   }
 }
 
@@ -159,10 +159,14 @@ public struct CredentialCheck: Sendable {
       return .operator(credential.key)
     }
     // an application's id names its owner's key: one with nothing here is known by that alone
-    let implied =
-      ApplicationIdentity.application(name: ApplicationIdentity.name(of: application), owner: credential.key)
-        == application ? credential.key : nil
-    guard let ownerKey = owner(application) ?? (credential.chain == nil ? implied : nil) else {
+    let implied = {
+      credential.chain == nil
+        && ApplicationIdentity.application(
+          name: ApplicationIdentity.name(of: application), owner: credential.key)
+          == application
+        ? credential.key : nil
+    }
+    guard let ownerKey = owner(application) ?? implied() else {
       throw .forbidden("\(application.rawValue.prefix(100)) is not served here")
     }
     guard let chain = credential.chain else {

@@ -24,7 +24,7 @@ public struct PublicKey: Hashable, Sendable, Codable, CustomStringConvertible, C
 
   /// A short, stable name of the key: the first 8 bytes of its SHA-256, in hex (16 characters).
   public var fingerprint: String {
-    SHA256.hash(data: rawValue).prefix(8).map { String(format: "%02x", $0) }.joined()
+    Hex.encode(SHA256.hash(data: rawValue).prefix(8))
   }
 
   /// Whether `signature` is this key's over `message`.
@@ -68,5 +68,20 @@ enum Base64URL {
     var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
     base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
     return Data(base64Encoded: base64)
+  }
+}
+
+/// Lower-case hex text of bytes.
+enum Hex {
+  private static let digits = Array("0123456789abcdef".utf8)
+
+  static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+    var text: [UInt8] = []
+    text.reserveCapacity(64)
+    for byte in bytes {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 }

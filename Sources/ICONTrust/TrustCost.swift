@@ -41,6 +41,11 @@ public enum TrustCost {
       let signer = RequestSigner(key: key, application: application, chain: chain)
       let credential = signer.credential(
         method: "POST", target: "/_icon/messages", body: body, audience: "receiver", now: 0)
+      // measure the path that succeeds: a check that failed early would be cheap and mean nothing
+      precondition(
+        (try? CredentialCheck.verify(
+          credential, method: "POST", target: "/_icon/messages", body: body, audience: "receiver", now: 0,
+          owner: { _ in owner.publicKey })) != nil, "the measured credential does not verify")
       let name =
         depth == 0 ? "credential check, owner" : "credential check, ICON, \(depth)-link chain"
       rates.append(
