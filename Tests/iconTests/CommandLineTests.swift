@@ -75,6 +75,46 @@ struct IconBinary {
     #expect(result.output.contains("decision: replicate to lisbon-edge for lisbon"))
   }
 
+  @Test func aYardOnEveryInterfaceAdvertisesAnAddressOthersCanReach() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-advertise-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let base = ["yard", "--name", "edge", "--site", "Paris", "--data", folder.path, "--listen", "0.0.0.0:0"]
+    let unreachable = try IconBinary.run(base)
+    #expect(unreachable.status != 0 && unreachable.error.contains("--advertise"), "\(unreachable.error)")
+    let nowhere = try IconBinary.run(base + ["--advertise", "http://0.0.0.0:7001"])
+    #expect(nowhere.status != 0 && nowhere.error.contains("not 0.0.0.0"), "\(nowhere.error)")
+    let process = Process()
+    process.executableURL = IconBinary.url
+    process.arguments = base + ["--advertise", "http://198.51.100.7:7001"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer {
+      process.terminate()
+      process.waitUntilExit()
+    }
+    var advertised = ""
+    for _ in 0..<200 where !advertised.hasSuffix("\n") {
+      try await Task.sleep(for: .milliseconds(50))
+      advertised = (try? String(contentsOf: folder.appendingPathComponent("yard.url"), encoding: .utf8)) ?? ""
+    }
+    #expect(advertised == "http://198.51.100.7:7001\n")
+  }
+
+  @Test func keysAreMadeOnceAndShownPublicOnly() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-keys-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("owner.key").path
+    let first = try IconBinary.run(["keys", "--file", file])
+    let second = try IconBinary.run(["keys", "--file", file])
+    let key = first.output.split(separator: "\n").first { $0.hasPrefix("public key:") }
+    #expect(first.status == 0 && first.output.contains("(created)"), "\(first.error)")
+    #expect(key != nil && second.output.contains(key!) && !second.output.contains("(created)"))
+    let secret = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").last ?? ""
+    #expect(!first.output.contains(secret), "the private key was printed")
+    #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
+  }
+
   @Test func badInputIsExplained() throws {
     let result = try IconBinary.run(["decide", "--site", "cloud"])
     #expect(result.status != 0)
