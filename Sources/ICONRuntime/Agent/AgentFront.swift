@@ -53,12 +53,8 @@ struct AgentFront: Sendable {
         return .json(["status": routing.mode.name])
       case (.GET, "/_icon/status"):
         return signedStatus(await node.status(), challenge: ControlPath.query(head.uri, "challenge"))
-      case (.POST, "/_icon/peer-died"):
-        // believed only once the peer's own address no longer answers: see AgentNode.peerReportedDead
-        let death = try Responses.decode(PeerDeath.self, from: body)
-        await node.peerReportedDead(death.icon)
-        return .json(["status": "accepted"], status: .accepted)
-      case (.POST, "/_icon/messages"), (.POST, "/_icon/owner"), (.POST, "/_icon/takeover"):
+      case (.POST, "/_icon/messages"), (.POST, "/_icon/owner"), (.POST, "/_icon/takeover"),
+        (.POST, "/_icon/peer-died"):
         let principal = try node.authenticate(
           head.headers.first(name: Credential.headerName), method: method.rawValue, target: head.uri,
           body: Data(buffer: body))
@@ -69,6 +65,14 @@ struct AgentFront: Sendable {
         case "/_icon/owner":
           let command = try Responses.decode(OwnerCommand.self, from: body)
           return answer(await node.obey(command, from: principal), uri: head.uri)
+        case "/_icon/peer-died":
+          // from a yard's operator; believed only once the peer's own address no longer answers
+          guard case .operator = principal else {
+            throw TrustFailure.forbidden("a death is reported by a yard's operator, not by \(principal)")
+          }
+          let death = try Responses.decode(PeerDeath.self, from: body)
+          await node.peerReportedDead(death.icon)
+          return .json(["status": "accepted"], status: .accepted)
         default:
           let takeover = try Responses.decode(Takeover.self, from: body)
           do {

@@ -153,15 +153,20 @@ public actor AgentNode {
     case unauthorized(TrustFailure)
   }
 
-  /// Who signed a request to this ICON: its owner, or an ICON of its application.
+  /// Who signed a request to this ICON: its owner, an ICON of its application, or the operator of a
+  /// yard whose signed offer it holds (or its own yard's).
   nonisolated func authenticate(_ header: String?, method: String, target: String, body: Data)
     throws(TrustFailure) -> Principal
   {
     let application = configuration.deployment.application
     let owner = configuration.deployment.owner
     return try gatekeeper.admit(
-      header, method: method, target: target, body: body, owner: { $0 == application ? owner : nil })
+      header, method: method, target: target, body: body, owner: { $0 == application ? owner : nil },
+      operators: knownYards.withLock { $0 }.union([configuration.yardKey]))
   }
+
+  /// The keys of the yards whose signed offers this ICON holds.
+  private let knownYards = Mutex(Set<PublicKey>())
 
   /// Refuses a request whose signer may not do what it asks.
   private func forbid(_ reason: String) -> Delivery {
@@ -695,6 +700,7 @@ public actor AgentNode {
         continue
       }
       catalogue[offer.offer.site] = offer
+      knownYards.withLock { _ = $0.insert(offer.key) }
       usable.append(offer.offer)
       latency.recordProbe(site: offer.offer.site, roundTripMilliseconds: roundTrip.inSeconds * 1000)
     }

@@ -542,9 +542,14 @@ public actor Yard {
     serveStub(for: updated, location: heir)
     // the heir need not wait for the silence of its child (or parent) to act
     let logger = logger
+    let signer = operatorSigner
     work.submit {
       do {
-        try await JSONClient().send(.POST, "\(heir)/_icon/peer-died", body: PeerDeath(icon: icon))
+        // signed by this yard's operator key, for the heir by name
+        let receiver = try await OwnerClient.status(at: heir)
+        try await JSONClient().send(
+          .POST, "\(receiver.url)/_icon/peer-died", body: PeerDeath(icon: icon),
+          signing: Signing(signer, for: receiver.icon.rawValue))
       } catch {
         logger.notice("could not tell \(heir) that \(icon) died: \(error)")
       }
@@ -585,6 +590,9 @@ public actor Yard {
       logger.notice("escrow of \(icon) not returned yet to \(heir): \(error)")
     }
   }
+
+  /// Signs as this yard's operator.
+  private var operatorSigner: RequestSigner { RequestSigner(key: identity.signing, application: nil) }
 
   /// The signer of the ICON of `row`, from its key file and configuration.
   private func signer(of row: YardStore.Row) throws -> RequestSigner {
