@@ -280,8 +280,19 @@ extension LiveClusters {
         Issue.record("no replica started in Madrid")
         return
       }
-      // a false report is checked against the replica itself, which still answers
-      try await JSONClient().send(.POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon))
+      // a report from anyone but a yard's operator is refused
+      var anonymous = 0
+      do {
+        try await JSONClient().send(.POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon))
+      } catch let error as HTTPStatusError {
+        anonymous = error.status
+      }
+      // a false report, even from a yard, is checked against the replica itself, which still answers
+      let madrid = try SigningKey.load(
+        at: cluster.yards["madrid"]!.data.appendingPathComponent("yard.key").path)
+      try await JSONClient().send(
+        .POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon),
+        signing: Signing(RequestSigner(key: madrid, application: nil), for: cluster.origin().rawValue))
       let keptWhileAlive = try await OwnerClient.status(at: origin).children[replica.icon] != nil
       let (noticed, noticedAfter) = await killAndAwaitLoss(
         of: replica, at: origin, in: cluster, within: .seconds(8))
@@ -289,6 +300,7 @@ extension LiveClusters {
       await local.stop()
       await far.stop()
       await cluster.shutdown()
+      #expect(anonymous == 401)
       #expect(keptWhileAlive)
       #expect(noticed)
       #expect(noticedAfter < 3, "noticed after \(noticedAfter) s")
