@@ -103,7 +103,6 @@ public final class DemoRun: @unchecked Sendable {
   private var yardURLs: [String: String] = [:]
   /// The demo's owner, with a key of its own for the run.
   private let owner = OwnerClient(key: SigningKey())
-  private let client = JSONClient()
   private let originURL = Mutex("")
 
   /// A demo of `scenario` for `duration` seconds; with `chaos`, agents are killed as it runs; with

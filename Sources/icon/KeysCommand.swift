@@ -43,7 +43,7 @@ struct KeysCommand: ParsableCommand {
       }
       return
     }
-    let path = yardData.map { $0 + "/yard.key" } ?? file ?? OwnerClient.defaultKeyFile
+    let path = yardData.map(YardSettings.keyFile(in:)) ?? file ?? OwnerClient.defaultKeyFile
     let existed = FileManager.default.fileExists(atPath: path)
     let key = try SigningKey.loadOrCreate(at: path)
     print("key file:    \(path)\(existed ? "" : " (created)")")

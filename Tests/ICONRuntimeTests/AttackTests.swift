@@ -28,19 +28,13 @@ extension LiveClusters {
       var headers: [(String, String)] = []
       if let signer {
         let credential = signer.credential(
-          method: method.rawValue, target: Signing.target(of: url), body: body ?? Data(), audience: audience,
+          method: method.rawValue, target: requestTarget(of: url), body: body ?? Data(), audience: audience,
           now: at ?? Int64(Date().timeIntervalSince1970 * 1e9))
         headers.append((Credential.headerName, credential.header))
       }
       if let header { headers.append((Credential.headerName, header)) }
-      do {
-        let data = try await client.exchange(
-          method, url, body: body, timeout: .seconds(20), headers: headers)
-        return (200, String(decoding: data, as: UTF8.self))
-      } catch let error as HTTPStatusError {
-        return (error.status, error.message)
-      } catch {
-        return (0, "\(error)")
+      return await outcome {
+        try await client.exchange(method, url, body: body, timeout: .seconds(20), headers: headers)
       }
     }
 

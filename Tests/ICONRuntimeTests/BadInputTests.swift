@@ -11,16 +11,13 @@ extension LiveClusters {
   struct BadInputTests {
     let client = JSONClient()
 
-    func status(_ method: String, _ url: String, body: String?, signing: Signing? = nil) async throws -> (
+    func status(_ method: String, _ url: String, body: String?, signing: Signing? = nil) async -> (
       Int, String
     ) {
-      do {
-        let data = try await client.exchange(
+      await outcome {
+        try await client.exchange(
           .init(rawValue: method), url, body: body.map { Data($0.utf8) }, timeout: .seconds(20),
           signing: signing)
-        return (200, String(decoding: data, as: UTF8.self))
-      } catch let error as HTTPStatusError {
-        return (error.status, error.message)
       }
     }
 
@@ -30,24 +27,24 @@ extension LiveClusters {
       let offer = try await cluster.owner.offer(at: yard)
       let asOwner = Signing(
         RequestSigner(key: cluster.owner.key, application: cluster.application()), for: offer.audience)
-      let garbage = try await status("POST", "\(yard)/v1/instances", body: "{not json")
-      let missing = try await status("POST", "\(yard)/v1/instances", body: #"{"icon": "x"}"#)
-      let unknown = try await status("GET", "\(yard)/v1/nothing", body: nil)
-      let lease = try await status(
+      let garbage = await status("POST", "\(yard)/v1/instances", body: "{not json")
+      let missing = await status("POST", "\(yard)/v1/instances", body: #"{"icon": "x"}"#)
+      let unknown = await status("GET", "\(yard)/v1/nothing", body: nil)
+      let lease = await status(
         "POST", "\(yard)/v1/instances/ghost/lease",
         body: #"{"application": "\#(cluster.application())", "amount": 5}"#, signing: asOwner)
       var manifest = cluster.manifest()
       manifest.workload.command = ["icon", "no-such-command"]
       let deploy = try cluster.owner.deployment(of: manifest, at: offer)
-      let failing = try await status(
+      let failing = await status(
         "POST", "\(yard)/v1/instances",
         body: String(decoding: try JSONEncoder().encode(deploy), as: UTF8.self), signing: asOwner)
       var wrongID = deploy
       wrongID.icon = "other"
-      let mismatch = try await status(
+      let mismatch = await status(
         "POST", "\(yard)/v1/instances",
         body: String(decoding: try JSONEncoder().encode(wrongID), as: UTF8.self), signing: asOwner)
-      let health = try await status("GET", "\(yard)/v1/health", body: nil)
+      let health = await status("GET", "\(yard)/v1/health", body: nil)
       let records = try await cluster.instances("paris")
       await cluster.shutdown()
       #expect(garbage.0 == 400 && garbage.1.contains("not valid JSON"))
@@ -66,17 +63,17 @@ extension LiveClusters {
       // signed by the owner, so that what is wrong is the content
       let asOwner = Signing(
         RequestSigner(key: cluster.owner.key, application: cluster.application()), for: reply.icon.rawValue)
-      let garbage = try await status("POST", "\(reply.url)/_icon/messages", body: "[]", signing: asOwner)
+      let garbage = await status("POST", "\(reply.url)/_icon/messages", body: "[]", signing: asOwner)
       let envelope = Envelope(
         application: "someone-else", from: "intruder", to: reply.icon, epoch: 1,
         message: .locationChanged("Paris"))
       let post = ControlPost(envelope: envelope, sender: PeerAddress(url: "http://127.0.0.1:9"), peers: [:])
-      let foreign = try await status(
+      let foreign = await status(
         "POST", "\(reply.url)/_icon/messages",
         body: String(decoding: try JSONEncoder().encode(post), as: UTF8.self), signing: asOwner)
-      let owner = try await status(
+      let owner = await status(
         "POST", "\(reply.url)/_icon/owner", body: #"{"fly": {}}"#, signing: asOwner)
-      let unknown = try await status("GET", "\(reply.url)/_icon/nothing", body: nil)
+      let unknown = await status("GET", "\(reply.url)/_icon/nothing", body: nil)
       let stillServing = await LoopbackClient(source: "127.0.3.9").send(base: reply.url, path: "/")
       await cluster.shutdown()
       #expect(garbage.0 == 400 && garbage.1.contains("malformed ControlPost"))

@@ -149,6 +149,18 @@ final class RuntimeCluster: @unchecked Sendable {
     EuropeanBackbone.line(through: ["Stockholm", "Frankfurt", "Paris", "Madrid"], name: "runtime-test"))
 }
 
+/// How an HTTP exchange ended: 200 and the body, the status and message of an error answer, or 0 and
+/// the error when no answer came.
+func outcome(of exchange: () async throws -> Data) async -> (status: Int, message: String) {
+  do {
+    return (200, String(decoding: try await exchange(), as: UTF8.self))
+  } catch let error as HTTPStatusError {
+    return (error.status, error.message)
+  } catch {
+    return (0, "\(error)")
+  }
+}
+
 /// A client loop from one subnet, recording every outcome.
 actor ClientLoop {
   private(set) var outcomes: [LoopbackClient.Outcome] = []

@@ -235,15 +235,12 @@ extension LiveClusters {
         Signing(
           RequestSigner(key: SigningKey(), application: cluster.application()), for: replica.icon.rawValue),
       ] {
-        do {
-          try await JSONClient().send(
-            .POST, "\(replica.url)/_icon/messages", body: transfer, signing: signing)
-          deposits.append(200)
-        } catch let error as HTTPStatusError {
-          deposits.append(error.status)
-        } catch {
-          deposits.append(0)
-        }
+        let body = try JSONEncoder().encode(transfer)
+        deposits.append(
+          await outcome {
+            try await JSONClient().exchange(
+              .POST, "\(replica.url)/_icon/messages", body: body, timeout: .seconds(5), signing: signing)
+          }.status)
       }
       let redirected = await cluster.eventually(within: .seconds(10)) {
         let outcome = await LoopbackClient(source: "127.0.2.41").send(base: replica.url, path: "/")
@@ -281,15 +278,13 @@ extension LiveClusters {
         return
       }
       // a report from anyone but a yard's operator is refused
-      var anonymous = 0
-      do {
-        try await JSONClient().send(.POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon))
-      } catch let error as HTTPStatusError {
-        anonymous = error.status
-      }
+      let death = try JSONEncoder().encode(PeerDeath(icon: replica.icon))
+      let anonymous = await outcome {
+        try await JSONClient().exchange(.POST, "\(origin)/_icon/peer-died", body: death, timeout: .seconds(5))
+      }.status
       // a false report, even from a yard, is checked against the replica itself, which still answers
       let madrid = try SigningKey.load(
-        at: cluster.yards["madrid"]!.data.appendingPathComponent("yard.key").path)
+        at: YardSettings.keyFile(in: cluster.yards["madrid"]!.data.path))
       try await JSONClient().send(
         .POST, "\(origin)/_icon/peer-died", body: PeerDeath(icon: replica.icon),
         signing: Signing(RequestSigner(key: madrid, application: nil), for: cluster.origin().rawValue))

@@ -51,9 +51,8 @@ public actor AgentNode {
     clock: @escaping @Sendable () -> Instant = AgentNode.wallClock
   ) throws {
     self.configuration = configuration
-    signer = RequestSigner(
-      key: key, application: configuration.deployment.application,
-      chain: configuration.deployment.credentials.chain)
+    signer = configuration.deployment.signer(holding: key)
+    knownYards = Mutex([configuration.yardKey])
     gatekeeper = Gatekeeper(
       audience: configuration.deployment.icon.rawValue,
       clock: { Int64(clamping: clock().nanoseconds) })
@@ -162,11 +161,11 @@ public actor AgentNode {
     let owner = configuration.deployment.owner
     return try gatekeeper.admit(
       header, method: method, target: target, body: body, owner: { $0 == application ? owner : nil },
-      operators: knownYards.withLock { $0 }.union([configuration.yardKey]))
+      operators: knownYards.withLock { $0 })
   }
 
-  /// The keys of the yards whose signed offers this ICON holds.
-  private let knownYards = Mutex(Set<PublicKey>())
+  /// The keys of its own yard and of the yards whose signed offers this ICON holds.
+  private let knownYards: Mutex<Set<PublicKey>>
 
   /// Refuses a request whose signer may not do what it asks.
   private func forbid(_ reason: String) -> Delivery {

@@ -26,11 +26,21 @@ public struct HTTPStatusError: Error, CustomStringConvertible, Sendable {
 }
 
 /// `http://host:port` of a URL.
-func baseURL(of url: String) -> String {
-  guard let scheme = url.range(of: "://") else { return url }
-  let rest = url[scheme.upperBound...]
-  let end = rest.firstIndex(of: "/") ?? rest.endIndex
-  return String(url[..<end])
+func baseURL(of url: String) -> String { String(split(url).base) }
+
+/// The request target (path and query) of a URL: `/` when it names none, all of it without a scheme.
+func requestTarget(of url: String) -> String {
+  guard url.contains("://") else { return url }
+  let target = split(url).target
+  return target.isEmpty ? "/" : String(target)
+}
+
+/// A URL cut where its path begins: `http://host:port` and the rest. A string without a scheme is all
+/// base.
+private func split(_ url: String) -> (base: Substring, target: Substring) {
+  guard let scheme = url.range(of: "://") else { return (url[...], "") }
+  let end = url[scheme.upperBound...].firstIndex(of: "/") ?? url.endIndex
+  return (url[..<end], url[end...])
 }
 
 /// JSON over HTTP between agents, yards and owner tools. Redirects are not followed: callers decide.

@@ -68,15 +68,8 @@ public struct Signing: Sendable {
   /// The credential header for `method url` with `body`.
   func header(method: String, url: String, body: Data) -> String {
     signer.credential(
-      method: method, target: Self.target(of: url), body: body, audience: audience,
+      method: method, target: requestTarget(of: url), body: body, audience: audience,
       now: Gatekeeper.wallClock()
     ).header
-  }
-
-  /// The request target (path and query) of `url`.
-  public static func target(of url: String) -> String {
-    guard let scheme = url.range(of: "://") else { return url }
-    let rest = url[scheme.upperBound...]
-    return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
   }
 }

@@ -110,6 +110,11 @@ public struct DeployRequest: Hashable, Codable, Sendable {
   public var application: ApplicationID {
     ApplicationIdentity.application(name: manifest.name, owner: owner)
   }
+
+  /// The signer of the ICON deployed, which holds `key`.
+  func signer(holding key: SigningKey) -> RequestSigner {
+    RequestSigner(key: key, application: application, chain: credentials.chain)
+  }
 }
 
 /// The answer to a ``DeployRequest``: where the new agent answers.

@@ -50,7 +50,10 @@ public struct YardSettings: Hashable, Sendable {
   }
 
   /// The yard's key file in its data folder.
-  public var keyFile: String { dataDirectory + "/yard.key" }
+  public var keyFile: String { Self.keyFile(in: dataDirectory) }
+
+  /// The key file of the yard whose data folder is `dataDirectory`.
+  public static func keyFile(in dataDirectory: String) -> String { dataDirectory + "/yard.key" }
 
   /// Whether `host` is an address no one can connect to (every interface: `0.0.0.0`, `::`).
   public static func isUnspecified(_ host: String) -> Bool {
@@ -133,12 +136,11 @@ public actor Yard {
   func authenticate(
     _ header: String?, method: String, target: String, body: Data, deploying: DeployRequest? = nil
   ) throws(TrustFailure) -> Principal {
-    let owners = (try? store.owners()) ?? [:]
-    return try gatekeeper.admit(
+    try gatekeeper.admit(
       header, method: method, target: target, body: body,
       owner: { application in
         if let deploying, application == deploying.application { return deploying.owner }
-        return owners[application]
+        return try? store.owner(of: application)
       }, operators: [identity.signing.publicKey])
   }
 
@@ -599,9 +601,7 @@ public actor Yard {
     let configuration = try JSONDecoder().decode(AgentConfiguration.self, from: row.configuration)
     let key = try SigningKey.load(
       at: folder(of: ICONID(row.icon)).appendingPathComponent(AgentConfiguration.keyFile).path)
-    return RequestSigner(
-      key: key, application: configuration.deployment.application,
-      chain: configuration.deployment.credentials.chain)
+    return configuration.deployment.signer(holding: key)
   }
 
   /// Serves the stub on the instance's port, or points the stub already served there at `location`. A

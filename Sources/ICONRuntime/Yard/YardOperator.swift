@@ -9,7 +9,7 @@ public struct YardOperator: Sendable {
 
   /// The operator of the yard whose data folder is `dataDirectory`.
   public init(dataDirectory: String) throws {
-    let key = try SigningKey.load(at: dataDirectory + "/yard.key")
+    let key = try SigningKey.load(at: YardSettings.keyFile(in: dataDirectory))
     signing = Signing(
       RequestSigner(key: key, application: nil), for: YardIdentity.audience(of: key.publicKey))
   }

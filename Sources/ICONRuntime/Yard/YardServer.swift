@@ -45,22 +45,44 @@ package struct YardServer: Sendable {
     }
   }
 
+  /// An endpoint that needs a signature, read off the request's method and path.
+  private enum SignedRoute {
+    case ledger, instances, deploy
+    case remove(ICONID), stub(ICONID), commit(ICONID), workload(ICONID), lease(ICONID)
+    case image(String)
+
+    init?(method: HTTPRequest.Method, parts: [String]) {
+      guard parts.count >= 2, parts[0] == "v1" else { return nil }
+      let icon = parts.count >= 3 ? ICONID(parts[2]) : nil
+      switch (method, parts[1], parts.count, parts.count == 4 ? parts[3] : nil) {
+      case (.get, "ledger", 2, _): self = .ledger
+      case (.get, "instances", 2, _): self = .instances
+      case (.post, "instances", 2, _): self = .deploy
+      case (.delete, "instances", 3, _): self = .remove(icon!)
+      case (.post, "instances", 4, "stub"): self = .stub(icon!)
+      case (.post, "instances", 4, "commit"): self = .commit(icon!)
+      case (.post, "instances", 4, "workload"): self = .workload(icon!)
+      case (.post, "instances", 4, "lease"): self = .lease(icon!)
+      case (.get, "images", let count, _) where count >= 3:
+        // the name may arrive encoded or not; its slashes split it either way
+        let joined = parts[2...].joined(separator: "/")
+        self = .image(joined.removingPercentEncoding ?? joined)
+      default: return nil
+      }
+    }
+  }
+
   private func route(_ request: Request) async throws -> Response {
     let parts = request.uri.path.split(separator: "/").map(String.init)
-    let icon = parts.count >= 3 && parts[1] == "instances" ? ICONID(parts[2]) : nil
-    let action = parts.count == 4 ? parts[3] : nil
-    let endpoint = parts.count >= 2 && parts[0] == "v1" ? parts[1] : ""
-    switch (request.method, endpoint, parts.count) {
-    case (.get, "health", 2):
+    switch (request.method, parts) {
+    case (.get, ["v1", "health"]):
       return Responses.json(["status": "ok", "name": yard.settings.name, "site": yard.settings.site.rawValue])
-    case (.get, "offer", 2):
+    case (.get, ["v1", "offer"]):
       return Responses.json(try await yard.offer())
-    case (.get, "ledger", 2), (.get, "instances", 2), (.post, "instances", 2), (.delete, "instances", 3),
-      (.post, "instances", 4) where ["stub", "commit", "workload", "lease"].contains(action ?? ""):
-      break
-    case (.get, "images", let count) where count >= 3:
-      break
     default:
+      break
+    }
+    guard let route = SignedRoute(method: request.method, parts: parts) else {
       return Responses.error(
         .notFound,
         "no such endpoint: \(request.method) \(request.uri.path) (GET /v1/health, /v1/offer, /v1/ledger, "
@@ -70,47 +92,41 @@ package struct YardServer: Sendable {
     }
     // everything else is signed: read the body once, check who signed it, then decode it
     let body = try await Responses.body(of: request)
-    let deployment =
-      request.method == .post && endpoint == "instances" && parts.count == 2
-      ? try Responses.decode(DeployRequest.self, from: body) : nil
+    // a deployment names the owner of an application that may be new here: read it before checking
+    let deployment: DeployRequest? =
+      if case .deploy = route { try Responses.decode(DeployRequest.self, from: body) } else { nil }
     let principal = try await yard.authenticate(
       request.headers[HTTPField.Name(Credential.headerName)!], method: request.method.rawValue,
       target: request.uri.description, body: Data(buffer: body), deploying: deployment)
-    switch (request.method, endpoint, parts.count, action) {
-    case (.get, "ledger", 2, _):
+    switch route {
+    case .ledger:
       return Responses.json(try await yard.ledger(for: principal))
-    case (.get, "instances", 2, _):
+    case .instances:
       return Responses.json(try await yard.instances(for: principal))
-    case (.post, "instances", 2, _):
+    case .deploy:
       return Responses.json(try await yard.deploy(deployment!, by: principal), status: .created)
-    case (.delete, "instances", 3, _):
-      try await yard.remove(icon!, by: principal)
+    case .remove(let icon):
+      try await yard.remove(icon, by: principal)
       return Responses.json(["status": "removed"])
-    case (.post, "instances", 4, "stub"):
+    case .stub(let icon):
       let stub = try Responses.decode(StubRequest.self, from: body)
-      try await yard.leaveStub(for: icon!, stub, by: principal)
+      try await yard.leaveStub(for: icon, stub, by: principal)
       return Responses.json(["status": "stub"])
-    case (.post, "instances", 4, "commit"):
-      return Responses.json(try await yard.commitWorkload(of: icon!, by: principal), status: .created)
-    case (.post, "instances", 4, "workload"):
+    case .commit(let icon):
+      return Responses.json(try await yard.commitWorkload(of: icon, by: principal), status: .created)
+    case .workload(let icon):
       let replacement = try Responses.decode(WorkloadReplacement.self, from: body)
-      try await yard.replaceWorkload(of: icon!, replacement, by: principal)
+      try await yard.replaceWorkload(of: icon, replacement, by: principal)
       return Responses.json(["status": "replaced"])
-    case (.get, "images", let count, _) where count >= 3:
-      // the name may arrive encoded or not; its slashes split it either way
-      let joined = parts[2...].joined(separator: "/")
-      let image = joined.removingPercentEncoding ?? joined
+    case .image(let image):
       let archive = try await yard.exportImage(image, by: principal)
       return Response(
         status: .ok, headers: [.contentType: "application/x-tar"],
         body: .init(byteBuffer: ByteBuffer(bytes: archive)))
-    case (.post, "instances", 4, "lease"):
+    case .lease(let icon):
       let payment = try Responses.decode(LeasePayment.self, from: body)
-      try await yard.payLease(for: icon!, payment, by: principal)
+      try await yard.payLease(for: icon, payment, by: principal)
       return Responses.json(["status": "paid"])
-    default:
-      // the first switch let through only the routes above
-      return Responses.error(.notFound, "no such endpoint: \(request.method) \(request.uri.path)")
     }
   }
 }

@@ -110,19 +110,14 @@ final class YardStore: Sendable {
     }
   }
 
-  /// The owner's key of every application with an instance here.
-  func owners() throws -> [ApplicationID: PublicKey] {
+  /// The owner's key of `application`, if it has an instance here.
+  func owner(of application: ApplicationID) throws -> PublicKey? {
     try database.read { db in
-      var result: [ApplicationID: PublicKey] = [:]
-      for row in try GRDB.Row.fetchAll(
-        db, sql: "SELECT DISTINCT application, owner FROM instance WHERE owner IS NOT NULL")
-      {
-        if let key = PublicKey(text: row["owner"]) {
-          result[ApplicationID(row["application"] as String)] = key
-        }
-      }
-      return result
+      try String.fetchOne(
+        db, sql: "SELECT owner FROM instance WHERE application = ? AND owner IS NOT NULL LIMIT 1",
+        arguments: [application.rawValue])
     }
+    .flatMap(PublicKey.init(text:))
   }
 
   /// Adds `money` to what `icon` holds in escrow, unless the sum would pass ``Money/limit``; returns
