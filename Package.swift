@@ -35,6 +35,9 @@ let package = Package(
     .target(
       name: "ICONTrust", dependencies: ["ICONCore", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
+      name: "ICONLedger",
+      dependencies: ["ICONCore", "ICONTrust", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(
       name: "ICONSim",
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "CPrefetch",
@@ -43,7 +46,7 @@ let package = Package(
     .target(
       name: "ICONRuntime",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -57,7 +60,7 @@ let package = Package(
     .target(
       name: "ICONDemo",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONRuntime",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger", "ICONRuntime",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -65,7 +68,8 @@ let package = Package(
     .executableTarget(
       name: "icon",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONTrust", "ICONRuntime",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONTrust", "ICONLedger",
+        "ICONRuntime",
         "ICONDemo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -73,6 +77,7 @@ let package = Package(
     ),
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
     .testTarget(name: "ICONTrustTests", dependencies: ["ICONTrust", "ICONCore"]),
+    .testTarget(name: "ICONLedgerTests", dependencies: ["ICONLedger", "ICONTrust", "ICONCore"]),
     .target(name: "ICONTestSupport", dependencies: ["ICONCore", "ICONSim"], path: "Tests/ICONTestSupport"),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),
     .testTarget(
@@ -81,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "ICONRuntimeTests",
       dependencies: [
-        "ICONRuntime", "ICONDemo", "ICONCore", "ICONTopology", "ICONTrust", "ICONTestSupport",
+        "ICONRuntime", "ICONDemo", "ICONCore", "ICONTopology", "ICONTrust", "ICONLedger", "ICONTestSupport",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "Hummingbird", package: "hummingbird"),

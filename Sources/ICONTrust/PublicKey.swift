@@ -72,10 +72,11 @@ enum Base64URL {
 }
 
 /// Lower-case hex text of bytes.
-enum Hex {
+public enum Hex {
   private static let digits = Array("0123456789abcdef".utf8)
 
-  static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+  /// `bytes` as hex text.
+  public static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
     var text: [UInt8] = []
     text.reserveCapacity(64)
     for byte in bytes {

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONRuntime
 import ICONTrust
 import Testing

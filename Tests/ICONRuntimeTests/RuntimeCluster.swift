@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import ICONCore
 import ICONDemo
+import ICONLedger
 import ICONRuntime
 import ICONTestSupport
 import ICONTrust

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ICONCore
+import ICONLedger
 import ICONRuntime
 import ICONTrust
 import Logging

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONTrust
 import Logging
 import NIOHTTP1

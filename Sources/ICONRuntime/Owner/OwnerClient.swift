@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONTrust
 
 /// What an application owner does from outside: deploy the origin, look at the tree, steer by

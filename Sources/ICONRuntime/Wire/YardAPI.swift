@@ -1,49 +1,7 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONTrust
-
-/// A yard's public description: who runs it, where, and what it charges (`GET /v1/offer`), signed by
-/// the yard's key. Requests to the yard are signed for that key, and keys of the ICONs it is to host
-/// are sealed to its sealing key.
-public struct YardOffer: Hashable, Codable, Sendable {
-  /// The yard's name.
-  public var name: String
-  /// Its base URL.
-  public var url: String
-  /// Site, price per slot, slot length and free capacity.
-  public var offer: SiteOffer
-  /// The yard's identity.
-  public var key: PublicKey
-  /// Where keys of ICONs it hosts are sealed to.
-  public var sealingKey: SealingKey
-  /// The yard's signature over the rest.
-  public var signature: Data
-
-  /// An offer signed by `yard`.
-  init(name: String, url: String, offer: SiteOffer, yard: YardIdentity) {
-    self.name = name
-    self.url = url
-    self.offer = offer
-    key = yard.signing.publicKey
-    sealingKey = yard.sealingKey
-    signature = Data()
-    signature = yard.signing.sign(signedBytes)
-  }
-
-  private var signedBytes: Data {
-    Canonical.bytes([
-      "icon-offer-v1", name, url, offer.site.rawValue, String(offer.pricePerSlot.microcredits),
-      String(offer.slot.nanoseconds), String(offer.freeCapacity), key.description,
-      sealingKey.rawValue.base64EncodedString(),
-    ])
-  }
-
-  /// Whether the yard's key signed the offer as it reads.
-  public var isSigned: Bool { key.verifies(signature, over: signedBytes) }
-
-  /// The audience requests to this yard are signed for.
-  public var audience: String { YardIdentity.audience(of: key) }
-}
 
 /// What a new ICON gets from its deployer: its certificate chain from the owner's key, and its
 /// private key sealed to the yard that hosts it.

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONTrust
 import Logging
 
@@ -126,7 +127,7 @@ public actor Yard {
       offer: SiteOffer(
         site: settings.site, pricePerSlot: settings.price, slot: settings.slot,
         freeCapacity: max(0, settings.capacity - running)),
-      yard: identity)
+      yard: identity, now: Int64(Date().timeIntervalSince1970 * 1e9))
   }
 
   // MARK: Who asks
