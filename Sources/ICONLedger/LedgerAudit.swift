@@ -179,22 +179,33 @@ private struct Books {
     let yardPayments = checkYards(now: now)
     var pairs: [Pair: Money] = [:]
     var escrowed = Set<String>()
-    for (name, key, records) in yardRecords {
+    for (_, _, records) in yardRecords {
       for record in records {
         switch record.kind {
         case .escrowIn:
           overflowed = Books.add(record.amount, to: &report.escrow) || overflowed
-          if let reference = record.reference { escrowed.insert(reference) }
+          if record.counterparty == record.icon.rawValue {
+            // a dead ICON's balance, taken from its ledger as it ended
+            if let reference = record.reference { escrowed.insert(reference) }
+          } else {
+            // money sent to a dead ICON, kept for its heir
+            overflowed =
+              Books.add(
+                .zero - record.amount,
+                to: &pairs[Pair(from: record.counterparty, to: record.icon.rawValue), default: .zero])
+              || overflowed
+          }
         case .escrowOut:
+          // handed on in the dead ICON's name
           overflowed = Books.add(.zero - record.amount, to: &report.escrow) || overflowed
           overflowed =
             Books.add(
-              record.amount, to: &pairs[Pair(from: key.description, to: record.counterparty), default: .zero])
+              record.amount,
+              to: &pairs[Pair(from: record.icon.rawValue, to: record.counterparty), default: .zero])
             || overflowed
         default: break
         }
       }
-      _ = name
     }
     for ledger in iconRecords {
       var balance = Money.zero
@@ -388,7 +399,7 @@ private struct Books {
   mutating func checkEscrow(of icon: ICONID, at yard: String, balance: Money, head: Data) {
     let reference = Hex.encode(head)
     let amounts = yardRecords.filter { $0.yard == yard }.flatMap(\.records)
-      .filter { $0.kind == .escrowIn && $0.reference == reference }
+      .filter { $0.kind == .escrowIn && $0.counterparty == icon.rawValue && $0.reference == reference }
       .map(\.amount)
     var taken = Money.zero
     for amount in amounts { overflowed = Books.add(amount, to: &taken) || overflowed }

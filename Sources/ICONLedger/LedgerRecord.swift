@@ -20,6 +20,8 @@ public struct LedgerRecord: Hashable, Codable, Sendable {
     case moneyOut
     /// Money sent to an ICON that never started, back with its sender.
     case refund
+    /// The payee's acknowledgement of a lease the ICON paid (no money moves).
+    case receipt
     /// Money from the owner, with the ``OwnerGrant``.
     case ownerGrant
     /// Money the origin took under the owner's standing ``Allowance``.
@@ -82,7 +84,7 @@ public struct LedgerRecord: Hashable, Codable, Sendable {
     switch kind {
     case .opening, .moneyIn, .refund, .ownerGrant, .allowanceDraw: 1
     case .lease, .moneyOut, .closing: -1
-    case .agreement, .escrowIn, .escrowOut: 0
+    case .agreement, .receipt, .escrowIn, .escrowOut: 0
     }
   }
 }

@@ -99,26 +99,63 @@ struct AppCommand: AsyncParsableCommand {
       try parameters.apply(to: &policy)
       guard policy.problems.isEmpty else { throw ValidationError(policy.problems.joined(separator: "\n")) }
       policy.version += 1
-      try await owner.command(.updatePolicy(policy), origin: origin)
+      try await owner.instruct(.policy(policy), origin: origin)
       print("\(name): policy version \(policy.version) sent to the origin \(origin.icon)")
     }
   }
 
   struct Budget: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add money to the application's budget.")
+    static let configuration = CommandConfiguration(
+      abstract: "Add money to the application's budget, or let the origin top itself up.",
+      discussion: """
+        Every addition is a grant signed with the owner's key, which the origin writes into its ledger \
+        and `icon app audit` counts. A standing allowance lets the origin add up to --allow credits \
+        per period by itself when the budget runs out, instead of waiting for the owner:
+
+          icon app budget shop --yard URL --add 20
+          icon app budget shop --yard URL --allow 50 --per day --days 30
+        """)
     @Argument(help: "The application's name.") var name: String
     @OptionGroup var yard: YardOption
-    @Option(help: "Credits to add.") var add: Double
+    @Option(help: "Credits to add now.") var add: Double?
+    @Option(help: "Credits the origin may add by itself per period (a standing allowance).") var allow:
+      Double?
+    @Option(help: "The allowance's period: minute, hour, day, or a number of seconds.") var per = "day"
+    @Option(help: "How many days the allowance stands.") var days: Int64 = 30
 
     func validate() throws {
-      guard add > 0 else { throw ValidationError("--add must be a positive amount of credits") }
+      guard (add == nil) != (allow == nil) else { throw ValidationError("give either --add or --allow") }
+      for (flag, amount) in [("--add", add), ("--allow", allow)] {
+        if let amount, !(amount > 0 && Money.credits(amount) <= Money.limit) {
+          throw ValidationError("\(flag) must be a positive amount of credits, at most \(Money.limit)")
+        }
+      }
+      guard periodSeconds != nil else {
+        throw ValidationError("--per must be minute, hour, day or a positive number of seconds, not \(per)")
+      }
+      guard (1...3650).contains(days) else { throw ValidationError("--days must be 1 to 3650") }
+    }
+
+    private var periodSeconds: Int64? {
+      switch per {
+      case "minute": 60
+      case "hour": 3600
+      case "day": 86_400
+      default: Int64(per).flatMap { $0 > 0 ? $0 : nil }
+      }
     }
 
     func run() async throws {
       let owner = try yard.owner()
       let origin = try await owner.origin(of: name, yard: yard.yard)
-      try await owner.command(.addBudget(.credits(add)), origin: origin)
-      print("\(name): \(Money.credits(add)) credits added at the origin \(origin.icon)")
+      if let add {
+        try await owner.instruct(owner.grant(.credits(add), to: origin), origin: origin)
+        print("\(name): \(Money.credits(add)) credits granted to the origin \(origin.icon)")
+      } else if let allow, let periodSeconds {
+        try await owner.instruct(
+          owner.allowance(.credits(allow), every: periodSeconds, days: days, to: origin), origin: origin)
+        print("\(name): the origin may add \(Money.credits(allow)) credits every \(per) for \(days) days")
+      }
     }
   }
 }

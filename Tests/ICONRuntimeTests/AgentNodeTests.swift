@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONTrust
 import Testing
 
@@ -23,9 +24,15 @@ import Testing
     let credentials = ICONCredentials(
       chain: .origin(of: application, key: key.publicKey, owner: owner),
       sealedKey: try SealedKey.seal(key, for: originID, to: yard.sealingKey))
+    let offer = YardOffer(
+      name: "test", url: "http://yard.test", offer: SiteOffer(site: "Paris"), yard: yard, now: now.nanoseconds
+    )
     let deployment = DeployRequest(
       icon: originID, manifest: manifest, start: start, peers: [:], generation: generation,
-      owner: owner.publicKey, credentials: credentials)
+      owner: owner.publicKey, credentials: credentials,
+      agreement: Agreement(
+        offer: offer, icon: originID, application: application, chain: credentials.chain, key: key,
+        now: now.nanoseconds))
     return try AgentNode(
       configuration: AgentConfiguration(
         deployment: deployment, yard: "http://yard.test", yardKey: yard.signing.publicKey,
@@ -44,18 +51,34 @@ import Testing
     await node.start(url: "http://agent.test")
     let status = await node.status()
     #expect(status.mode == "serving" && status.origin == Self.originID)
-    let impostor = await node.obey(.addBudget(5), from: .icon(Self.child, Self.application))
+    let grant = OwnerInstruction.grant(
+      OwnerGrant(application: Self.application, amount: 5, owner: Self.owner, now: Self.now.nanoseconds))
+    let impostor = await node.obey(grant, from: .icon(Self.child, Self.application))
     guard case .unauthorized(.forbidden) = impostor else {
       Issue.record("a command signed by an ICON: \(impostor)")
       return
     }
-    let added = await node.obey(.addBudget(5), from: .owner(Self.application))
+    let added = await node.obey(grant, from: .owner(Self.application))
     guard case .accepted = added else {
       Issue.record("adding money: \(added)")
       return
     }
-    #expect(await node.status().balance > status.balance)
-    let stale = await node.obey(.updatePolicy(OwnerPolicy()), from: .owner(Self.application))
+    // the same grant counts once
+    #expect(await node.status().balance == status.balance + 5)
+    let again = await node.obey(grant, from: .owner(Self.application))
+    guard case .accepted = again else {
+      Issue.record("the same grant again: \(again)")
+      return
+    }
+    let forged = await node.obey(
+      .grant(
+        OwnerGrant(application: Self.application, amount: 5, owner: SigningKey(), now: Self.now.nanoseconds)),
+      from: .owner(Self.application))
+    guard case .unauthorized(.forbidden) = forged else {
+      Issue.record("a grant another key signed: \(forged)")
+      return
+    }
+    let stale = await node.obey(.policy(OwnerPolicy()), from: .owner(Self.application))
     guard case .rejected(.stalePolicy(version: 1, current: 1)) = stale else {
       Issue.record("a policy of the same version: \(stale)")
       return

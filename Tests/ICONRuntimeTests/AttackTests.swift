@@ -122,7 +122,10 @@ extension LiveClusters {
       let stubBody = try JSONEncoder().encode(StubRequest(location: "http://127.0.0.1:9", ttlSeconds: 0))
       let stub = await send(
         .POST, "\(instance)/stub", body: stubBody, signer: strangerSigner, audience: offer.audience)
-      let leaseBody = try JSONEncoder().encode(LeasePayment(application: cluster.application(), amount: 1))
+      let leaseBody = try JSONEncoder().encode(
+        LeaseOrder(
+          agreement: "any", icon: origin, slot: 0, amount: 1, time: Int64(Date().timeIntervalSince1970 * 1e9),
+          key: SigningKey()))
       let lease = await send(
         .POST, "\(instance)/lease", body: leaseBody, signer: strangerSigner, audience: offer.audience)
       let commit = await send(
@@ -149,7 +152,9 @@ extension LiveClusters {
       let hugeLease = await send(
         .POST, "\(instance)/lease",
         body: try JSONEncoder().encode(
-          LeasePayment(application: cluster.application(), amount: Money(microcredits: .max))),
+          LeaseOrder(
+            agreement: "any", icon: origin, slot: 0, amount: Money(microcredits: .max),
+            time: Int64(Date().timeIntervalSince1970 * 1e9), key: cluster.owner.key)),
         signer: ownerSigner, audience: offer.audience)
 
       let after = try await cluster.instances("paris")
@@ -184,21 +189,31 @@ extension LiveClusters {
       let url = "\(reply.url)/_icon/owner"
       var policy = before.policy ?? OwnerPolicy()
       policy.version = .max
-      let lockout = try JSONEncoder().encode(OwnerCommand.updatePolicy(policy))
-      let mint = try JSONEncoder().encode(OwnerCommand.addBudget(1_000_000))
+      let lockout = try JSONEncoder().encode(OwnerInstruction.policy(policy))
+      let now = Int64(Date().timeIntervalSince1970 * 1e9)
+      let mint = try JSONEncoder().encode(
+        OwnerInstruction.grant(
+          OwnerGrant(application: cluster.application(), amount: 1_000_000, owner: SigningKey(), now: now)))
 
       let unsigned = await send(.POST, url, body: mint)
       let forged = await send(.POST, url, body: mint, signer: stranger, audience: audience)
       let genuine = owner.credential(
         method: "POST", target: "/_icon/owner",
-        body: Data(try JSONEncoder().encode(OwnerCommand.addBudget(1))),
+        body: Data(
+          try JSONEncoder().encode(
+            OwnerInstruction.grant(
+              OwnerGrant(application: cluster.application(), amount: 1, owner: cluster.owner.key, now: now)))),
         audience: audience, now: Int64(Date().timeIntervalSince1970 * 1e9))
       let altered = await send(.POST, url, body: mint, header: genuine.header)
       let misdirected = await send(.POST, url, body: lockout, signer: owner, audience: "\(audience).7")
       let stale = await send(
         .POST, url, body: lockout, signer: owner, audience: audience,
         at: Int64(Date().timeIntervalSince1970 * 1e9) - 600_000_000_000)
-      let addOne = try JSONEncoder().encode(OwnerCommand.addBudget(1))
+      let addOne = try JSONEncoder().encode(
+        OwnerInstruction.grant(
+          OwnerGrant(application: cluster.application(), amount: 1, owner: cluster.owner.key, now: now)))
+      // the owner's own signature on the request, over a grant someone else signed
+      let smuggled = await send(.POST, url, body: mint, signer: owner, audience: audience)
       let once = owner.credential(
         method: "POST", target: "/_icon/owner", body: addOne, audience: audience,
         now: Int64(Date().timeIntervalSince1970 * 1e9))
@@ -255,6 +270,7 @@ extension LiveClusters {
       #expect(misdirected.status == 401 && misdirected.message.hasPrefix("misdirected"), "\(misdirected)")
       #expect(stale.status == 401 && stale.message.hasPrefix("stale"), "\(stale)")
       #expect(first.status == 200 && replayed.status == 401 && replayed.message.hasPrefix("replayed"))
+      #expect(smuggled.status == 403 && smuggled.message.contains("grant is not signed"), "\(smuggled)")
       #expect(elected.status == 401 && elected.message.hasPrefix("forged"), "\(elected)")
       #expect(
         adopted.status == 401 && adopted.message.hasPrefix("forged: the certificate chain"), "\(adopted)")

@@ -79,7 +79,7 @@ extension LiveClusters {
       await cluster.shutdown()
       #expect(garbage.0 == 400 && garbage.1.contains("malformed ControlPost"))
       #expect(foreign.0 == 403 && foreign.1.contains("intruder must be signed by it"), "\(foreign)")
-      #expect(owner.0 == 400 && owner.1.contains("malformed OwnerCommand"))
+      #expect(owner.0 == 400 && owner.1.contains("malformed OwnerInstruction"))
       #expect(unknown.0 == 404 && unknown.1.contains("/_icon/status"))
       #expect(stillServing.status == 200)
     }

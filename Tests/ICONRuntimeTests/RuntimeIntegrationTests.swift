@@ -435,7 +435,10 @@ extension LiveClusters {
         body: DeployRequest(
           icon: cluster.origin(), manifest: manifest, start: .standby, peers: [:], generation: 1,
           owner: cluster.owner.key.publicKey,
-          credentials: try .sealing(key, chain: chain, for: cluster.origin(), to: paris)),
+          credentials: try .sealing(key, chain: chain, for: cluster.origin(), to: paris),
+          agreement: Agreement(
+            offer: paris, icon: cluster.origin(), application: application, chain: chain, key: key,
+            now: Int64(Date().timeIntervalSince1970 * 1e9))),
         as: DeployReply.self, timeout: .seconds(40), signing: Signing(itself, for: paris.audience))
       let asked = ContinuousClock.now
       let answer = Task { await LoopbackClient(source: "127.0.1.99").send(base: arriving.url, path: "/") }

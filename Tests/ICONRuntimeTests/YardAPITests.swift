@@ -96,18 +96,22 @@ import Testing
   /// `workload`; `edit` may change it.
   static func deployment(
     of owner: Owner, to yard: YardIdentity,
-    workload: AppManifest.Workload = .init(command: ["icon", "workload"]),
+    workload: AppManifest.Workload = .init(command: ["icon", "workload"]), key: SigningKey = SigningKey(),
     _ edit: (inout DeployRequest) -> Void = { _ in }
   ) throws -> ByteBuffer {
     let manifest = AppManifest(name: owner.name, workload: workload)
     let engine = EngineConfiguration.origin(
       id: owner.origin, application: owner.application, site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
-    let key = SigningKey()
+    let now = Int64(Date().timeIntervalSince1970 * 1e9)
+    let chain = CertificateChain.origin(of: owner.application, key: key.publicKey, owner: owner.key)
+    let offer = YardOffer(name: "test", url: "", offer: SiteOffer(site: "Paris"), yard: yard, now: now)
     var request = DeployRequest(
       icon: owner.origin, manifest: manifest, start: .fresh(engine), peers: [:], owner: owner.key.publicKey,
       credentials: ICONCredentials(
-        chain: .origin(of: owner.application, key: key.publicKey, owner: owner.key),
-        sealedKey: try SealedKey.seal(key, for: owner.origin, to: yard.sealingKey)))
+        chain: chain, sealedKey: try SealedKey.seal(key, for: owner.origin, to: yard.sealingKey)),
+      agreement: Agreement(
+        offer: offer, icon: owner.origin, application: owner.application, chain: chain, key: key, now: now),
+      grant: OwnerGrant(application: owner.application, amount: 10, owner: owner.key, now: now))
     edit(&request)
     return ByteBuffer(data: try JSONEncoder().encode(request))
   }
@@ -140,26 +144,46 @@ import Testing
     }
   }
 
-  @Test func leasesAreRecordedOnlyForTheirOwnApplicationInRangeAndFromItsOwner() async throws {
+  @Test func leasesAreRecordedOnlyUnderTheICONsAgreementInRangeOncePerSlot() async throws {
     try await Self.withYard { yard, _ in
       let (shop, blog) = (Owner(name: "shop"), Owner(name: "blog"))
-      _ = try await yard.execute(
-        "/v1/instances", .post, body: try Self.deployment(of: shop, to: yard.yard), by: shop.signer)
+      let key = SigningKey()
+      let deployment = try Self.deployment(of: shop, to: yard.yard, key: key)
+      let agreement = try JSONDecoder().decode(DeployRequest.self, from: Data(buffer: deployment)).agreement
+      _ = try await yard.execute("/v1/instances", .post, body: deployment, by: shop.signer)
       let lease = "/v1/instances/\(shop.origin)/lease"
-      let pay = { (amount: Money, signer: RequestSigner?) in
-        try await yard.execute(
-          lease, .post, body: Self.json(LeasePayment(application: shop.application, amount: amount)),
-          by: signer)
+      let order = { (amount: Money, slot: Int64, payer: SigningKey) in
+        LeaseOrder(
+          agreement: agreement.id, icon: shop.origin, slot: slot, amount: amount, time: 1, key: payer)
       }
-      let negative = try await pay(Money(-1), shop.signer)
-      let nothing = try await pay(.zero, shop.signer)
-      let huge = try await pay(Money(microcredits: .max), shop.signer)
-      let unsigned = try await pay(2, nil)
-      let stranger = try await pay(2, blog.signer)
-      let paid = try await pay(2, shop.signer)
+      let pay = { (order: LeaseOrder, signer: RequestSigner?) in
+        try await yard.execute(lease, .post, body: Self.json(order), by: signer)
+      }
+      let negative = try await pay(order(Money(-1), 0, key), shop.signer)
+      let nothing = try await pay(order(.zero, 0, key), shop.signer)
+      let huge = try await pay(order(Money(microcredits: .max), 0, key), shop.signer)
+      let unsigned = try await pay(order(2, 0, key), nil)
+      let stranger = try await pay(order(2, 0, key), blog.signer)
+      let forged = try await pay(order(2, 0, SigningKey()), shop.signer)
+      var unknown = order(2, 0, key)
+      unknown.agreement = "elsewhere"
+      let unagreed = try await pay(unknown, shop.signer)
+      let paid = try await pay(order(2, 0, key), shop.signer)
+      let retried = try await pay(order(2, 0, key), shop.signer)
       let ghost = try await yard.execute(
-        "/v1/instances/ghost/lease", .post,
-        body: Self.json(LeasePayment(application: shop.application, amount: 2)), by: shop.signer)
+        "/v1/instances/ghost/lease", .post, body: Self.json(order(2, 1, key)), by: shop.signer)
+      let receipt = try JSONDecoder().decode(LeaseReceipt.self, from: Data(buffer: paid.body))
+      let export = try await yard.execute("/v1/ledger/entries", .get, by: shop.signer)
+      let entries = try JSONDecoder().decode(LedgerExport.self, from: Data(buffer: export.body))
+      #expect(forged.status == .unauthorized && String(buffer: forged.body).contains("not signed by"))
+      #expect(unagreed.status == .badRequest && String(buffer: unagreed.body).contains("no agreement"))
+      #expect(
+        retried.status == .ok && order(2, 0, key).isReceipt(receipt.receipt, by: yard.yard.signing.publicKey))
+      // the agreement and the one payment, chained and signed by the yard
+      #expect(
+        LedgerVerification.verify(entries.entries, keeper: yard.yard.signing.publicKey).records.map(
+          \.record.kind)
+          == [.agreement, .lease])
       let ledger = try await yard.execute("/v1/ledger", .get, by: shop.signer)
       let strangersLedger = try await yard.execute("/v1/ledger", .get, by: blog.signer)
       #expect(negative.status == .badRequest && nothing.status == .badRequest && huge.status == .badRequest)

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONTrust
 
 /// Everything an agent process is started with; its yard writes it as JSON next to the instance.
@@ -63,18 +64,25 @@ public struct Takeover: Codable, Sendable {
   public var peers: [ICONID: PeerAddress]
   /// The old workload's container, committed with its file system, when it ran in one.
   public var workloadImage: WorkloadImage?
+  /// The next lease slot per agreement (the first slot at the new yard was paid before the move).
+  public var nextSlots: [String: Int64]?
+  /// The owner's standing allowance, when the ICON is an origin that has one.
+  public var allowance: Allowance?
 
-  /// A hand-over of `snapshot` with its armed `timers`, the workload's state and image, and `peers`.
+  /// A hand-over of `snapshot` with its armed `timers`, the workload's state and image, `peers`, the
+  /// next lease slots and the owner's allowance.
   public init(
     snapshot: Data, timers: [TimerDeadline] = [], workloadState: Data? = nil,
     peers: [ICONID: PeerAddress] = [:],
-    workloadImage: WorkloadImage? = nil
+    workloadImage: WorkloadImage? = nil, nextSlots: [String: Int64]? = nil, allowance: Allowance? = nil
   ) {
     self.snapshot = snapshot
     self.timers = timers
     self.workloadState = workloadState
     self.peers = peers
     self.workloadImage = workloadImage
+    self.nextSlots = nextSlots
+    self.allowance = allowance
   }
 
   /// One armed timer.
@@ -132,6 +140,10 @@ public struct AgentStatus: Codable, Sendable {
   public var terminations: Int
   /// Money the owner was asked for.
   public var ownerFundsRequested: Money
+  /// Money the owner was asked for and has not given yet.
+  public var pendingOwnerFunds: Money?
+  /// The owner's standing allowance, in words.
+  public var allowance: String?
   /// When it served its first client request (seconds since 1970).
   public var firstServedAt: Double?
   /// What it did lately, oldest first.

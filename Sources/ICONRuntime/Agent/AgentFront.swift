@@ -63,8 +63,8 @@ struct AgentFront: Sendable {
           let post = try Responses.decode(ControlPost.self, from: body)
           return answer(await node.receive(post, from: principal), uri: head.uri)
         case "/_icon/owner":
-          let command = try Responses.decode(OwnerCommand.self, from: body)
-          return answer(await node.obey(command, from: principal), uri: head.uri)
+          let instruction = try Responses.decode(OwnerInstruction.self, from: body)
+          return answer(await node.obey(instruction, from: principal), uri: head.uri)
         case "/_icon/peer-died":
           // from a yard's operator; believed only once the peer's own address no longer answers
           guard case .operator = principal else {

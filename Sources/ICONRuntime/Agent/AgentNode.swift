@@ -18,10 +18,10 @@ public actor AgentNode {
   let signer: RequestSigner
   /// Checks who signed what this ICON is sent.
   let gatekeeper: Gatekeeper
-  private let client = JSONClient()
-  private let logger: Logger
+  let client = JSONClient()
+  let logger: Logger
 
-  private var engine: ICONEngine?
+  var engine: ICONEngine?
   private var directory = PeerDirectory()
   private var generation: UInt64
   private(set) var url = ""
@@ -30,20 +30,34 @@ public actor AgentNode {
   private var catalogue: [SiteID: YardOffer] = [:]
   private var outbound: [ICONID: AsyncStream<Outgoing>.Continuation] = [:]
   /// Serving, handing over, moved or terminated: decides how clients and messages are treated.
-  private var handover: AgentHandover
+  var handover: AgentHandover
   /// When yards were last polled (nil: at the next chance), and whether a poll is under way.
   private var discovery: (last: Instant?, running: Bool) = (nil, false)
   /// The wall clock as the engine counts time.
-  private let clock: @Sendable () -> Instant
+  let clock: @Sendable () -> Instant
   /// The work this agent starts and does not wait for: launches, posts, outgoing queues.
   let work = BackgroundWork()
   private var latencyEstimates: [LatencyEstimate] = []
   private var recentEvents: [AgentStatus.TimedEvent] = []
   private var smoothedRate = 0.0
   private var smoothedLatency = 0.0
-  private var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
+  var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
   private let folder: URL?
   private var purse: Purse?
+  /// The ICON's own ledger (none without a folder).
+  let ledger: ICONLedgerFile?
+  /// The agreements this ICON pays leases under, by site: its yard's, and a migration target's.
+  var agreements: [SiteID: Agreement] = [:]
+  /// The number of the next slot to pay, per agreement.
+  var nextSlots: [String: Int64] = [:]
+  /// Children launched, by launch: whose budget a failed launch gives back.
+  var launchedChildren: [String: ICONID] = [:]
+  /// Money the owner was asked for and has not given yet (an origin).
+  var pendingOwnerFunds = Money.zero
+  /// The owner's standing allowance, and what was drawn on it in its current period.
+  var allowance: (terms: Allowance, period: Int64, drawn: Money)?
+  /// Grants already taken, so that one grant counts once.
+  var grantsTaken = Set<String>()
 
   /// An agent for `configuration`, holding the ICON's `key`, keeping its files (workload log,
   /// ``Purse``) in `folder` and reading time from `clock`; nothing runs until ``start(url:)``.
@@ -59,6 +73,25 @@ public actor AgentNode {
       clock: { Int64(clamping: clock().nanoseconds) })
     self.folder = folder
     self.clock = clock
+    if let folder {
+      let ledger = try ICONLedgerFile(folder: folder, icon: configuration.deployment.icon)
+      let agreement = configuration.deployment.agreement
+      let records = try ledger.entries().compactMap { try? $0.decodedRecord() }
+      nextSlots[agreement.id] = Int64(
+        records.filter { $0.kind == .lease && $0.order?.agreement == agreement.id }.count)
+      grantsTaken = Set(records.compactMap(\.grant?.id))
+      if !records.contains(where: { $0.agreement?.id == agreement.id }) {
+        try ledger.append(
+          LedgerRecord(
+            .agreement, icon: agreement.icon, application: agreement.application,
+            counterparty: configuration.yardKey.description, agreement: agreement), key: key,
+          at: Int64(clock().nanoseconds))
+      }
+      self.ledger = ledger
+    } else {
+      ledger = nil
+    }
+    agreements[configuration.site.site] = configuration.deployment.agreement
     if case .fresh = configuration.deployment.start {
       handover = AgentHandover(fresh: true)
     } else {
@@ -114,7 +147,8 @@ public actor AgentNode {
     routing.whenIdleWhilePaused { [work] in work.submit { await self.checkDrained() } }
     guard case .fresh(let engineConfiguration) = configuration.deployment.start else { return }
     engine = ICONEngine(engineConfiguration)
-    handle(.started)
+    let from = engineConfiguration.parent.map(\.rawValue) ?? LedgerRecord.owner
+    handle(.started, bringing: .opening(from: from, grant: configuration.deployment.grant))
   }
 
   /// Stops timers and the workload (SIGTERM of the agent).
@@ -130,12 +164,15 @@ public actor AgentNode {
 
   // MARK: Events
 
-  /// Hands `event` to the engine and carries out what it directs; refused when the engine refused it.
+  /// Hands `event`, which may bring money from `source`, to the engine, writes the money it moved into
+  /// the ledger and carries out what it directs; refused when the engine refused it.
   @discardableResult
-  private func handle(_ event: Event) -> Delivery {
+  func handle(_ event: Event, bringing source: MoneyTrail.Source = .none) -> Delivery {
     guard var engine else { return .notReady }
+    let before = engine.balance
     let directives = engine.handle(event, now: clock())
     self.engine = engine
+    account(directives, source: source, before: before, after: engine.balance)
     keepPurse()
     execute(directives)
     // a launch result may be what a move was waiting for
@@ -169,7 +206,7 @@ public actor AgentNode {
   private let knownYards: Mutex<Set<PublicKey>>
 
   /// Refuses a request whose signer may not do what it asks.
-  private func forbid(_ reason: String) -> Delivery {
+  func forbid(_ reason: String) -> Delivery {
     let refusal = TrustFailure.forbidden(reason)
     gatekeeper.refuse(refusal)
     return .unauthorized(refusal)
@@ -183,7 +220,7 @@ public actor AgentNode {
     }
     if let target = handover.engineAway { return .moved(target) }
     guard engine != nil else { return .notReady }
-    let delivery = handle(.received(post.envelope))
+    let delivery = handle(.received(post.envelope), bringing: .message(from: post.envelope.from))
     if case .accepted = delivery {
       directory.learn(post.envelope.from, at: post.sender)
       directory.merge(post.peers)
@@ -203,13 +240,6 @@ public actor AgentNode {
     handle(.peerDied(peer))
   }
 
-  /// A command of the owner (origin only), signed by `principal`.
-  func obey(_ command: OwnerCommand, from principal: Principal) -> Delivery {
-    guard case .owner = principal else { return forbid("only the owner commands, not \(principal)") }
-    if let target = handover.engineAway { return .moved(target) }
-    return handle(.owner(command))
-  }
-
   // MARK: Directives
 
   private func execute(_ directives: [Directive]) {
@@ -222,6 +252,7 @@ public actor AgentNode {
       case .cancelTimer(let timer):
         timers.removeValue(forKey: timer)?.task.cancel()
       case .launch(let launch):
+        if case .replica(let child) = launch.purpose { launchedChildren[launch.launchID] = child.id }
         work.submit { await self.carryOut(launch) }
       case .completeMigration(_, _, let stubTTL):
         if let effect = handover.moveOrdered(stubTTL: stubTTL, now: clock()) { perform(effect) }
@@ -250,16 +281,9 @@ public actor AgentNode {
       case .updateRoutes:
         refreshRoutes()
       case .payLease(let site, let amount):
-        let payment = LeasePayment(application: application, amount: amount)
-        let yard = yard(at: site) ?? ownYard
-        work.submit {
-          await self.post(
-            .POST, "\(yard.url)/v1/instances/\(self.icon.rawValue)/lease", payment, to: yard.audience,
-            retries: 100)
-        }
+        payLease(amount, at: site)
       case .requestOwnerFunds(let amount):
-        counts.ownerFunds += amount
-        logger.warning("the budget is exhausted: the owner is asked for \(amount) credits")
+        askOwner(for: amount)
       case .note(let note):
         record(note)
       case .rejected(let refusal):
@@ -295,14 +319,14 @@ public actor AgentNode {
   }
 
   /// Logs `event` and keeps it, with the time, among the last hundred.
-  private func remember(_ event: String) {
+  func remember(_ event: String) {
     logger.info("\(event)")
     recentEvents.append(AgentStatus.TimedEvent(at: Date().timeIntervalSince1970, event: event))
     if recentEvents.count > 100 { recentEvents.removeFirst(recentEvents.count - 100) }
   }
 
   /// The yard at `site`, and the audience requests to it are signed for.
-  private func yard(at site: SiteID) -> (url: String, audience: String)? {
+  func yard(at site: SiteID) -> (url: String, audience: String)? {
     if site == configuration.site.site { return ownYard }
     return catalogue[site].map { ($0.url, $0.audience) }
   }
@@ -421,7 +445,7 @@ public actor AgentNode {
     await log("gave up delivering a message to \(receiver)")
   }
 
-  private func log(_ message: String) { logger.notice("\(message)") }
+  func log(_ message: String) { logger.notice("\(message)") }
 
   /// Posts `body` as JSON, signed for `audience`, retrying on failure up to `retries` times.
   private nonisolated func post<Body: Encodable & Sendable>(
@@ -448,7 +472,9 @@ public actor AgentNode {
 
   private func carryOut(_ launch: Launch) async {
     guard let yard = catalogue[launch.site.site] else {
-      handle(.launchFailed(launchID: launch.launchID, reason: "no yard known at \(launch.site.site)"))
+      handle(
+        .launchFailed(launchID: launch.launchID, reason: "no yard known at \(launch.site.site)"),
+        bringing: refund(of: launch.launchID))
       return
     }
     var peers = directory.addresses
@@ -465,14 +491,23 @@ public actor AgentNode {
         request = DeployRequest(
           icon: child.id, manifest: manifest, start: .fresh(child), peers: peers,
           owner: configuration.deployment.owner,
-          credentials: try .sealing(key, chain: chain, for: child.id, to: yard))
+          credentials: try .sealing(key, chain: chain, for: child.id, to: yard),
+          agreement: Agreement(
+            offer: yard, icon: child.id, application: application, chain: chain, key: key,
+            now: Gatekeeper.wallClock()))
       case .migration:
         // a moving ICON keeps its key and chain: its next yard gets the key sealed
+        let agreement = Agreement(
+          offer: yard, icon: icon, application: application,
+          chain: configuration.deployment.credentials.chain,
+          key: signer.key, now: Gatekeeper.wallClock())
+        agreements[launch.site.site] = agreement
         request = DeployRequest(
           icon: icon, manifest: manifest, start: .standby, peers: peers, generation: generation + 1,
           owner: configuration.deployment.owner,
           credentials: try .sealing(
-            signer.key, chain: configuration.deployment.credentials.chain, for: icon, to: yard))
+            signer.key, chain: configuration.deployment.credentials.chain, for: icon, to: yard),
+          agreement: agreement)
       }
       let reply = try await client.send(
         .POST, "\(yard.url)/v1/instances", body: request, as: DeployReply.self, timeout: .seconds(30),
@@ -485,7 +520,9 @@ public actor AgentNode {
       handle(.launchSucceeded(launchID: launch.launchID))
       refreshRoutes()
     } catch {
-      handle(.launchFailed(launchID: launch.launchID, reason: String(describing: error)))
+      handle(
+        .launchFailed(launchID: launch.launchID, reason: String(describing: error)),
+        bringing: refund(of: launch.launchID))
     }
   }
 
@@ -541,9 +578,14 @@ public actor AgentNode {
     cancelTimers()
     self.engine = nil
     handover.engineTaken()
+    // the balance leaves with the engine: the next instance's ledger opens with it
+    write([
+      LedgerRecord(
+        .closing, icon: icon, application: application, amount: engine.balance, counterparty: icon.rawValue)
+    ])
     let takeover = Takeover(
       snapshot: snapshot, timers: deadlines, workloadState: state, peers: directory.addresses,
-      workloadImage: image)
+      workloadImage: image, nextSlots: nextSlots, allowance: allowance?.terms)
     // a container's file system travels with the takeover: allow for the copy
     await post(
       .POST, "\(target)/_icon/takeover", takeover, to: icon.rawValue, retries: 20,
@@ -628,6 +670,16 @@ public actor AgentNode {
     }
     guard engine == nil, handover.engineArrived() else { throw RuntimeFailure("\(icon) is already running") }
     let restored = try ICONEngine(snapshot: takeover.snapshot)
+    write([
+      LedgerRecord(
+        .opening, icon: icon, application: application, amount: restored.balance, counterparty: icon.rawValue)
+    ])
+    for (agreement, slot) in takeover.nextSlots ?? [:] {
+      nextSlots[agreement] = max(nextSlots[agreement] ?? 0, slot)
+    }
+    if let terms = takeover.allowance, terms.isSigned(by: configuration.deployment.owner) {
+      allowance = (terms, terms.period(at: ledgerTime) ?? 0, .zero)
+    }
     directory.merge(takeover.peers)
     directory.learn(icon, at: PeerAddress(url: url, generation: generation))
     engine = restored
@@ -727,7 +779,9 @@ public actor AgentNode {
       meanLatencyMilliseconds: smoothedLatency, served: meter.served,
       routes: routeTable,
       migrations: counts.migrations, replications: counts.replications, terminations: counts.terminations,
-      ownerFundsRequested: counts.ownerFunds, firstServedAt: meter.firstServedAt, recentEvents: recentEvents,
+      ownerFundsRequested: counts.ownerFunds, pendingOwnerFunds: pendingOwnerFunds,
+      allowance: allowance.map { "\($0.terms.amount) credits every \($0.terms.periodSeconds) s" },
+      firstServedAt: meter.firstServedAt, recentEvents: recentEvents,
       subnets: (engine?.demand.observations ?? [:]).sorted { $0.key < $1.key }.map {
         AgentStatus.SubnetStatus(
           subnet: $0.key, requestsPerSecond: $0.value.rate, meanLatencyMilliseconds: $0.value.latency)

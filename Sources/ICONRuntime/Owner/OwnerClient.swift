@@ -60,9 +60,13 @@ public struct OwnerClient: Sendable {
     if !manifest.yards.contains(yard) { manifest.yards.append(yard) }
     let originKey = SigningKey()
     let chain = CertificateChain.origin(of: application, key: originKey.publicKey, owner: key)
+    let now = Gatekeeper.wallClock()
     return DeployRequest(
       icon: icon, manifest: manifest, start: .fresh(engine), peers: [:], owner: key.publicKey,
-      credentials: try .sealing(originKey, chain: chain, for: icon, to: offer))
+      credentials: try .sealing(originKey, chain: chain, for: icon, to: offer),
+      agreement: Agreement(
+        offer: offer, icon: icon, application: application, chain: chain, key: originKey, now: now),
+      grant: OwnerGrant(application: application, amount: manifest.budget, owner: key, now: now))
   }
 
   /// The instances of this owner's application `name` at the yard at `yard`.
@@ -152,6 +156,24 @@ public struct OwnerClient: Sendable {
     throw RuntimeFailure("\(url) keeps redirecting")
   }
 
+  /// A grant of `amount` to the application of `origin`, signed now.
+  public func grant(_ amount: Money, to origin: AgentStatus) -> OwnerInstruction {
+    .grant(
+      OwnerGrant(application: origin.application, amount: amount, owner: key, now: Gatekeeper.wallClock()))
+  }
+
+  /// A standing allowance of `amount` every `periodSeconds` for `days` days to the application of
+  /// `origin`, signed now.
+  public func allowance(_ amount: Money, every periodSeconds: Int64, days: Int64, to origin: AgentStatus)
+    -> OwnerInstruction
+  {
+    let now = Gatekeeper.wallClock()
+    return .allowance(
+      Allowance(
+        application: origin.application, amount: amount, periodSeconds: periodSeconds,
+        until: now + days * 86_400_000_000_000, owner: key, now: now))
+  }
+
   /// The whole tree under `root`, depth first, with each ICON's depth.
   public func tree(from root: AgentStatus) async -> [(depth: Int, status: AgentStatus)] {
     var result: [(Int, AgentStatus)] = []
@@ -172,10 +194,10 @@ public struct OwnerClient: Sendable {
     return result
   }
 
-  /// Sends `command`, signed, to `origin`.
-  public func command(_ command: OwnerCommand, origin: AgentStatus) async throws {
+  /// Sends `instruction`, signed, to `origin`.
+  public func instruct(_ instruction: OwnerInstruction, origin: AgentStatus) async throws {
     try await client.send(
-      .POST, "\(origin.url)/_icon/owner", body: command,
+      .POST, "\(origin.url)/_icon/owner", body: instruction,
       signing: Signing(RequestSigner(key: key, application: origin.application), for: origin.icon.rawValue))
   }
 }

@@ -49,11 +49,16 @@ public struct DeployRequest: Hashable, Codable, Sendable {
   public var owner: PublicKey
   /// The ICON's chain and sealed key.
   public var credentials: ICONCredentials
+  /// The ICON's agreement with the yard, made by its deployer with the ICON's key.
+  public var agreement: Agreement
+  /// The owner's grant of the budget a new origin starts with (none for other ICONs).
+  public var grant: OwnerGrant?
 
   /// A deployment of `icon` of the application of `owner`.
   public init(
     icon: ICONID, manifest: AppManifest, start: AgentStart, peers: [ICONID: PeerAddress],
-    generation: UInt64 = 0, owner: PublicKey, credentials: ICONCredentials
+    generation: UInt64 = 0, owner: PublicKey, credentials: ICONCredentials, agreement: Agreement,
+    grant: OwnerGrant? = nil
   ) {
     self.icon = icon
     self.manifest = manifest
@@ -62,6 +67,8 @@ public struct DeployRequest: Hashable, Codable, Sendable {
     self.generation = generation
     self.owner = owner
     self.credentials = credentials
+    self.agreement = agreement
+    self.grant = grant
   }
 
   /// The application: the manifest's name and the owner key's fingerprint.
@@ -122,18 +129,24 @@ public struct StubRequest: Hashable, Codable, Sendable {
   }
 }
 
-/// `POST /v1/instances/{icon}/lease`: pay one lease slot.
-public struct LeasePayment: Hashable, Codable, Sendable {
-  /// The application paying.
-  public var application: ApplicationID
-  /// The amount.
-  public var amount: Money
+/// The answer to a lease order (`POST /v1/instances/{icon}/lease`, a ``LeaseOrder``): the yard's
+/// acknowledgement.
+public struct LeaseReceipt: Hashable, Codable, Sendable {
+  /// The payment acknowledged.
+  public var payment: String
+  /// The yard's signature over the order (``LeaseOrder/isReceipt(_:by:)``).
+  public var receipt: Data
+}
 
-  /// A payment of `amount` by `application`.
-  public init(application: ApplicationID, amount: Money) {
-    self.application = application
-    self.amount = amount
-  }
+/// A ledger as a yard hands it out (`GET /v1/ledger/entries`, `GET /v1/instances/{icon}/ledger`): the
+/// entries, and the yard's name and key.
+public struct LedgerExport: Hashable, Codable, Sendable {
+  /// The yard's name.
+  public var keeper: String
+  /// The yard's key (which signs its own ledgers; an ICON's ledger is signed by the ICON).
+  public var key: PublicKey
+  /// The entries, in the order stored.
+  public var entries: [LedgerEntry]
 }
 
 /// One instance as a yard records it (`GET /v1/instances`).

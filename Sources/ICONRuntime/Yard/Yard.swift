@@ -88,8 +88,8 @@ public actor Yard {
     self.settings = settings
     self.driver = driver
     try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
-    store = try YardStore(path: settings.dataDirectory + "/yard.sqlite")
     identity = YardIdentity(signing: try SigningKey.loadOrCreate(at: settings.keyFile))
+    store = try YardStore(path: settings.dataDirectory + "/yard.sqlite", keeper: identity.signing)
     gatekeeper = Gatekeeper(audience: identity.audience)
     var logger = Logger(label: "icon.yard.\(settings.name)")
     logger.logLevel = .info
@@ -171,6 +171,7 @@ public actor Yard {
   public func deploy(_ request: DeployRequest, by principal: Principal) async throws -> DeployReply {
     try validate(request)
     let key = try admit(request, by: principal)
+    try checkAgreement(of: request, key: key.publicKey)
     if let row = try store.row(request.icon) {
       guard row.owner == request.owner.description else {
         throw TrustFailure.forbidden("\(request.icon) here belongs to another owner")
@@ -201,6 +202,7 @@ public actor Yard {
         state: InstanceRecord.State.starting.rawValue,
         url: "", pid: 0, workloadPID: 0, configuration: try JSONEncoder().encode(configuration),
         created: Self.now()))
+    try store.recordAgreement(request.agreement, key: key.publicKey)
     let started: StartedInstance
     do {
       started = try await driver.start(configuration, folder: folder)
@@ -423,18 +425,78 @@ public actor Yard {
   /// The largest archive of a moving container's file system fetched from another yard.
   static let imageLimit = 2 << 30
 
-  /// Records a lease payment. Only a payment of at least a slot's price counts as paying a slot.
-  public func payLease(for icon: ICONID, _ payment: LeasePayment, by principal: Principal) throws {
-    guard payment.amount > .zero, payment.amount <= Money.limit else {
+  /// A deployment's agreement must take up this yard's own signed offer while it stood, be signed by the
+  /// ICON deployed (holding `key`) under a chain from the owner, and be dated near this yard's clock; a
+  /// new origin must bring the owner's signed grant of the budget it starts with.
+  private func checkAgreement(of request: DeployRequest, key: PublicKey) throws {
+    let agreement = request.agreement
+    guard agreement.icon == request.icon, agreement.application == request.application else {
+      throw YardProblem.invalid("the agreement is made for \(agreement.icon), not \(request.icon)")
+    }
+    guard agreement.offer.key == identity.signing.publicKey else {
+      throw YardProblem.invalid("the agreement takes up another yard's offer")
+    }
+    let now = Int64(Self.now() * 1e9)
+    guard abs(agreement.accepted.subtractingReportingOverflow(now).partialValue) <= 120_000_000_000 else {
+      throw YardProblem.invalid("the agreement is dated more than 120 s away from this yard's clock")
+    }
+    switch agreement.verify(owner: request.owner) {
+    case .success(let signer) where signer == key: break
+    case .success: throw TrustFailure.forged("the agreement is not signed with the key of \(request.icon)")
+    case .failure(let fault): throw YardProblem.invalid("\(fault)")
+    }
+    guard case .fresh(let engine) = request.start, engine.parent == nil else { return }
+    guard let grant = request.grant, grant.application == request.application,
+      grant.isSigned(by: request.owner),
+      grant.amount == engine.budget
+    else {
+      throw YardProblem.invalid(
+        "a new origin needs its owner's signed grant of its budget (\(engine.budget))")
+    }
+  }
+
+  /// Records a slot's lease paid by `order` under one of the ICON's agreements here, and answers with
+  /// this yard's receipt (the same for a retried order). Only a payment of at least the agreed price
+  /// counts as paying a slot.
+  public func payLease(for icon: ICONID, _ order: LeaseOrder, by principal: Principal) throws -> LeaseReceipt
+  {
+    guard order.amount > .zero, order.amount <= Money.limit else {
       throw YardProblem.invalid("a lease payment is more than 0 and at most \(Money.limit) credits")
     }
     let row = try row(icon, for: principal)
-    guard row.application == payment.application.rawValue else {
-      throw YardProblem.invalid("\(icon) belongs to \(row.application), not \(payment.application)")
+    guard order.icon == icon, let agreement = try store.agreement(order.agreement), agreement.icon == icon,
+      let key = agreement.key
+    else {
+      throw YardProblem.invalid("\(icon) has no agreement \(order.agreement) here")
     }
-    try store.recordLease(
-      icon: icon, application: payment.application, amount: payment.amount, at: Self.now(),
-      coversSlot: payment.amount >= settings.price)
+    guard order.isSigned(by: key) else {
+      throw TrustFailure.forged("the lease order is not signed by \(icon)")
+    }
+    guard (0...1_000_000_000).contains(order.slot) else {
+      throw YardProblem.invalid("slot \(order.slot) is out of range")
+    }
+    let receipt = try store.recordLease(
+      order, application: ApplicationID(row.application), receipt: order.receipt(by: identity.signing),
+      at: Self.now(), coversSlot: order.amount >= agreement.price)
+    return LeaseReceipt(payment: order.id, receipt: receipt)
+  }
+
+  /// This yard's ledger of `principal`'s application, with the yard's name and key to check it by.
+  public func ledgerEntries(for principal: Principal) throws -> LedgerExport {
+    guard let application = principal.application else {
+      throw YardProblem.invalid(
+        "a yard's ledgers are kept per application: sign as its owner or one of its ICONs")
+    }
+    return LedgerExport(
+      keeper: settings.name, key: identity.signing.publicKey,
+      entries: try store.ledgerEntries(of: application))
+  }
+
+  /// The ledger `icon` keeps in its folder here (also after it moved or died).
+  public func iconLedger(of icon: ICONID, by principal: Principal) throws -> LedgerExport {
+    _ = try row(icon, for: principal)
+    let entries = try ICONLedgerFile.existing(in: folder(of: icon), icon: icon)?.entries() ?? []
+    return LedgerExport(keeper: settings.name, key: identity.signing.publicKey, entries: entries)
   }
 
   /// Stops an instance at once (the owner's or provider's order), without a stub.
@@ -533,9 +595,15 @@ public actor Yard {
         configuration.deployment.peers[parent]?.url
       } else { nil }
     let ttl = configuration?.deployment.manifest.policy.stubTTL.inSeconds ?? 60
-    let balance = purse?.balance.microcredits ?? 0
+    // the ICON's own ledger says what it held; a purse is only read when there is no ledger
+    let ledger = try? ICONLedgerFile.existing(in: folder(of: icon), icon: icon)?.head()
+    let balance = max(0, ledger?.balance.microcredits ?? purse?.balance.microcredits ?? 0)
     if balance > 0 { logger.warning("\(icon) left \(Money(microcredits: balance)) credits: held in escrow") }
-    let updated = try store.update(icon) {
+    let escrowed = LedgerRecord(
+      .escrowIn, icon: icon, application: ApplicationID(row.application),
+      amount: Money(microcredits: balance),
+      counterparty: icon.rawValue, reference: ledger?.hash.map(Hex.encode))
+    let updated = try store.update(icon, recording: balance > 0 ? [escrowed] : []) {
       $0.lifecycle.agentDied(heirKnown: heir != nil, now: Self.now(), ttl: ttl)
       $0.escrow = balance
       $0.escrowHeir = heir
@@ -587,7 +655,10 @@ public actor Yard {
         .POST, "\(receiver.url)/_icon/messages",
         body: ControlPost(envelope: envelope, sender: PeerAddress(url: row.url, generation: 0), peers: [:]),
         signing: Signing(signer, for: receiver.icon.rawValue))
-      try store.update(icon) { $0.escrow = 0 }
+      let returned = LedgerRecord(
+        .escrowOut, icon: icon, application: ApplicationID(row.application), amount: amount,
+        counterparty: receiver.icon.rawValue)
+      try store.update(icon, recording: [returned]) { $0.escrow = 0 }
       logger.info("returned \(amount) credits of \(icon) to \(receiver.icon)")
     } catch {
       logger.notice("escrow of \(icon) not returned yet to \(heir): \(error)")
@@ -632,7 +703,7 @@ public actor Yard {
         else { return false }
         let money = post.envelope.message.money
         guard money > .zero, money <= Money.limit else { return false }
-        return (try? store.addEscrow(money, to: icon)) == true
+        return (try? store.addEscrow(money, to: icon, from: sender)) == true
       }
     }
     let stub = RedirectStub(location: location, deposit: deposit)

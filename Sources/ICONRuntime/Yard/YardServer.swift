@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import ICONCore
+import ICONLedger
 import ICONTrust
 import Logging
 import ServiceLifecycle
@@ -14,9 +15,11 @@ import ServiceLifecycle
 /// header): by an application's owner or ICONs, for what concerns that application, or by the yard's
 /// operator (its own key), who sees everything.
 ///
-/// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger`
+/// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger` (sums), `GET /v1/ledger/entries` (a ``LedgerExport``)
 /// - `GET /v1/instances`, `POST /v1/instances` (a ``DeployRequest``), `DELETE /v1/instances/{icon}`
-/// - `POST /v1/instances/{icon}/stub` (a ``StubRequest``), `POST /v1/instances/{icon}/lease` (a ``LeasePayment``)
+/// - `POST /v1/instances/{icon}/lease` (a ``LeaseOrder`` under the ``Agreement`` of the deployment →
+///   ``LeaseReceipt``), `GET /v1/instances/{icon}/ledger` (the ICON's own ledger)
+/// - `POST /v1/instances/{icon}/stub` (a ``StubRequest``)
 /// - containers: `POST /v1/instances/{icon}/commit` (→ ``WorkloadImage``), `GET /v1/images/{image}` (an
 ///   archive), `POST /v1/instances/{icon}/workload` (a ``WorkloadReplacement``)
 package struct YardServer: Sendable {
@@ -47,8 +50,8 @@ package struct YardServer: Sendable {
 
   /// An endpoint that needs a signature, read off the request's method and path.
   private enum SignedRoute {
-    case ledger, instances, deploy
-    case remove(ICONID), stub(ICONID), commit(ICONID), workload(ICONID), lease(ICONID)
+    case ledger, ledgerEntries, instances, deploy
+    case remove(ICONID), stub(ICONID), commit(ICONID), workload(ICONID), lease(ICONID), iconLedger(ICONID)
     case image(String)
 
     init?(method: HTTPRequest.Method, parts: [String]) {
@@ -56,6 +59,8 @@ package struct YardServer: Sendable {
       let icon = parts.count >= 3 ? ICONID(parts[2]) : nil
       switch (method, parts[1], parts.count, parts.count == 4 ? parts[3] : nil) {
       case (.get, "ledger", 2, _): self = .ledger
+      case (.get, "ledger", 3, _) where parts[2] == "entries": self = .ledgerEntries
+      case (.get, "instances", 4, "ledger"): self = .iconLedger(icon!)
       case (.get, "instances", 2, _): self = .instances
       case (.post, "instances", 2, _): self = .deploy
       case (.delete, "instances", 3, _): self = .remove(icon!)
@@ -86,7 +91,8 @@ package struct YardServer: Sendable {
       return Responses.error(
         .notFound,
         "no such endpoint: \(request.method) \(request.uri.path) (GET /v1/health, /v1/offer, /v1/ledger, "
-          + "/v1/instances, /v1/images/{image}; POST /v1/instances, /v1/instances/{icon}/stub, "
+          + "/v1/ledger/entries, /v1/instances, /v1/instances/{icon}/ledger, /v1/images/{image}; POST "
+          + "/v1/instances, /v1/instances/{icon}/stub, "
           + "/v1/instances/{icon}/lease, /v1/instances/{icon}/commit, /v1/instances/{icon}/workload; "
           + "DELETE /v1/instances/{icon})")
     }
@@ -101,6 +107,10 @@ package struct YardServer: Sendable {
     switch route {
     case .ledger:
       return Responses.json(try await yard.ledger(for: principal))
+    case .ledgerEntries:
+      return Responses.json(try await yard.ledgerEntries(for: principal))
+    case .iconLedger(let icon):
+      return Responses.json(try await yard.iconLedger(of: icon, by: principal))
     case .instances:
       return Responses.json(try await yard.instances(for: principal))
     case .deploy:
@@ -124,9 +134,8 @@ package struct YardServer: Sendable {
         status: .ok, headers: [.contentType: "application/x-tar"],
         body: .init(byteBuffer: ByteBuffer(bytes: archive)))
     case .lease(let icon):
-      let payment = try Responses.decode(LeasePayment.self, from: body)
-      try await yard.payLease(for: icon, payment, by: principal)
-      return Responses.json(["status": "paid"])
+      let order = try Responses.decode(LeaseOrder.self, from: body)
+      return Responses.json(try await yard.payLease(for: icon, order, by: principal))
     }
   }
 }

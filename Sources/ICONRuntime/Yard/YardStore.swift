@@ -1,16 +1,22 @@
 import Foundation
 import GRDB
 import ICONCore
+import ICONLedger
 import ICONTrust
 
-/// A yard's durable state in one SQLite file: instances, their stubs and the lease ledger. Every change
-/// is one transaction, so a yard that crashes and restarts on the same file loses nothing it recorded.
+/// A yard's durable state in one SQLite file: instances, their stubs, agreements, leases and a
+/// hash-chained ledger per application, signed with the yard's key. Every change is one transaction
+/// with the ledger entry that records it, so a yard that crashes and restarts on the same file loses
+/// nothing it recorded.
 final class YardStore: Sendable {
   private let database: DatabaseQueue
+  /// The yard's key, which signs its ledgers.
+  private let keeper: SigningKey
 
-  /// Opens (or creates) the store at `path`.
-  init(path: String) throws {
+  /// Opens (or creates) the store at `path`, keeping ledgers signed with `keeper`.
+  init(path: String, keeper: SigningKey) throws {
     database = try DatabaseQueue(path: path)
+    self.keeper = keeper
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
       try db.create(table: "instance") { table in
@@ -49,7 +55,63 @@ final class YardStore: Sendable {
         table.add(column: "coversSlot", .boolean).notNull().defaults(to: true)
       }
     }
+    migrator.registerMigration("v4: agreements") { db in
+      try LedgerTable.create(in: db)
+      try db.create(table: "agreement") { table in
+        table.primaryKey("id", .text)
+        table.column("icon", .text).notNull()
+        table.column("application", .text).notNull()
+        table.column("price", .integer).notNull()
+        table.column("key", .text).notNull()
+      }
+      try db.alter(table: "lease") { table in
+        table.add(column: "payment", .text)
+        table.add(column: "receipt", .blob)
+      }
+      try db.create(index: "lease_payment", on: "lease", columns: ["payment"], unique: true)
+    }
     try migrator.migrate(database)
+  }
+
+  /// The time ledger entries are written at: nanoseconds since 1970.
+  private static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1e9) }
+
+  /// Appends `records` to their applications' ledgers, in the transaction of `db`.
+  private func record(_ records: [LedgerRecord], in db: Database) throws {
+    for record in records {
+      try LedgerTable.append(record, to: record.application.rawValue, keeper: keeper, at: Self.now, in: db)
+    }
+  }
+
+  /// Records `agreement`, made by the ICON holding `key`, once.
+  func recordAgreement(_ agreement: Agreement, key: PublicKey) throws {
+    try database.write { db in
+      guard
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM agreement WHERE id = ?", arguments: [agreement.id]) == nil
+      else { return }
+      try db.execute(
+        sql: "INSERT INTO agreement (id, icon, application, price, key) VALUES (?, ?, ?, ?, ?)",
+        arguments: [
+          agreement.id, agreement.icon.rawValue, agreement.application.rawValue,
+          agreement.offer.offer.pricePerSlot.microcredits, key.description,
+        ])
+      try record(
+        [
+          LedgerRecord(
+            .agreement, icon: agreement.icon, application: agreement.application,
+            counterparty: agreement.icon.rawValue, agreement: agreement)
+        ], in: db)
+    }
+  }
+
+  /// The agreement `id`: its ICON, price per slot and the ICON's key.
+  func agreement(_ id: String) throws -> (icon: ICONID, price: Money, key: PublicKey?)? {
+    try database.read { db in
+      try GRDB.Row.fetchOne(db, sql: "SELECT icon, price, key FROM agreement WHERE id = ?", arguments: [id])
+        .map {
+          (ICONID($0["icon"] as String), Money(microcredits: $0["price"]), PublicKey(text: $0["key"]))
+        }
+    }
   }
 
   /// One row of the `instance` table.
@@ -99,13 +161,16 @@ final class YardStore: Sendable {
     try database.read { try Row.order(Column("created")).fetchAll($0) }
   }
 
-  /// Changes `icon`'s row with `change`, in one transaction.
+  /// Changes `icon`'s row with `change`, in one transaction with the ledger entries `records`.
   @discardableResult
-  func update(_ icon: ICONID, _ change: @Sendable (inout Row) -> Void) throws -> Row? {
+  func update(_ icon: ICONID, recording records: [LedgerRecord] = [], _ change: @Sendable (inout Row) -> Void)
+    throws -> Row?
+  {
     try database.write { db in
       guard var row = try Row.fetchOne(db, key: icon.rawValue) else { return nil }
       change(&row)
       try row.update(db)
+      try record(records, in: db)
       return row
     }
   }
@@ -120,29 +185,61 @@ final class YardStore: Sendable {
     .flatMap(PublicKey.init(text:))
   }
 
-  /// Adds `money` to what `icon` holds in escrow, unless the sum would pass ``Money/limit``; returns
-  /// whether it did.
-  func addEscrow(_ money: Money, to icon: ICONID) throws -> Bool {
+  /// Adds `money` from `sender` to what `icon` holds in escrow, unless the sum would pass
+  /// ``Money/limit``; returns whether it did.
+  func addEscrow(_ money: Money, to icon: ICONID, from sender: ICONID) throws -> Bool {
     try database.write { db in
       guard var row = try Row.fetchOne(db, key: icon.rawValue) else { return false }
       let (total, overflow) = row.escrow.addingReportingOverflow(money.microcredits)
       guard !overflow, total <= Money.limit.microcredits else { return false }
       row.escrow = total
       try row.update(db)
+      try record(
+        [
+          LedgerRecord(
+            .escrowIn, icon: icon, application: ApplicationID(row.application), amount: money,
+            counterparty: sender.rawValue)
+        ], in: db)
       return true
     }
   }
 
-  /// Records a lease payment; `coversSlot` when it is at least a slot's price, so that it counts as
-  /// paying for one.
-  func recordLease(icon: ICONID, application: ApplicationID, amount: Money, at time: Double, coversSlot: Bool)
-    throws
+  /// Records the lease `order` of `application` with this yard's `receipt`, once: an order paid before
+  /// answers with the receipt it got then. `coversSlot` when it is at least a slot's price, so that it
+  /// counts as paying for one.
+  func recordLease(
+    _ order: LeaseOrder, application: ApplicationID, receipt: Data, at time: Double, coversSlot: Bool
+  )
+    throws -> Data
   {
     try database.write { db in
+      if let earlier = try Data.fetchOne(
+        db, sql: "SELECT receipt FROM lease WHERE payment = ?", arguments: [order.id])
+      {
+        return earlier
+      }
       try db.execute(
-        sql: "INSERT INTO lease (icon, application, microcredits, paid, coversSlot) VALUES (?, ?, ?, ?, ?)",
-        arguments: [icon.rawValue, application.rawValue, amount.microcredits, time, coversSlot])
+        sql: """
+          INSERT INTO lease (icon, application, microcredits, paid, coversSlot, payment, receipt)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          order.icon.rawValue, application.rawValue, order.amount.microcredits, time, coversSlot, order.id,
+          receipt,
+        ])
+      try record(
+        [
+          LedgerRecord(
+            .lease, icon: order.icon, application: application, amount: order.amount,
+            counterparty: order.icon.rawValue, reference: order.id, order: order, receipt: receipt)
+        ], in: db)
+      return receipt
     }
+  }
+
+  /// The ledger of `application`.
+  func ledgerEntries(of application: ApplicationID) throws -> [LedgerEntry] {
+    try database.read { try LedgerTable.entries(of: application.rawValue, in: $0) }
   }
 
   /// Total paid and the time of the last payment of a whole slot, per ICON. Sums saturate at
