@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONLedger
 import ICONRuntime
 import ICONTopology
 import ICONTrust
@@ -347,28 +348,19 @@ public final class DemoRun: @unchecked Sendable {
   /// The demo application's name.
   static let applicationName = "demo"
 
-  /// Lease paid to all yards, and whether that, the live ICONs' balances and the yards' escrow add up
-  /// to `budget`. Money in flight (a lease on its way, escrow being returned) is briefly in none of
-  /// them, so the books are read again, up to five seconds, until they balance.
+  /// Lease paid to all yards, and whether the owner's audit of every yard's and ICON's ledger finds the
+  /// books exact: `budget` given, and spent, held, in escrow and in flight adding up to it with every
+  /// party agreeing. Money in flight (a lease on its way, escrow being returned) is briefly recorded by
+  /// one side only, so the audit runs again, up to ten seconds, until it is exact.
   private func books(budget: Money) async throws -> (spent: Money, conserved: Bool) {
-    var spent = Money.zero
-    for attempt in 0..<25 {
-      if attempt > 0 { try await Task.sleep(for: .milliseconds(200)) }
-      spent = .zero
-      var held = Money.zero
-      for url in yardURLs.values {
-        let ledger = try await ledger(at: url)
-        spent += ledger.paid.values.reduce(.zero, +)
-        held += ledger.escrow.values.reduce(.zero, +)
-        // every live ICON counts, also one its parent gave up on that has not rejoined the tree yet
-        for record in try await instances(at: url) where record.state == .running {
-          guard let status = try? await OwnerClient.status(at: record.url) else { continue }
-          held += status.balance
-        }
-      }
-      if spent + held == budget { return (spent, true) }
+    var report = AuditReport()
+    for attempt in 0..<20 {
+      if attempt > 0 { try await Task.sleep(for: .milliseconds(500)) }
+      report = await owner.audit(of: Self.applicationName, from: yardURLs.values.sorted())
+      if report.isExact && report.inFlight == .zero && report.given == budget { return (report.spent, true) }
     }
-    return (spent, false)
+    for disagreement in report.disagreements.prefix(10) { print("audit: \(disagreement)") }
+    return (report.spent, false)
   }
 
   /// The name a yard runs under: with containers, unique to this run, as its containers are labelled

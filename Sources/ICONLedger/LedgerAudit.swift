@@ -55,6 +55,9 @@ public struct AuditReport: Hashable, Codable, Sendable {
   /// Whether the budget adds up to the micro-credit: given = spent + held + escrow + in flight.
   public var balances = false
 
+  /// An empty report.
+  public init() {}
+
   /// Whether every ledger is intact, every party agrees and the budget adds up to the micro-credit.
   public var isExact: Bool { disagreements.isEmpty && balances }
 }

@@ -18,7 +18,7 @@ struct AppCommand: AsyncParsableCommand {
       application's id is its name and the key's fingerprint, so the same key must steer what it \
       deployed.
       """,
-    subcommands: [Deploy.self, Tree.self, Set.self, Budget.self])
+    subcommands: [Deploy.self, Tree.self, Set.self, Budget.self, Audit.self])
 
   struct YardOption: ParsableArguments {
     @Option(help: "A yard's URL (default: $ICON_YARD, else http://127.0.0.1:7001).")
@@ -72,6 +72,12 @@ struct AppCommand: AsyncParsableCommand {
               format: "%7.1f %12.1f %10.2f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
               status.balance.credits, status.spent.credits))
       }
+      if let pending = origin.pendingOwnerFunds, pending > .zero {
+        print(
+          "\nthe origin asks for \(pending) credits: grant them with `icon app budget \(name) --add \(pending)`, "
+            + "or a standing allowance with --allow")
+      }
+      if let allowance = origin.allowance { print("\nstanding allowance: \(allowance)") }
       let now = Date().timeIntervalSince1970
       let failures = tree.flatMap { _, status in
         status.recentEvents.filter { $0.event.hasPrefix("launchFailed") }.map { (status.icon, $0) }
@@ -101,6 +107,49 @@ struct AppCommand: AsyncParsableCommand {
       policy.version += 1
       try await owner.instruct(.policy(policy), origin: origin)
       print("\(name): policy version \(policy.version) sent to the origin \(origin.icon)")
+    }
+  }
+
+  struct Audit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Reconcile the application's budget from its yards' and ICONs' ledgers alone.",
+      discussion: """
+        Reads the ledger of the application at every yard (starting from --yard, then every yard its \
+        ICONs made agreements with) and the ledger of every ICON those yards hosted. Checks every hash \
+        chain and signature, every payment against the price the yard signed, and each transfer against \
+        the other side's record; then sums what the owner gave, what yards were paid, what ICONs hold, \
+        what yards hold in escrow and what is in flight. Exits with status 1 unless the books are exact \
+        and every party agrees.
+
+          icon app audit shop --yard http://127.0.0.1:7001
+        """)
+    @Argument(help: "The application's name.") var name: String
+    @OptionGroup var yard: YardOption
+    @Option(help: "More yards to start from.") var also: [String] = []
+    @Flag(help: "Print JSON instead of text.") var json = false
+
+    func run() async throws {
+      let owner = try yard.owner()
+      let report = await owner.audit(of: name, from: [yard.yard] + also)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+      } else {
+        print("\(owner.application(name)): \(report.ledgers) ledgers, \(report.entries) entries")
+        for (label, amount) in [
+          ("given", report.given), ("spent", report.spent), ("held", report.held),
+          ("in escrow", report.escrow),
+          ("in flight", report.inFlight),
+        ] {
+          print(
+            label.padding(toLength: 12, withPad: " ", startingAt: 0)
+              + String(format: "%18.6f", amount.credits))
+        }
+        print(report.balances ? "the books balance to the micro-credit" : "the books do NOT balance")
+        for disagreement in report.disagreements { print("disagreement: \(disagreement)") }
+      }
+      if !report.isExact { throw ExitCode(1) }
     }
   }
 

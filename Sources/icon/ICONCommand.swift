@@ -22,7 +22,8 @@ struct ICONCommand: AsyncParsableCommand {
     subcommands: [
       DemoCommand.self, PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self,
       YardCommand.self,
-      AppCommand.self, KeysCommand.self, LoadCommand.self, AgentCommand.self, WorkloadCommand.self,
+      AppCommand.self, KeysCommand.self, LedgerCommand.self, LoadCommand.self, AgentCommand.self,
+      WorkloadCommand.self,
     ]
   )
 }

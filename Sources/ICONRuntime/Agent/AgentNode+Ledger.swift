@@ -31,6 +31,18 @@ extension AgentNode {
     }
   }
 
+  /// Writes an agreement this ICON made, for a replica or for its own next yard, so that its ledger
+  /// leads the owner's audit to that yard.
+  @discardableResult
+  func recordAgreement(_ agreement: Agreement) -> Agreement {
+    write([
+      LedgerRecord(
+        .agreement, icon: icon, application: application, counterparty: agreement.icon.rawValue,
+        agreement: agreement)
+    ])
+    return agreement
+  }
+
   /// Writes the money a step moved.
   func account(_ directives: [Directive], source: MoneyTrail.Source, before: Money, after: Money) {
     let moves = directives.contains {

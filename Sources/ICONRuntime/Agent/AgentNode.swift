@@ -169,7 +169,8 @@ public actor AgentNode {
   @discardableResult
   func handle(_ event: Event, bringing source: MoneyTrail.Source = .none) -> Delivery {
     guard var engine else { return .notReady }
-    let before = engine.balance
+    // a new engine holds its budget before it starts: the opening brings all of it
+    let before: Money = if case .opening = source { .zero } else { engine.balance }
     let directives = engine.handle(event, now: clock())
     self.engine = engine
     account(directives, source: source, before: before, after: engine.balance)
@@ -492,9 +493,10 @@ public actor AgentNode {
           icon: child.id, manifest: manifest, start: .fresh(child), peers: peers,
           owner: configuration.deployment.owner,
           credentials: try .sealing(key, chain: chain, for: child.id, to: yard),
-          agreement: Agreement(
-            offer: yard, icon: child.id, application: application, chain: chain, key: key,
-            now: Gatekeeper.wallClock()))
+          agreement: recordAgreement(
+            Agreement(
+              offer: yard, icon: child.id, application: application, chain: chain, key: key,
+              now: Gatekeeper.wallClock())))
       case .migration:
         // a moving ICON keeps its key and chain: its next yard gets the key sealed
         let agreement = Agreement(
@@ -502,6 +504,7 @@ public actor AgentNode {
           chain: configuration.deployment.credentials.chain,
           key: signer.key, now: Gatekeeper.wallClock())
         agreements[launch.site.site] = agreement
+        recordAgreement(agreement)
         request = DeployRequest(
           icon: icon, manifest: manifest, start: .standby, peers: peers, generation: generation + 1,
           owner: configuration.deployment.owner,

@@ -7,7 +7,7 @@ import ICONTrust
 /// parameters and add money. It talks to yards and agents over their HTTP APIs and signs with the
 /// owner's key, whose fingerprint is part of the application's id.
 public struct OwnerClient: Sendable {
-  private let client = JSONClient()
+  let client = JSONClient()
   /// The owner's key.
   public let key: SigningKey
 

@@ -110,3 +110,34 @@ final class ICONLedgerFile: Sendable {
     return (Money(microcredits: balance), entries.last?.hash)
   }
 }
+
+/// Ledgers read from an SQLite file as found on disk: a yard's database (`yard.sqlite`, one chain per
+/// application) or an ICON's `ledger.sqlite`.
+public enum LedgerFileReader {
+  /// The chains in the file at `path` (a folder holding `yard.sqlite` or `ledger.sqlite` is read too),
+  /// each with its entries in the order stored.
+  public static func read(path: String) throws -> (
+    file: String, chains: [(name: String, entries: [LedgerEntry])]
+  ) {
+    var file = path
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      let candidates = ["yard.sqlite", ICONLedgerFile.fileName].map {
+        (path as NSString).appendingPathComponent($0)
+      }
+      guard let found = candidates.first(where: FileManager.default.fileExists(atPath:)) else {
+        throw RuntimeFailure("\(path) holds neither yard.sqlite nor \(ICONLedgerFile.fileName)")
+      }
+      file = found
+    }
+    guard FileManager.default.fileExists(atPath: file) else { throw RuntimeFailure("\(file): no such file") }
+    var configuration = Configuration()
+    configuration.readonly = true
+    let database = try DatabaseQueue(path: file, configuration: configuration)
+    let chains = try database.read { db -> [(name: String, entries: [LedgerEntry])] in
+      guard try db.tableExists(LedgerTable.name) else { return [] }
+      return try LedgerTable.chains(in: db).map { ($0, try LedgerTable.entries(of: $0, in: db)) }
+    }
+    return (file, chains)
+  }
+}
