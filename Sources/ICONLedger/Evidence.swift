@@ -144,9 +144,9 @@ public struct OwnerGrant: Hashable, Codable, Sendable {
     Canonical.bytes(["icon-grant-v1", application.rawValue, String(amount.microcredits), id, String(issued)])
   }
 
-  /// Whether `owner` signed it, for a positive amount within ``Money/limit``.
+  /// Whether `owner` signed it, for an amount from zero to ``Money/limit``.
   public func isSigned(by owner: PublicKey) -> Bool {
-    amount > .zero && amount <= Money.limit && owner.verifies(signature, over: signedBytes)
+    amount >= .zero && amount <= Money.limit && owner.verifies(signature, over: signedBytes)
   }
 }
 

@@ -33,7 +33,10 @@ extension LiveClusters {
       let unknown = await status("GET", "\(yard)/v1/nothing", body: nil)
       let lease = await status(
         "POST", "\(yard)/v1/instances/ghost/lease",
-        body: #"{"application": "\#(cluster.application())", "amount": 5}"#, signing: asOwner)
+        body: String(
+          decoding: try JSONEncoder().encode(
+            LeaseOrder(agreement: "a", icon: "ghost", slot: 0, amount: 5, time: 0, key: SigningKey())),
+          as: UTF8.self), signing: asOwner)
       var manifest = cluster.manifest()
       manifest.workload.command = ["icon", "no-such-command"]
       let deploy = try cluster.owner.deployment(of: manifest, at: offer)
