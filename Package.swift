@@ -48,6 +48,7 @@ let package = Package(
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "GRDB", package: "GRDB.swift"),

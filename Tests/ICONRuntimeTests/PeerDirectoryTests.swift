@@ -19,4 +19,18 @@ import Testing
     directory.learn("a", movedTo: "http://elsewhere")
     #expect(directory["a"] == PeerAddress(url: "http://elsewhere", generation: .max))
   }
+
+  /// The attack: a peer gossips far more ICONs than any tree has.
+  @Test func manyDistinctICONsFillTheDirectoryOnlyToItsCapacity() {
+    var directory = PeerDirectory()
+    directory.learn("parent", at: PeerAddress(url: "http://parent"))
+    directory.merge(
+      Dictionary(
+        uniqueKeysWithValues: (0..<10_000).map { (ICONID("ghost.\($0)"), PeerAddress(url: "http://x")) }))
+    directory.learn("late", movedTo: "http://late")
+    directory.learn("parent", movedTo: "http://parent-moved")
+    #expect(directory.addresses.count == PeerDirectory.capacity)
+    #expect(directory["late"] == nil)
+    #expect(directory["parent"]?.url == "http://parent-moved")
+  }
 }

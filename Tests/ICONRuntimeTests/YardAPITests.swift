@@ -20,10 +20,12 @@ import Testing
       var stopped: [String] = []
       var parked: [String] = []
       var dead: Set<String> = []
+      var failing = false
     }
     let calls = Mutex(Calls())
 
     func start(_ configuration: AgentConfiguration, folder: URL) async throws -> StartedInstance {
+      if calls.withLock({ $0.failing }) { throw RuntimeFailure("the test's driver fails every start") }
       calls.withLock { $0.started.append(configuration.deployment.icon) }
       return StartedInstance(
         url: "http://agent.test/\(configuration.deployment.icon)", pid: 0, workloadPID: 0)
@@ -198,6 +200,24 @@ import Testing
         ])
       #expect(try JSONDecoder().decode(YardLedger.self, from: Data(buffer: strangersLedger.body)).paid == [:])
       #expect(try await yard.instances(by: shop.signer).first?.paid == 2)
+    }
+  }
+
+  /// Owners without number deploy what cannot start: the yard keeps only the newest records of them.
+  @Test func recordsOfDeploymentsThatNeverStartedAreBounded() async throws {
+    try await Self.withYard(capacity: 1000) { yard, driver in
+      driver.calls.withLock { $0.failing = true }
+      for index in 0..<(Yard.failedStartLimit + 20) {
+        let owner = Owner(name: "app\(index)")
+        let failed = try await yard.execute(
+          "/v1/instances", .post, body: try Self.deployment(of: owner, to: yard.yard), by: owner.signer)
+        #expect(failed.status == .badGateway)
+      }
+      let everything = try await yard.execute(
+        "/v1/instances", .get, by: RequestSigner(key: yard.yard.signing, application: nil))
+      let records = try JSONDecoder().decode([InstanceRecord].self, from: Data(buffer: everything.body))
+      #expect(records.count == Yard.failedStartLimit)
+      #expect(records.allSatisfy { $0.state == .failed })
     }
   }
 

@@ -64,6 +64,10 @@ extension ICONEngine {
     guard !fundingQueue.contains(where: { $0.request.requestID == request.requestID }),
       relayedFunding[request.requestID] == nil
     else { return }
+    guard fundingQueue.count + relayedFunding.count < Self.inputLimit else {
+      out.append(.rejected(.full(what: "funding requests waiting", limit: Self.inputLimit)))
+      return
+    }
     if spareMoney >= request.amount {
       grant(request, to: child, into: &out)
     } else if recallSpare(request.amount, sparing: child, into: &out) {

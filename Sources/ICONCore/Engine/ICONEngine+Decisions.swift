@@ -116,6 +116,11 @@ extension ICONEngine {
         claim: claim, granted: false, reason: "\(claim.site) is in use or reserved",
         occupant: occupant == child ? nil : occupant)
       out.append(send(.siteClaimReply(reply), to: child))
+    } else if relayedClaims.count >= Self.inputLimit, relayedClaims[claim.claimID] == nil {
+      out.append(.rejected(.full(what: "site claims passed up", limit: Self.inputLimit)))
+      let reply = SiteClaimReply(
+        claim: claim, granted: false, reason: "too many claims are waiting for answers")
+      out.append(send(.siteClaimReply(reply), to: child))
     } else if let parent, recovery == nil {
       relayedClaims[claim.claimID] = RelayedClaim(claim: claim, child: child)
       out.append(send(.siteClaim(claim), to: parent))

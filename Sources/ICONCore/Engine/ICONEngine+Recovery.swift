@@ -178,6 +178,10 @@ extension ICONEngine {
       : sortedChildren.first {
         $0 != orphan && (children[$0]!.site == summary.site || children[$0]!.sites.contains(summary.site))
       }
+    guard children.count < Self.inputLimit || children[orphan] != nil else {
+      out.append(.rejected(.full(what: "children", limit: Self.inputLimit)))
+      return
+    }
     children[orphan] = ChildRecord(
       site: summary.site, lastHeard: now, report: summary, subnets: summary.subtreeSubnets ?? [])
     publishRoutes(into: &out)

@@ -114,6 +114,10 @@ public struct ICONEngine: Sendable, Codable {
   public internal(set) var successor: ICONID?
 
   var random: SplitMix64
+  /// The most entries an ICON keeps in each table that other parties' input fills: site claims and
+  /// funding requests passed up, children attached after a repair, client subnets with latency
+  /// estimates from the network.
+  public static let inputLimit = 4096
   var reservations: [SiteID: Instant] = [:]
   var deniedSites: [SiteID: Instant] = [:]
   /// Subnets handed to an ICON other than a child (one at a site this ICON was denied), until when.
@@ -233,6 +237,11 @@ public struct ICONEngine: Sendable, Codable {
         }
       }
     case .latencies(let estimates):
+      defer {
+        if latencies.subnetCount > Self.inputLimit {
+          latencies.keep(atMost: Self.inputLimit, preferring: Set(demand.subnets))
+        }
+      }
       for estimate in estimates {
         if (0...1_000_000).contains(estimate.milliseconds) {
           latencies.record(estimate)

@@ -53,6 +53,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
   case invalidPolicy([String])
   /// An owner policy not newer than the one in force.
   case stalePolicy(version: UInt64, current: UInt64)
+  /// A table that input fills is full: the ICON keeps at most `limit` of `what`.
+  case full(what: String, limit: Int)
 
   /// Messages only a parent sends.
   public enum ParentMessage: String, Hashable, Sendable {
@@ -115,6 +117,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case .notOrigin(let origin, let receiver): "owner commands go to the origin \(origin), not \(receiver)"
     case .invalidPolicy(let problems): "invalid policy: " + problems.joined(separator: "; ")
     case .stalePolicy(let version, let current): "stale policy version \(version), current is \(current)"
+    case .full(let what, let limit): "too many \(what): an ICON keeps at most \(limit)"
     }
   }
 }

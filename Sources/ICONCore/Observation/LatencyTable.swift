@@ -11,6 +11,19 @@ public struct LatencyTable: Hashable, Codable, Sendable {
     estimates[estimate.subnet, default: [:]][estimate.site] = estimate.milliseconds
   }
 
+  /// The number of subnets with estimates.
+  public var subnetCount: Int { estimates.count }
+
+  /// Forgets subnets until at most `limit` remain: first those not in `preferred`, lowest first, then
+  /// the lowest of the rest.
+  public mutating func keep(atMost limit: Int, preferring preferred: Set<SubnetID>) {
+    guard estimates.count > limit else { return }
+    let order = estimates.keys.sorted {
+      (preferred.contains($0) ? 1 : 0, $0) < (preferred.contains($1) ? 1 : 0, $1)
+    }
+    for subnet in order.prefix(estimates.count - limit) { estimates[subnet] = nil }
+  }
+
   /// True if no estimate is known.
   public var isEmpty: Bool { estimates.isEmpty }
 

@@ -30,10 +30,12 @@ struct AgentFront: Sendable {
     self.workloadPort = workloadPort
   }
 
-  /// Binds `host:port` (0 picks one) and serves until the channel closes.
-  func bind(host: String, port: Int) async throws -> any Channel {
+  /// Binds `host:port` (0 picks one) and serves until the channel closes, holding clients to `limits`.
+  func bind(host: String, port: Int, limits: ConnectionLimits = .standard) async throws -> any Channel {
     let front = self
-    return try await PlainHTTPServer.bind(host: host, port: port) { ClientConnectionHandler(front: front) }
+    return try await PlainHTTPServer.bind(host: host, port: port, limits: limits) {
+      ClientConnectionHandler(front: front)
+    }
   }
 
   // MARK: Control API

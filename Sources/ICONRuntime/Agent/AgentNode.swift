@@ -28,7 +28,13 @@ public actor AgentNode {
   private var workload: WorkloadProcess?
   private var timers: [TimerID: (at: Instant, task: Task<Void, Never>)] = [:]
   private var catalogue: [SiteID: YardOffer] = [:]
-  private var outbound: [ICONID: AsyncStream<Outgoing>.Continuation] = [:]
+  /// The outgoing queue to each peer, and how many messages wait in it.
+  private var outbound: [ICONID: (queue: AsyncStream<Outgoing>.Continuation, waiting: Int)] = [:]
+  /// The most messages without money waiting for one peer (a peer that reads slowly or not at all);
+  /// more are dropped, while messages carrying money always wait their turn.
+  static let queueLimit = 1024
+  /// The most peers with a queue; beyond, queues with nothing waiting are closed.
+  static let queuesLimit = 256
   /// Serving, handing over, moved or terminated: decides how clients and messages are treated.
   var handover: AgentHandover
   /// When yards were last polled (nil: at the next chance), and whether a poll is under way.
@@ -380,24 +386,48 @@ public actor AgentNode {
   private func enqueue(_ envelope: Envelope) {
     let post = ControlPost(
       envelope: envelope, sender: PeerAddress(url: url, generation: generation), peers: directory.addresses)
-    queue(to: envelope.to).yield(.post(post))
+    let queue = queue(to: envelope.to)
+    if outbound[envelope.to, default: (queue, 0)].waiting >= Self.queueLimit, envelope.message.money == .zero
+    {
+      logger.notice("\(envelope.to) reads too slowly: a message to it is dropped")
+      return
+    }
+    outbound[envelope.to]?.waiting += 1
+    queue.yield(.post(post))
   }
 
   /// The outgoing queue to `peer`, delivering in order.
   private func queue(to peer: ICONID) -> AsyncStream<Outgoing>.Continuation {
-    if let queue = outbound[peer] { return queue }
+    if let existing = outbound[peer] { return existing.queue }
+    if outbound.count >= Self.queuesLimit {
+      // a closed queue delivers what it holds first: only idle ones go
+      for (idle, entry) in outbound where entry.waiting == 0 {
+        entry.queue.finish()
+        outbound[idle] = nil
+      }
+    }
     let (stream, continuation) = AsyncStream<Outgoing>.makeStream()
-    outbound[peer] = continuation
+    outbound[peer] = (continuation, 0)
     work.submit {
       for await outgoing in stream {
         switch outgoing {
-        case .post(let post): await self.deliver(post)
+        case .post(let post):
+          await self.deliver(post)
+          await self.delivered(to: peer)
         case .mark(let reached): reached()
         }
       }
     }
     return continuation
   }
+
+  /// One message to `peer` left its queue.
+  private func delivered(to peer: ICONID) {
+    if let waiting = outbound[peer]?.waiting, waiting > 0 { outbound[peer]?.waiting = waiting - 1 }
+  }
+
+  /// Peers with an outgoing queue, and the messages waiting in them.
+  var queued: (peers: Int, messages: Int) { (outbound.count, outbound.values.reduce(0) { $0 + $1.waiting }) }
 
   /// Returns once the messages queued so far for `peer` were delivered (or given up on), or after
   /// `limit`, whichever comes first.
@@ -707,7 +737,16 @@ public actor AgentNode {
   /// Feeds the traffic metered since the last call to the engine, while the engine runs here.
   func sampleTraffic() {
     guard handover.observes else { return }
-    let samples = meter.drain()
+    var samples = meter.drain()
+    // the engine tracks at most so many subnets; a new one waits until another has faded
+    if let engine, engine.demand.subnets.count + samples.count > ICONEngine.inputLimit {
+      var room = ICONEngine.inputLimit - engine.demand.subnets.count
+      samples = samples.filter { sample in
+        if engine.demand.observation(of: sample.subnet) != nil { return true }
+        room -= 1
+        return room >= 0
+      }
+    }
     let requests = samples.reduce(0) { $0 + $1.requests }
     let latency = samples.reduce(0.0) { $0 + $1.totalLatency }
     smoothedRate += 0.2 * (Double(requests) / 0.2 - smoothedRate)

@@ -87,17 +87,26 @@ final class TrafficMeter: Sendable {
   private struct Counts {
     var pending: [SubnetID: (requests: Int, latency: Double)] = [:]
     var served = 0
+    var unmetered = 0
     var firstServedAt: Double?
   }
+
+  /// The most client subnets metered between two samples; requests from more are served and counted,
+  /// but not per subnet.
+  static let subnetLimit = ICONEngine.inputLimit
 
   private let counts = Mutex(Counts())
 
   /// Records one request from `subnet` that took `milliseconds` as the client felt it.
   func record(_ subnet: SubnetID, milliseconds: Double) {
     counts.withLock {
+      $0.served += 1
+      guard $0.pending[subnet] != nil || $0.pending.count < Self.subnetLimit else {
+        $0.unmetered += 1
+        return
+      }
       $0.pending[subnet, default: (0, 0)].requests += 1
       $0.pending[subnet, default: (0, 0)].latency += milliseconds
-      $0.served += 1
       if $0.firstServedAt == nil { $0.firstServedAt = Date().timeIntervalSince1970 }
     }
   }
@@ -116,6 +125,9 @@ final class TrafficMeter: Sendable {
 
   /// Requests served since the agent started.
   var served: Int { counts.withLock { $0.served } }
+
+  /// Requests served but not metered per subnet, because too many subnets arrived at once.
+  var unmetered: Int { counts.withLock { $0.unmetered } }
 
   /// When the first request was served (seconds since 1970).
   var firstServedAt: Double? { counts.withLock { $0.firstServedAt } }

@@ -82,19 +82,22 @@ package struct PlainHTTPServer: Sendable {
 
   /// Binds an HTTP/1.1 server on `host:port` (0 picks one) whose every connection ends in the handler
   /// `handler()` makes, and is kept in `connections` while open; it runs until the returned channel is
-  /// closed.
+  /// closed. Connections are held to `limits`, counted in `count` (one of its own unless given).
   package static func bind(
-    host: String, port: Int, connections: OpenConnections? = nil,
-    handler: @escaping @Sendable () -> any ChannelInboundHandler
+    host: String, port: Int, connections: OpenConnections? = nil, limits: ConnectionLimits = .standard,
+    count: ConnectionCount? = nil, handler: @escaping @Sendable () -> any ChannelInboundHandler
   ) async throws -> any Channel {
-    try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+    let count = count ?? ConnectionCount(maximum: limits.maximumConnections)
+    return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
       .serverChannelOption(.backlog, value: 1024)
       .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
       .childChannelInitializer { channel in
+        guard count.admit(channel) else { return channel.close() }
         connections?.insert(channel)
         return channel.eventLoop.makeCompletedFuture {
           try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+          try channel.pipeline.syncOperations.addHandler(RequestDeadlines(limits: limits))
           try channel.pipeline.syncOperations.addHandler(handler())
         }
       }

@@ -17,12 +17,22 @@ public final class MeasuredLatency: LatencySource {
   private let site: SiteID
   private let measurements = Mutex(Measurements())
 
+  /// The most client subnets measured.
+  static let subnetLimit = ICONEngine.inputLimit
+
+  /// Subnets measured.
+  var subnetCount: Int { measurements.withLock { $0.clients.count } }
+
   /// Measurements taken at `site`.
   public init(site: SiteID) { self.site = site }
 
   /// Records a client connection's round trip (smoothed: new samples weigh one fifth).
   public func recordConnection(subnet: SubnetID, roundTripMilliseconds: Double) {
     measurements.withLock {
+      // bounded: a subnet new beyond the limit takes the place of the lowest
+      if $0.clients[subnet] == nil, $0.clients.count >= Self.subnetLimit, let lowest = $0.clients.keys.min() {
+        $0.clients[lowest] = nil
+      }
       let previous = $0.clients[subnet] ?? roundTripMilliseconds
       $0.clients[subnet] = previous + (roundTripMilliseconds - previous) / 5
     }

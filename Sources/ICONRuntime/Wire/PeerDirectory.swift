@@ -14,8 +14,12 @@ public struct PeerAddress: Hashable, Codable, Sendable {
   }
 }
 
-/// The agent URLs an ICON knows, learned from deployments and gossiped with every control message.
+/// The agent URLs an ICON knows, learned from deployments and gossiped with every control message. It
+/// holds at most ``capacity`` ICONs: once full, it updates those it knows and ignores new ones.
 public struct PeerDirectory: Hashable, Codable, Sendable {
+  /// The most ICONs a directory holds.
+  public static let capacity = 4096
+
   /// Known addresses by ICON.
   public private(set) var addresses: [ICONID: PeerAddress] = [:]
 
@@ -27,13 +31,18 @@ public struct PeerDirectory: Hashable, Codable, Sendable {
 
   /// Records `address` for `icon` unless a newer generation is already known.
   public mutating func learn(_ icon: ICONID, at address: PeerAddress) {
-    if let known = addresses[icon], known.generation > address.generation { return }
+    if let known = addresses[icon] {
+      if known.generation > address.generation { return }
+    } else if addresses.count >= Self.capacity {
+      return
+    }
     addresses[icon] = address
   }
 
   /// Records that `icon` answers at `location` now, one generation past the last known. A generation
   /// gossiped from elsewhere can be any number, so the count stops at the largest rather than overflow.
   public mutating func learn(_ icon: ICONID, movedTo location: String) {
+    guard addresses[icon] != nil || addresses.count < Self.capacity else { return }
     let (next, overflow) = (addresses[icon]?.generation ?? 0).addingReportingOverflow(1)
     addresses[icon] = PeerAddress(url: location, generation: overflow ? .max : next)
   }

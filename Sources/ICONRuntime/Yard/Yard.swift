@@ -30,6 +30,8 @@ public struct YardSettings: Hashable, Sendable {
   public var allowedPrograms: Set<String>
   /// The base URL the yard gives out, when it differs from the one it listens on.
   public var advertise: String?
+  /// How long clients may take and how many may connect at once.
+  package var connectionLimits = ConnectionLimits.standard
 
   /// Settings; all but the name, site and data folder have defaults.
   public init(
@@ -208,6 +210,7 @@ public actor Yard {
       started = try await driver.start(configuration, folder: folder)
     } catch {
       try store.update(request.icon) { $0.lifecycle.startFailed() }
+      try store.forgetFailedStarts(keeping: Self.failedStartLimit)
       throw YardProblem.failed("\(error)")
     }
     try store.update(request.icon) {
@@ -421,6 +424,9 @@ public actor Yard {
     logger.info(
       "\(icon) runs \(replacement.image.image) from \(replacement.image.yard) (\(archive.count) bytes)")
   }
+
+  /// The most records a yard keeps of deployments whose agent never started.
+  package static let failedStartLimit = 256
 
   /// The largest archive of a moving container's file system fetched from another yard.
   static let imageLimit = 2 << 30

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import ICONCore
 import ICONLedger
 import ICONTrust
@@ -229,7 +230,11 @@ extension YardServer {
     return Application(
       responder: CallbackResponder { request, _ in await respond(request) }
         as CallbackResponder<BasicRequestContext>,
-      configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
+      server: .http1(configuration: .init(idleTimeout: settings.connectionLimits.headTimeout)),
+      configuration: .init(
+        address: .hostname(settings.host, port: settings.port), serverName: nil,
+        availableConnectionsDelegate: MaximumAvailableConnections(
+          settings.connectionLimits.maximumConnections)),
       onServerRunning: { channel in await listening(channel.localAddress?.port ?? 0) },
       logger: logger)
   }

@@ -175,6 +175,18 @@ final class YardStore: Sendable {
     }
   }
 
+  /// Forgets all but the newest `limit` records of instances whose agent never started.
+  func forgetFailedStarts(keeping limit: Int) throws {
+    try database.write { db in
+      try db.execute(
+        sql: """
+          DELETE FROM instance WHERE state = 'failed' AND pid = 0 AND icon NOT IN (
+            SELECT icon FROM instance WHERE state = 'failed' AND pid = 0 ORDER BY created DESC LIMIT ?)
+          """,
+        arguments: [limit])
+    }
+  }
+
   /// The owner's key of `application`, if it has an instance here.
   func owner(of application: ApplicationID) throws -> PublicKey? {
     try database.read { db in

@@ -1,0 +1,151 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ICONCore
+import Logging
+import NIOCore
+import NIOHTTP1
+import Testing
+
+@testable import ICONRuntime
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A raw TCP connection to a loopback port, to behave as slow clients do.
+final class RawConnection {
+  private let socket: Int32
+
+  /// Connects to `127.0.0.1:port`.
+  init(port: Int) throws {
+    socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard connected == 0 else { throw RuntimeFailure("cannot connect to port \(port)") }
+  }
+
+  deinit { close(socket) }
+
+  /// Sends `text`; false once the server has closed.
+  @discardableResult
+  func send(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+      == bytes.count
+  }
+
+  /// Whether the server closed the connection within `seconds` (reading and discarding what it sent).
+  func closedByServer(within seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while Date() < deadline {
+      var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, Int32(max(1, deadline.timeIntervalSinceNow * 1000)))
+      guard ready > 0 else { continue }
+      let read = recv(socket, &buffer, buffer.count, 0)
+      if read <= 0 { return true }
+    }
+    return false
+  }
+}
+
+/// Slow and silent clients (slowloris) at every server: the plain HTTP server (redirect stubs, the
+/// demo workload), the agent's front and the yard's API.
+@Suite(.timeLimit(.minutes(1)))
+struct SlowClientTests {
+  static let limits = ConnectionLimits(
+    headTimeout: .milliseconds(400), bodyPause: .milliseconds(400), maximumConnections: 4)
+
+  /// A head that trickles in a byte every 100 ms, a connection that says nothing, and a body that
+  /// stops: each is closed within about the limit, however long the client would go on.
+  static func slowClientsAreCut(port: Int) throws -> (trickling: Bool, silent: Bool, paused: Bool) {
+    let trickle = try RawConnection(port: port)
+    trickle.send("GET / HTTP/1.1\r\n")
+    var trickling = false
+    for _ in 0..<20 where !trickling {
+      trickle.send("X")
+      trickling = trickle.closedByServer(within: 0.1)
+    }
+    let silent = try RawConnection(port: port)
+    let paused = try RawConnection(port: port)
+    paused.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123456789")
+    return (trickling, silent.closedByServer(within: 1.5), paused.closedByServer(within: 1.5))
+  }
+
+  @Test func thePlainServerCutsSlowClientsAndCapsConnections() async throws {
+    let count = ConnectionCount(maximum: Self.limits.maximumConnections)
+    let server = try await PlainHTTPServer.bind(host: "127.0.0.1", port: 0, limits: Self.limits, count: count)
+    {
+      PlainRequestHandlerForTests()
+    }
+    let port = server.localAddress?.port ?? 0
+    let (trickling, silent, paused) = try Self.slowClientsAreCut(port: port)
+    // four connections fill the server: a fifth is closed at once
+    for _ in 0..<100 where count.current > 0 { try await Task.sleep(for: .milliseconds(10)) }
+    let held = try (0..<4).map { _ in try RawConnection(port: port) }
+    for _ in 0..<100 where count.current < 4 { try await Task.sleep(for: .milliseconds(10)) }
+    let fifth = try RawConnection(port: port)
+    let refused = fifth.closedByServer(within: 0.2)
+    _ = held.map { $0.closedByServer(within: 1.5) }
+    // once they timed out, the server serves again
+    let served = try await JSONClient().exchange(
+      .GET, "http://127.0.0.1:\(port)/", body: nil, timeout: .seconds(2))
+    try await server.close()
+    #expect(trickling && silent && paused, "\(trickling) \(silent) \(paused)")
+    #expect(refused && count.refusedCount >= 1, "open \(count.current), refused \(count.refusedCount)")
+    #expect(String(decoding: served, as: UTF8.self) == "ok")
+  }
+
+  @Test func theAgentFrontCutsSlowClients() async throws {
+    let node = try AgentNodeTests.agent(.fresh(AgentNodeTests.origin))
+    await node.start(url: "http://agent.test")
+    let server = try await AgentFront(node: node, workloadPort: 1).bind(
+      host: "127.0.0.1", port: 0, limits: Self.limits)
+    let (trickling, silent, paused) = try Self.slowClientsAreCut(port: server.localAddress?.port ?? 0)
+    try await server.close()
+    #expect(trickling && silent && paused, "\(trickling) \(silent) \(paused)")
+  }
+
+  @Test func theYardCutsSlowClients() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-yard-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var settings = YardSettings(
+      name: "paris", site: "Paris", price: 2, capacity: 1, dataDirectory: folder.path, allowedPrograms: [])
+    settings.connectionLimits = Self.limits
+    let yard = try Yard(settings: settings, driver: YardAPITests.RecordingDriver())
+    let application = YardServer(yard: yard).application(logger: Logger(label: "test"))
+    try await application.test(.live) { client in
+      let port = try #require(client.port)
+      let trickle = try RawConnection(port: port)
+      trickle.send("GET /v1/health HTTP/1.1\r\n")
+      var trickling = false
+      for _ in 0..<20 where !trickling {
+        trickle.send("X")
+        trickling = trickle.closedByServer(within: 0.1)
+      }
+      let silent = try RawConnection(port: port)
+      #expect(trickling)
+      #expect(silent.closedByServer(within: 1.5))
+    }
+  }
+}
+
+/// Answers every request with `ok`.
+final class PlainRequestHandlerForTests: ChannelInboundHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    guard case .end = unwrapInboundIn(data) else { return }
+    PlainResponse(status: .ok, headers: [:], body: ByteBuffer(string: "ok")).write(
+      on: context, version: .http1_1, keepAlive: false)
+  }
+}
