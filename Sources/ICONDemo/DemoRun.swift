@@ -39,8 +39,13 @@ public struct DemoSummary: Codable, Sendable {
   public var budgetTotal: Double
   /// Lease paid to all yards, from their ledgers.
   public var budgetSpent: Double
-  /// Whether the yards' ledgers and the live ICONs' balances add up to the budget exactly.
+  /// Whether the owner's audit of every yard's and ICON's ledger finds the books exact.
   public var budgetConserved: Bool
+  /// Yards and agents that ran from the end of the warm-up (a fifth of the run) to the end.
+  public var longLivedProcesses = 0
+  /// The largest growth of resident memory among them from the end of the warm-up to the end, as a
+  /// fraction (0.05: 5% more).
+  public var memoryGrowth = 0.0
 
   enum CodingKeys: String, CodingKey {
     case durationSeconds = "duration_s", requests, failedRequests = "failed_requests"
@@ -50,6 +55,7 @@ public struct DemoSummary: Codable, Sendable {
     case optimalMeanLatencyMilliseconds = "optimal_mean_latency_ms"
     case instances, migrations, replications, terminations
     case budgetTotal = "budget_total", budgetSpent = "budget_spent", budgetConserved = "budget_conserved"
+    case longLivedProcesses = "long_lived_processes", memoryGrowth = "memory_growth_max"
   }
 }
 
@@ -93,6 +99,10 @@ public struct DemoReport: Sendable {
 public final class DemoRun: @unchecked Sendable {
   let duration: Double
   let chaos: Bool
+  /// Seconds between two kills, with ``chaos``.
+  let chaosPeriod: Double
+  /// The clients' rates and numbers, times the scenario's.
+  let loadFactor: Double
   let scenario: DemoScenario
   /// Where the yards keep their databases and the instances their logs and purses.
   public let folder: URL
@@ -106,13 +116,16 @@ public final class DemoRun: @unchecked Sendable {
   private let owner = OwnerClient(key: SigningKey())
   private let originURL = Mutex("")
 
-  /// A demo of `scenario` for `duration` seconds; with `chaos`, agents are killed as it runs; with
-  /// `keepFiles`, the yards' and instances' files stay; with `containers`, the workload runs in them.
+  /// A demo of `scenario` for `duration` seconds, its load `loadFactor` times the scenario's; with
+  /// `chaos`, an agent is killed every `chaosPeriod` seconds; with `keepFiles`, the yards' and
+  /// instances' files stay; with `containers`, the workload runs in them.
   public init(
-    duration: Double, chaos: Bool = false, scenario: DemoScenario = .builtIn, keepFiles: Bool = false,
-    containers: DemoContainers? = nil
+    duration: Double, chaos: Bool = false, chaosPeriod: Double = 15, loadFactor: Double = 1,
+    scenario: DemoScenario = .builtIn, keepFiles: Bool = false, containers: DemoContainers? = nil
   ) {
     self.duration = duration
+    self.chaosPeriod = chaosPeriod
+    self.loadFactor = loadFactor
     self.containers = containers
     self.keepFiles = keepFiles
     self.chaos = chaos
@@ -140,13 +153,16 @@ public final class DemoRun: @unchecked Sendable {
     let half = started + .seconds(duration / 2)
     let end = started + .seconds(duration)
     let optimum = try Optimum(settings: manifest.latency, scenario: scenario)
+    let memory = Mutex(ResidentMemory(warmUp: duration / 5))
     let monitor = Task { [owner, yardURLs, duration] in
       var samples: [DemoSample] = []
       while !Task.isCancelled {
         try? await Task.sleep(for: .seconds(1))
+        let elapsed = (ContinuousClock.now - started).inSeconds
+        let processes = await self.longLived()
+        memory.withLock { $0.sample(processes, at: elapsed) }
         guard let root = await self.root() else { continue }
         let tree = await owner.tree(from: root)
-        let elapsed = (ContinuousClock.now - started).inSeconds
         show(Self.view(tree: tree, record: record, elapsed: elapsed))
         var spent = Money.zero
         for url in yardURLs.values {
@@ -172,22 +188,23 @@ public final class DemoRun: @unchecked Sendable {
     killer.cancel()
     let samples = await monitor.value
     let havoc = await killer.value
-    let (summary, tree) = try await summarize(
+    var (summary, tree) = try await summarize(
       record: record, manifest: manifest, optimum: optimum)
+    (summary.longLivedProcesses, summary.memoryGrowth) = memory.withLock { $0.growth(at: duration) }
     return DemoReport(
       summary: summary, samples: samples, tree: tree, chaos: havoc, failureReasons: record.failureReasons)
   }
 
-  /// Every 15 s, `kill -9` of a random non-origin agent; at the second time (or the first, in a short
-  /// run), the origin's agent instead.
+  /// Every ``chaosPeriod`` seconds, `kill -9` of a random non-origin agent; at the second time (or the
+  /// first, in a short run), the origin's agent instead.
   private func wreak(started: ContinuousClock.Instant, show: @Sendable (String) -> Void) async
     -> [(time: Double, event: String)]
   {
     var random = SplitMix64(seed: 15)
     var events: [(time: Double, event: String)] = []
-    let ticks = Int((duration - 1) / 15)
+    let ticks = Int((duration - 1) / chaosPeriod)
     for tick in 0..<ticks {
-      try? await Task.sleep(until: started + .seconds(15 * Double(tick + 1)))
+      try? await Task.sleep(until: started + .seconds(chaosPeriod * Double(tick + 1)))
       guard !Task.isCancelled, let root = await root() else { break }
       var running: [(yard: String, record: InstanceRecord)] = []
       for (name, url) in yardURLs.sorted(by: { $0.key < $1.key }) {
@@ -206,6 +223,20 @@ public final class DemoRun: @unchecked Sendable {
       show(event)
     }
     return events
+  }
+
+  /// The yards' processes and their running agents, by process id, with a name for each.
+  private func longLived() async -> [Int32: String] {
+    var processes: [Int32: String] = [:]
+    for (name, process) in yardProcesses where process.isRunning {
+      processes[process.processIdentifier] = "yard \(name)"
+    }
+    for (name, url) in yardURLs {
+      for record in (try? await instances(at: url)) ?? [] where record.state == .running && record.pid > 0 {
+        processes[record.pid] = "agent \(ApplicationIdentity.shortName(of: record.icon)) at \(name)"
+      }
+    }
+    return processes
   }
 
   /// The origin's status: at the last address known, or, when that ICON died, at the origin a live
@@ -395,7 +426,9 @@ public final class DemoRun: @unchecked Sendable {
 
   func populations(after: Bool) -> [ClientPopulation] {
     scenario.clients.map {
-      ClientPopulation(subnet: $0.subnet, clients: 3, requestsPerSecond: after ? $0.after : $0.before)
+      ClientPopulation(
+        subnet: $0.subnet, clients: max(3, Int((3 * loadFactor).rounded())),
+        requestsPerSecond: (after ? $0.after : $0.before) * loadFactor)
     }
   }
 

@@ -29,6 +29,9 @@ struct DemoCommand: AsyncParsableCommand {
   @Flag(help: "Print only the summary, as JSON (the live view goes to standard error).") var json = false
   @Flag(help: "Every 15 s kill -9 a random agent (once, the origin's) and watch the overlay repair itself.")
   var chaos = false
+  @Option(help: "Seconds between two kills with --chaos.") var chaosPeriod = 15.0
+  @Option(help: "The clients' rates and numbers, times the scenario's (bench/soak.sh runs 10).")
+  var loadFactor = 1.0
   @Option(
     help:
       "A topology (Zoo GML or node-link JSON) to run on instead of the built-in backbone: yards and clients are spread over it."
@@ -50,6 +53,8 @@ struct DemoCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard duration >= 10 else { throw ValidationError("--duration must be at least 10 seconds") }
+    guard chaosPeriod >= 5 else { throw ValidationError("--chaos-period must be at least 5 seconds") }
+    guard (0.1...100).contains(loadFactor) else { throw ValidationError("--load-factor must be 0.1 to 100") }
     guard topology == nil || scenario == nil else {
       throw ValidationError("give --topology or --scenario, not both (a scenario names its own topology)")
     }
@@ -65,7 +70,8 @@ struct DemoCommand: AsyncParsableCommand {
       driver == .engine
       ? DemoContainers(engine: try ContainerEngine(address: engine ?? ContainerEngine.defaultAddress)) : nil
     let demo = DemoRun(
-      duration: duration, chaos: chaos, scenario: scenario, keepFiles: keepFiles, containers: containers)
+      duration: duration, chaos: chaos, chaosPeriod: chaosPeriod, loadFactor: loadFactor, scenario: scenario,
+      keepFiles: keepFiles, containers: containers)
     // Ctrl-C, and SIGTERM from `timeout`, a supervisor or CI: stop every process the demo started first.
     let stopSignals = [SIGINT, SIGTERM].map { number in
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())

@@ -68,7 +68,7 @@ extension LiveClusters {
           "duration_s", "requests", "failed_requests", "initial_mean_latency_ms", "final_mean_latency_ms",
           "modelled_mean_latency_ms", "optimal_mean_latency_ms", "instances", "migrations", "replications",
           "terminations",
-          "budget_total", "budget_spent", "budget_conserved",
+          "budget_total", "budget_spent", "budget_conserved", "long_lived_processes", "memory_growth_max",
         ])
       #expect(run.summary["failed_requests"] as? Int == 0)
       #expect(run.summary["budget_conserved"] as? Bool == true)
