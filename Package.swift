@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "ICONTopology", targets: ["ICONTopology"]),
     .library(name: "ICONSim", targets: ["ICONSim"]),
     .executable(name: "icon", targets: ["icon"]),
+    .executable(name: "icon-fuzz", targets: ["icon-fuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -66,6 +67,16 @@ let package = Package(
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ]),
+    .target(
+      name: "ICONFuzzing",
+      dependencies: [
+        "ICONCore", "ICONTrust", "ICONLedger", "ICONFormats", "ICONTopology", "ICONSim", "ICONRuntime",
+        "ICONDemo",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]),
+    .executableTarget(name: "icon-fuzz", dependencies: ["ICONFuzzing"]),
     .executableTarget(
       name: "icon",
       dependencies: [
@@ -79,6 +90,7 @@ let package = Package(
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
     .testTarget(name: "ICONTrustTests", dependencies: ["ICONTrust", "ICONCore"]),
     .testTarget(name: "ICONLedgerTests", dependencies: ["ICONLedger", "ICONTrust", "ICONCore"]),
+    .testTarget(name: "ICONFuzzingTests", dependencies: ["ICONFuzzing"]),
     .target(name: "ICONTestSupport", dependencies: ["ICONCore", "ICONSim"], path: "Tests/ICONTestSupport"),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),
     .testTarget(

@@ -181,7 +181,9 @@ public final class DemoRun: @unchecked Sendable {
     let killer = Task { [chaos] in
       chaos ? await self.wreak(started: started, show: show) : []
     }
-    let generator = LoadGenerator(entry: origin.url)
+    // clients enter at the origin as the demo last found it: after the first origin died and its stub
+    // expired, at the one elected in its place
+    let generator = LoadGenerator { self.originURL.withLock { $0 } }
     await generator.run(populations(after: false), until: half, into: record)
     await generator.run(populations(after: true), until: end, into: record)
     monitor.cancel()

@@ -158,6 +158,12 @@ public struct DemoScenario: Sendable {
       throw ManifestError(
         file: path, line: nil, problem: "cannot read the file: \(error.localizedDescription)")
     }
+    return try parse(text, file: path)
+  }
+
+  /// The scenario in the YAML `text`; `file` names it in errors, and a topology it names is relative to
+  /// that file's folder unless absolute.
+  public static func parse(_ text: String, file path: String) throws -> DemoScenario {
     let root = try YAMLValue.parse(text, file: path)
     let fields = try root.mapping(allowed: ["topology", "per_hop_ms", "budget", "policy", "yards", "clients"])
     var topologyFile: String?

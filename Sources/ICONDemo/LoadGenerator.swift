@@ -127,11 +127,15 @@ public final class LoadRecord: Sendable {
 /// redirects and `ICON-Location` hints like a browser that remembers them, retries once on a failed
 /// connection, starts again from the entry after a failure, and records every request.
 public struct LoadGenerator: Sendable {
-  /// Where new clients send their first request.
-  public var entry: String
+  /// Where new clients send their first request, and clients start again after a failure: asked anew
+  /// each time, for the entry may move (the demo's is its current origin).
+  public var entry: @Sendable () -> String
 
   /// Clients that start at `entry`.
-  public init(entry: String) { self.entry = entry }
+  public init(entry: String) { self.entry = { entry } }
+
+  /// Clients that start at wherever `entry` says at the time.
+  public init(entry: @escaping @Sendable () -> String) { self.entry = entry }
 
   /// Runs `populations` until `deadline`, recording into `record`.
   public func run(
@@ -145,14 +149,14 @@ public struct LoadGenerator: Sendable {
         for index in 0..<population.clients {
           group.addTask {
             let client = LoopbackClient(source: population.source(of: index))
-            var target = entry
+            var target = entry()
             // spread the clients' first requests over one interval
             try? await Task.sleep(for: interval * (Double(index) / Double(population.clients)))
             var next = ContinuousClock.now
             while ContinuousClock.now < deadline {
               let outcome = await client.send(base: target, path: population.path)
               record.record(outcome, subnet: population.subnet)
-              target = outcome.nextTarget(entry: entry)
+              target = outcome.nextTarget(entry: entry())
               next += interval
               let now = ContinuousClock.now
               if next > now {

@@ -63,9 +63,14 @@ public struct Scenario {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ScenarioError(file: file, line: nil, problem: "cannot read the file")
     }
-    let root = try YAMLValue.parse(String(decoding: data, as: UTF8.self), file: file)
-    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-    return try ScenarioReader(root: root, directory: directory).read()
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    return try parse(String(decoding: data, as: UTF8.self), file: file, folder: folder)
+  }
+
+  /// Reads a scenario from `text`; `file` names it in errors, and its topology is relative to `folder`.
+  public static func parse(_ text: String, file: String, folder: String) throws -> Scenario {
+    let root = try YAMLValue.parse(text, file: file)
+    return try ScenarioReader(root: root, directory: URL(fileURLWithPath: folder)).read()
   }
 }
 

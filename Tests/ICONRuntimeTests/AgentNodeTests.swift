@@ -19,7 +19,7 @@ import Testing
     id: originID, application: application, site: SiteOffer(site: "Paris"), budget: 10, seed: 1)
   static let yard = YardIdentity(signing: SigningKey())
 
-  static func agent(_ start: AgentStart, generation: UInt64 = 0) throws -> AgentNode {
+  static func agent(_ start: AgentStart, generation: UInt64 = 0, folder: URL? = nil) throws -> AgentNode {
     let key = SigningKey()
     let credentials = ICONCredentials(
       chain: .origin(of: application, key: key.publicKey, owner: owner),
@@ -37,7 +37,42 @@ import Testing
       configuration: AgentConfiguration(
         deployment: deployment, yard: "http://yard.test", yardKey: yard.signing.publicKey,
         site: SiteOffer(site: "Paris")),
-      key: key, folder: nil, clock: { now })
+      key: key, folder: folder, clock: { now })
+  }
+
+  /// An origin whose budget runs out asks its owner, which the tree shows; a standing allowance then
+  /// pays at once, and the ledger keeps the draw with the allowance the owner signed.
+  @Test func anOriginWithoutMoneyAsksItsOwnerAndDrawsOnItsAllowance() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-agent-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var broke = Self.origin
+    broke.budget = .zero
+    let node = try Self.agent(.fresh(broke), folder: folder)
+    let background = Task { await node.work.run() }
+    defer { background.cancel() }
+    await node.start(url: "http://agent.test")
+    let asking = await node.status()
+    let allowance = Allowance(
+      application: Self.application, amount: 100, periodSeconds: 86_400,
+      until: Self.now.nanoseconds + 86_400_000_000_000, owner: Self.owner, now: Self.now.nanoseconds)
+    let taken = await node.obey(.allowance(allowance), from: .owner(Self.application))
+    var after = await node.status()
+    for _ in 0..<100 where after.pendingOwnerFunds != .zero || after.balance == .zero {
+      try await Task.sleep(for: .milliseconds(20))
+      after = await node.status()
+    }
+    let records = try ICONLedgerFile(folder: folder, icon: Self.originID).entries().map {
+      try $0.decodedRecord()
+    }
+    guard case .accepted = taken else {
+      Issue.record("the allowance: \(taken)")
+      return
+    }
+    #expect((asking.pendingOwnerFunds ?? .zero) > .zero)
+    #expect(after.pendingOwnerFunds == .zero && after.allowance != nil && after.balance > .zero)
+    #expect(records.contains { $0.kind == .allowanceDraw && $0.allowance == allowance })
+    #expect(records.first?.kind == .agreement)
   }
 
   static func post(_ message: Message, to icon: ICONID = originID) -> ControlPost {

@@ -5,9 +5,9 @@ import Foundation
 /// segments resolved, repeated slashes merged and letters lowered, lies under `/_icon`. Such a request
 /// is answered by the agent and never forwarded to the workload, so no client reaches the workload's
 /// state hooks through the agent by another spelling.
-enum ControlPath {
+package enum ControlPath {
   /// The normalised path when `uri` is a control request; nil for a client request.
-  static func control(_ uri: String) -> String? {
+  package static func control(_ uri: String) -> String? {
     // every spelling of `/_icon` holds a `_` or a `%`: most client targets hold neither
     guard uri.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "%") }) else { return nil }
     let path = normalised(uri)
@@ -15,7 +15,7 @@ enum ControlPath {
   }
 
   /// The path of `uri`, normalised as described above.
-  static func normalised(_ uri: String) -> String {
+  package static func normalised(_ uri: String) -> String {
     var target = Substring(uri)
     if let scheme = target.range(of: "://"), !target[..<scheme.lowerBound].contains("/") {
       let rest = target[scheme.upperBound...]

@@ -147,6 +147,13 @@ public struct LedgerExport: Hashable, Codable, Sendable {
   public var key: PublicKey
   /// The entries, in the order stored.
   public var entries: [LedgerEntry]
+
+  /// The ledger of `entries`, handed out by the yard `keeper` with `key`.
+  public init(keeper: String, key: PublicKey, entries: [LedgerEntry]) {
+    self.keeper = keeper
+    self.key = key
+    self.entries = entries
+  }
 }
 
 /// One instance as a yard records it (`GET /v1/instances`).
