@@ -76,7 +76,8 @@ let package = Package(
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]),
-    .executableTarget(name: "icon-fuzz", dependencies: ["ICONFuzzing"]),
+    .target(name: "CLibFuzzer"),
+    .executableTarget(name: "icon-fuzz", dependencies: ["ICONFuzzing", "CLibFuzzer"]),
     .executableTarget(
       name: "icon",
       dependencies: [

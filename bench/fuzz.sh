@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 runs=${1:-1000000}
 shift || true
 build=.build/fuzz
-swift build -c release --product icon-fuzz --build-path "$build" \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
-fuzzer=$(swift build -c release --product icon-fuzz --build-path "$build" --show-bin-path)/icon-fuzz
+# lld: gold fails on the sanitized binary's debug information
+flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
+swift build -c release --product icon-fuzz --build-path "$build" "${flags[@]}" >&2
+fuzzer=$(swift build -c release --product icon-fuzz --build-path "$build" "${flags[@]}" --show-bin-path)/icon-fuzz
 # the same harnesses without libFuzzer list themselves and write their seeds
 swift build --product icon-fuzz >&2
 replay=$(swift build --show-bin-path)/icon-fuzz

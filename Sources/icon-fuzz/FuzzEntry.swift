@@ -2,7 +2,9 @@ import Foundation
 import ICONFuzzing
 
 #if FUZZING
-  /// libFuzzer's entry: the harness named by `ICON_FUZZ_HARNESS` runs on every input it makes.
+  import CLibFuzzer
+
+  /// The harness named by `ICON_FUZZ_HARNESS`.
   private let harness: FuzzHarness = {
     let name = ProcessInfo.processInfo.environment["ICON_FUZZ_HARNESS"] ?? ""
     guard let harness = FuzzHarness(rawValue: name) else {
@@ -15,10 +17,19 @@ import ICONFuzzing
     return harness
   }()
 
-  @_cdecl("LLVMFuzzerTestOneInput")
-  public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    harness.run(Data(bytes: bytes, count: count))
-    return 0
+  /// libFuzzer's driver, with libFuzzer's arguments, running the harness on every input it makes.
+  @main
+  struct FuzzDriver {
+    static func main() {
+      _ = harness
+      var argc = CommandLine.argc
+      var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+      exit(
+        LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
+          harness.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+          return 0
+        })
+    }
   }
 #else
   /// Without libFuzzer: `icon-fuzz HARNESS FILE...` runs the harness on each file (a crash found, a seed).
