@@ -1,3 +1,4 @@
+import Foundation
 import ICONCore
 import Testing
 
@@ -11,6 +12,17 @@ import Testing
     var replica = Fixture.replica("o.1", ancestors: ["o"])
     _ = replica.at(0, .started)
     return replica
+  }
+
+  /// Found by fuzzing (Tests/FuzzCorpus/owner): a policy whose periods, as decoded, are longer than
+  /// Int64 nanoseconds trapped when its problems were listed.
+  @Test func aPolicyWithPeriodsBeyondInt64NanosecondsIsRefusedNotATrap() throws {
+    var fields = try #require(
+      try JSONSerialization.jsonObject(with: try JSONEncoder().encode(OwnerPolicy())) as? [String: Any])
+    fields["decisionPeriod"] = [4_659_767_778_871_345_152, 3]
+    let decoded = try JSONDecoder().decode(
+      OwnerPolicy.self, from: try JSONSerialization.data(withJSONObject: fields))
+    #expect(!decoded.problems.isEmpty)
   }
 
   @Test func aPolicyWhoseSlotCountsOverflowThePriceIsRefused() {

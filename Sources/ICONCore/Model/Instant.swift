@@ -33,8 +33,9 @@ public struct Instant: Hashable, Comparable, Codable, Sendable, CustomStringConv
 }
 
 extension Duration {
-  /// The duration in whole nanoseconds (rounded toward zero).
-  public var nanoseconds: Int64 { Int64(attoseconds / 1_000_000_000) }
+  /// The duration in whole nanoseconds (rounded toward zero), held to Int64's range: a duration decoded
+  /// from the network may be longer than Int64 nanoseconds can say.
+  public var nanoseconds: Int64 { Int64(clamping: attoseconds / 1_000_000_000) }
 
   /// The duration in seconds.
   public var inSeconds: Double { Double(nanoseconds) / 1e9 }
