@@ -45,15 +45,6 @@ extension AgentNode {
 
   /// Writes the money a step moved.
   func account(_ directives: [Directive], source: MoneyTrail.Source, before: Money, after: Money) {
-    let moves = directives.contains {
-      switch $0 {
-      case .send(let envelope): envelope.message.money > .zero
-      case .launch(let launch): launch.money > .zero
-      case .payLease: true
-      default: false
-      }
-    }
-    guard before != after || moves else { return }
     let trail = MoneyTrail(icon: icon, application: application)
     guard let records = trail.records(source: source, directives: directives, before: before, after: after)
     else {
@@ -91,25 +82,13 @@ extension AgentNode {
   /// Sends `order` until the yard acknowledges it (the same order each time, so it is paid once).
   private nonisolated func deliver(
     _ order: LeaseOrder, to yard: (url: String, audience: String), payee: PublicKey
-  )
-    async
-  {
-    for attempt in 0...100 {
-      if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * attempt))) }
-      do {
-        let receipt = try await client.send(
-          .POST, "\(yard.url)/v1/instances/\(order.icon.rawValue)/lease", body: order, as: LeaseReceipt.self,
-          timeout: .seconds(5), signing: Signing(signer, for: yard.audience))
-        await acknowledged(order, receipt, payee: payee)
-        return
-      } catch let error as HTTPStatusError where error.status < 500 {
-        await log("lease \(order.id) refused: \(error.message)")
-        return
-      } catch {
-        continue
-      }
+  ) async {
+    let receipt = await retrying("lease \(order.id)", retries: 100) {
+      try await self.client.send(
+        .POST, "\(yard.url)/v1/instances/\(order.icon.rawValue)/lease", body: order, as: LeaseReceipt.self,
+        timeout: .seconds(5), signing: Signing(self.signer, for: yard.audience))
     }
-    await log("gave up paying lease \(order.id)")
+    if let receipt { await acknowledged(order, receipt, payee: payee) }
   }
 
   private func acknowledged(_ order: LeaseOrder, _ receipt: LeaseReceipt, payee: PublicKey) {

@@ -483,20 +483,30 @@ public actor AgentNode {
     _ method: HTTPMethod, _ url: String, _ body: Body, to audience: String, retries: Int,
     timeout: Duration = .seconds(5)
   ) async {
-    for attempt in 0...retries {
-      if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * attempt))) }
+    _ = await retrying(url, retries: retries) {
+      try await self.client.send(
+        method, url, body: body, timeout: timeout, signing: Signing(self.signer, for: audience))
+    }
+  }
+
+  /// Runs `attempt` until it succeeds, is refused (a status below 500, logged) or failed `retries` more
+  /// times, waiting longer after each failure; returns its result, or nil when it never succeeded.
+  nonisolated func retrying<Result: Sendable>(
+    _ what: String, retries: Int, _ attempt: @Sendable () async throws -> Result
+  ) async -> Result? {
+    for round in 0...retries {
+      if round > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * round))) }
       do {
-        try await client.send(
-          method, url, body: body, timeout: timeout, signing: Signing(signer, for: audience))
-        return
+        return try await attempt()
       } catch let error as HTTPStatusError where error.status < 500 {
-        await log("\(url): \(error.message)")
-        return
+        await log("\(what) refused: \(error.message)")
+        return nil
       } catch {
         continue
       }
     }
-    await log("gave up on \(url)")
+    await log("gave up on \(what)")
+    return nil
   }
 
   // MARK: Launches and migration
