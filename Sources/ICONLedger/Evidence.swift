@@ -134,7 +134,7 @@ public struct OwnerGrant: Hashable, Codable, Sendable {
   public init(application: ApplicationID, amount: Money, owner: SigningKey, now: Int64) {
     self.application = application
     self.amount = amount
-    id = Hex.encode((0..<12).map { _ in UInt8.random(in: 0...255) })
+    id = Hex.random(bytes: 12)
     issued = now
     signature = Data()
     signature = owner.sign(signedBytes)
@@ -176,7 +176,7 @@ public struct Allowance: Hashable, Codable, Sendable {
     self.application = application
     self.amount = amount
     self.periodSeconds = periodSeconds
-    id = Hex.encode((0..<12).map { _ in UInt8.random(in: 0...255) })
+    id = Hex.random(bytes: 12)
     issued = now
     self.until = until
     signature = Data()

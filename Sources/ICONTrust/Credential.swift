@@ -114,14 +114,9 @@ public struct RequestSigner: Sendable {
   {
     var credential = Credential(
       key: key.publicKey, chain: chain, application: application, audience: audience, at: now,
-      nonce: Self.nonce())
+      nonce: Hex.random(bytes: 16))
     credential.signature = key.sign(credential.signedBytes(method: method, target: target, body: body))
     return credential
-  }
-
-  private static func nonce() -> String {
-    var generator = SystemRandomNumberGenerator()
-    return Hex.encode((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
   }
 }
 

@@ -85,4 +85,10 @@ public enum Hex {
     }
     return String(decoding: text, as: UTF8.self)
   }
+
+  /// `count` bytes from the system's random source, as hex text: an identifier no one can guess.
+  public static func random(bytes count: Int) -> String {
+    var generator = SystemRandomNumberGenerator()
+    return encode((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) })
+  }
 }
