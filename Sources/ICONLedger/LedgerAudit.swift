@@ -234,7 +234,7 @@ private struct Books {
             Books.add(
               .zero - record.amount, to: &pairs[Pair(from: record.counterparty, to: me), default: .zero])
             || overflowed
-        case .opening where record.counterparty != RecordParty.owner:
+        case .opening where record.counterparty != LedgerRecord.owner:
           overflowed =
             Books.add(
               .zero - record.amount, to: &pairs[Pair(from: record.counterparty, to: me), default: .zero])
@@ -260,8 +260,8 @@ private struct Books {
       }
     }
     for (pair, difference) in pairs.sorted(by: { $0.key < $1.key }) where difference != .zero {
-      let from = RecordParty.name(pair.from, yards: yardRecords)
-      let to = RecordParty.name(pair.to, yards: yardRecords)
+      let from = partyName(pair.from, yards: yardRecords)
+      let to = partyName(pair.to, yards: yardRecords)
       if difference > .zero {
         overflowed = Books.add(difference, to: &report.inFlight) || overflowed
         if pair.from == pair.to {
@@ -423,15 +423,10 @@ private struct Pair: Hashable, Comparable {
   static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.from, lhs.to) < (rhs.from, rhs.to) }
 }
 
-/// How parties are written in records and named in reports.
-enum RecordParty {
-  static let owner = LedgerRecord.owner
-
-  /// A party in words: a yard's name for its key, an ICON's short name.
-  static func name(_ party: String, yards: [(yard: String, key: PublicKey, records: [LedgerRecord])])
-    -> String
-  {
-    if let yard = yards.first(where: { $0.key.description == party }) { return "yard \(yard.yard)" }
-    return ApplicationIdentity.shortName(of: ICONID(party))
-  }
+/// A party in words: a yard's name for its key, an ICON's short name.
+private func partyName(_ party: String, yards: [(yard: String, key: PublicKey, records: [LedgerRecord])])
+  -> String
+{
+  if let yard = yards.first(where: { $0.key.description == party }) { return "yard \(yard.yard)" }
+  return ApplicationIdentity.shortName(of: ICONID(party))
 }
