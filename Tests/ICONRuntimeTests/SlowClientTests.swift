@@ -42,6 +42,16 @@ final class RawConnection {
       == bytes.count
   }
 
+  /// Sends `head`, then one more byte every 100 ms for 2 s; whether the server closed meanwhile.
+  func isCutWhileTrickling(after head: String) -> Bool {
+    send(head)
+    for _ in 0..<20 {
+      send("X")
+      if closedByServer(within: 0.1) { return true }
+    }
+    return false
+  }
+
   /// Whether the server closed the connection within `seconds` (reading and discarding what it sent).
   func closedByServer(within seconds: Double) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
@@ -67,13 +77,7 @@ struct SlowClientTests {
   /// A head that trickles in a byte every 100 ms, a connection that says nothing, and a body that
   /// stops: each is closed within about the limit, however long the client would go on.
   static func slowClientsAreCut(port: Int) throws -> (trickling: Bool, silent: Bool, paused: Bool) {
-    let trickle = try RawConnection(port: port)
-    trickle.send("GET / HTTP/1.1\r\n")
-    var trickling = false
-    for _ in 0..<20 where !trickling {
-      trickle.send("X")
-      trickling = trickle.closedByServer(within: 0.1)
-    }
+    let trickling = try RawConnection(port: port).isCutWhileTrickling(after: "GET / HTTP/1.1\r\n")
     let silent = try RawConnection(port: port)
     let paused = try RawConnection(port: port)
     paused.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123456789")
@@ -124,13 +128,7 @@ struct SlowClientTests {
     let application = YardServer(yard: yard).application(logger: Logger(label: "test"))
     try await application.test(.live) { client in
       let port = try #require(client.port)
-      let trickle = try RawConnection(port: port)
-      trickle.send("GET /v1/health HTTP/1.1\r\n")
-      var trickling = false
-      for _ in 0..<20 where !trickling {
-        trickle.send("X")
-        trickling = trickle.closedByServer(within: 0.1)
-      }
+      let trickling = try RawConnection(port: port).isCutWhileTrickling(after: "GET /v1/health HTTP/1.1\r\n")
       let silent = try RawConnection(port: port)
       #expect(trickling)
       #expect(silent.closedByServer(within: 1.5))
