@@ -159,9 +159,10 @@ public final class DemoRun: @unchecked Sendable {
       while !Task.isCancelled {
         try? await Task.sleep(for: .seconds(1))
         let elapsed = (ContinuousClock.now - started).inSeconds
-        let processes = await self.longLived()
+        let running = await self.running()
+        let processes = self.longLived(running)
         memory.withLock { $0.sample(processes, at: elapsed) }
-        guard let root = await self.root() else { continue }
+        guard let root = await self.root(among: running) else { continue }
         let tree = await owner.tree(from: root)
         show(Self.view(tree: tree, record: record, elapsed: elapsed))
         var spent = Money.zero
@@ -207,13 +208,9 @@ public final class DemoRun: @unchecked Sendable {
     let ticks = Int((duration - 1) / chaosPeriod)
     for tick in 0..<ticks {
       try? await Task.sleep(until: started + .seconds(chaosPeriod * Double(tick + 1)))
-      guard !Task.isCancelled, let root = await root() else { break }
-      var running: [(yard: String, record: InstanceRecord)] = []
-      for (name, url) in yardURLs.sorted(by: { $0.key < $1.key }) {
-        for record in (try? await instances(at: url)) ?? [] where record.state == .running {
-          running.append((name, record))
-        }
-      }
+      guard !Task.isCancelled else { break }
+      let running = await running()
+      guard let root = await root(among: running) else { break }
       let killOrigin = tick == min(1, ticks - 1)
       let candidates = running.filter { ($0.record.icon == root.icon) == killOrigin }
       guard !candidates.isEmpty else { continue }
@@ -227,33 +224,40 @@ public final class DemoRun: @unchecked Sendable {
     return events
   }
 
-  /// The yards' processes and their running agents, by process id, with a name for each.
-  private func longLived() async -> [Int32: String] {
+  /// The running instances at every yard, in the order of the yards' names.
+  private func running() async -> [(yard: String, record: InstanceRecord)] {
+    var running: [(yard: String, record: InstanceRecord)] = []
+    for (name, url) in yardURLs.sorted(by: { $0.key < $1.key }) {
+      for record in (try? await instances(at: url)) ?? [] where record.state == .running {
+        running.append((name, record))
+      }
+    }
+    return running
+  }
+
+  /// The yards' processes and the agents of `running`, by process id, with a name for each.
+  private func longLived(_ running: [(yard: String, record: InstanceRecord)]) -> [Int32: String] {
     var processes: [Int32: String] = [:]
     for (name, process) in yardProcesses where process.isRunning {
       processes[process.processIdentifier] = "yard \(name)"
     }
-    for (name, url) in yardURLs {
-      for record in (try? await instances(at: url)) ?? [] where record.state == .running && record.pid > 0 {
-        processes[record.pid] = "agent \(ApplicationIdentity.shortName(of: record.icon)) at \(name)"
-      }
+    for (name, record) in running where record.pid > 0 {
+      processes[record.pid] = "agent \(ApplicationIdentity.shortName(of: record.icon)) at \(name)"
     }
     return processes
   }
 
-  /// The origin's status: at the last address known, or, when that ICON died, at the origin a live
-  /// ICON names.
-  private func root() async -> AgentStatus? {
+  /// The origin's status: at the last address known, or, when that ICON died, at the origin one of
+  /// the `running` ICONs names.
+  private func root(among running: [(yard: String, record: InstanceRecord)]) async -> AgentStatus? {
     let known = originURL.withLock { $0 }
     if let status = try? await OwnerClient.status(at: known), status.icon == status.origin { return status }
-    for url in yardURLs.values {
-      for record in (try? await instances(at: url)) ?? [] where record.state == .running {
-        guard let named = try? await OwnerClient.status(at: record.url).originURL,
-          let status = try? await OwnerClient.status(at: named), status.icon == status.origin
-        else { continue }
-        originURL.withLock { $0 = status.url }
-        return status
-      }
+    for (_, record) in running {
+      guard let named = try? await OwnerClient.status(at: record.url).originURL,
+        let status = try? await OwnerClient.status(at: named), status.icon == status.origin
+      else { continue }
+      originURL.withLock { $0 = status.url }
+      return status
     }
     return nil
   }
@@ -438,7 +442,9 @@ public final class DemoRun: @unchecked Sendable {
     async throws
     -> (DemoSummary, [(depth: Int, status: AgentStatus)])
   {
-    guard let root = await root() else { throw RuntimeFailure("no ICON of the demo answers any more") }
+    guard let root = await root(among: running()) else {
+      throw RuntimeFailure("no ICON of the demo answers any more")
+    }
     let tree = await owner.tree(from: root)
     var records: [InstanceRecord] = []
     for url in yardURLs.values { records += try await instances(at: url) }
