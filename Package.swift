@@ -39,6 +39,11 @@ let package = Package(
       name: "ICONLedger",
       dependencies: ["ICONCore", "ICONTrust", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
+      name: "ICONDiscovery",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+      ]),
+    .target(
       name: "ICONSim",
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "CPrefetch",
@@ -71,7 +76,7 @@ let package = Package(
       name: "ICONFuzzing",
       dependencies: [
         "ICONCore", "ICONTrust", "ICONLedger", "ICONFormats", "ICONTopology", "ICONSim", "ICONRuntime",
-        "ICONDemo",
+        "ICONDemo", "ICONDiscovery",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -91,6 +96,7 @@ let package = Package(
     .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
     .testTarget(name: "ICONTrustTests", dependencies: ["ICONTrust", "ICONCore"]),
     .testTarget(name: "ICONLedgerTests", dependencies: ["ICONLedger", "ICONTrust", "ICONCore"]),
+    .testTarget(name: "ICONDiscoveryTests", dependencies: ["ICONDiscovery", "ICONTestSupport"]),
     .testTarget(name: "ICONFuzzingTests", dependencies: ["ICONFuzzing"]),
     .target(name: "ICONTestSupport", dependencies: ["ICONCore", "ICONSim"], path: "Tests/ICONTestSupport"),
     .testTarget(name: "ICONTopologyTests", dependencies: ["ICONTopology", "ICONTestSupport"]),

@@ -1,6 +1,7 @@
 import Foundation
 import ICONCore
 import ICONDemo
+import ICONDiscovery
 import ICONFormats
 import ICONLedger
 import ICONRuntime
@@ -34,6 +35,9 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
   case http
   /// A ledger as a yard hands it out, verified and audited.
   case ledger
+  /// A DNS answer off the network: decoded, and what decodes must encode and decode to the same
+  /// message; also the addresses and resolver configuration read from text.
+  case dns
 
   /// Runs the harness on `data`; any outcome but a crash is fine.
   public func run(_ data: Data) {
@@ -49,6 +53,7 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
     case .nodeLink: _ = try? Topology(nodeLinkJSON: data, file: "fuzz.json")
     case .http: Self.http(data)
     case .ledger: Self.ledger(data)
+    case .dns: Self.dns(data)
     }
   }
 
@@ -106,6 +111,18 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
         LedgerCopy(keeper: .yard(name: export.keeper, key: export.key), entries: export.entries),
         LedgerCopy(keeper: .icon(origin, yard: export.keeper), entries: export.entries),
       ], now: .max)
+  }
+
+  private static func dns(_ data: Data) {
+    if let message = try? DNSMessage(decoding: Array(data)), let bytes = try? message.encoded() {
+      // a message the codec read and wrote again reads back the same
+      precondition((try? DNSMessage(decoding: bytes)) == message, "a DNS message changed on a round trip")
+    }
+    let text = Self.text(data)
+    _ = IPAddress(text)?.description
+    _ = DNSServerAddress(text)
+    _ = try? DNSName(text)
+    _ = try? ResolverConfiguration(resolvConf: text, file: "fuzz.conf")
   }
 
   private static func http(_ data: Data) {
@@ -187,6 +204,27 @@ extension FuzzHarness {
         "GET /%5f%49con/status HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.7, ::1\r\n\r\n",
         "POST http://x/a/../_icon/owner?x HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}GET / HTTP/1.1\r\n\r\n",
       ].map { Data($0.utf8) }
+    case .dns:
+      let service = try! DNSName("_edge._tcp.provider.test")
+      let yard = try! DNSName("yard.provider.test")
+      var flags = DNSMessage.Flags()
+      flags.isResponse = true
+      let answer = DNSMessage(
+        id: 1, flags: flags, questions: [DNSQuestion(service, .srv)],
+        answers: [
+          DNSRecord(
+            service, .srv, ttl: 60, .service(ServiceLocation(priority: 1, weight: 1, port: 80, target: yard))),
+          DNSRecord(service, .txt, ttl: 60, .text(["price=2"])),
+        ],
+        additionals: [
+          DNSRecord(yard, .a, ttl: 60, .address(IPAddress("198.51.100.7")!)),
+          DNSRecord(yard, .aaaa, ttl: 60, .address(IPAddress("2001:db8::7")!)),
+          DNSRecord(DNSName.reverse(of: IPAddress("198.51.100.7")!), .ptr, ttl: 60, .name(yard)),
+        ])
+      return [try? answer.encoded(), try? DNSMessage.query(yard, .a, id: 2).encoded()].compactMap {
+        $0.map { Data($0) }
+      }
+        + [Data("nameserver 198.51.100.53\noptions timeout:1\n".utf8), Data("[2001:db8::1]:5353".utf8)]
     case .manifest: return Self.files(["examples/shop.yaml"])
     case .scenario: return Self.files(["examples/geant-shift.yaml", "examples/demo-scenario.yaml"])
     case .gml: return Self.files(["data/topologies/Geant2012.gml"])
