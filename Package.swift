@@ -88,7 +88,7 @@ let package = Package(
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONTrust", "ICONLedger",
         "ICONRuntime",
-        "ICONDemo",
+        "ICONDemo", "ICONDiscovery",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]

@@ -1,0 +1,195 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+
+  /// Hosts and routers as Linux network namespaces, joined by veth links, with IP forwarding in the
+  /// routers and static routes along shortest paths, so that a trace from one host to another sees
+  /// every router on the way. Each link is a /30 of 198.51.100.0/24 (a documentation range): nothing
+  /// leaves the test bed, no namespace gets a route out of the machine, and the namespaces are removed
+  /// when the test bed goes, also when a test fails. Namespaces left by a test that was killed are
+  /// removed by the next test bed.
+  public final class NetworkTestBed: @unchecked Sendable {
+    /// The nodes, by name: whether each forwards.
+    public let routers: Set<String>
+    /// The links, in order: link k is 198.51.100.4k/30, its first node at .4k+1, its second at .4k+2.
+    public let links: [(String, String)]
+    private let prefix: String
+    private var made: [String] = []
+
+    /// Whether namespaces can be made here (root, iproute2, a kernel that allows it); tests skip
+    /// saying so when not.
+    public static let isAvailable: Bool = {
+      guard getuid() == 0, let ip = ipProgram else { return false }
+      let name = "icon-tb-probe-\(getpid())"
+      defer { _ = run(ip, ["netns", "del", name]) }
+      return run(ip, ["netns", "add", name]).status == 0
+    }()
+
+    static let ipProgram = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Makes a test bed of `nodes` (those in `routers` forward) joined by `links`.
+    public init(nodes: [String], routers: Set<String>, links: [(String, String)]) throws {
+      guard Self.ipProgram != nil else { throw TestBedFailure("iproute2 (`ip`) is not installed") }
+      guard links.count <= 64 else { throw TestBedFailure("at most 64 links fit 198.51.100.0/24") }
+      self.routers = routers
+      self.links = links
+      prefix = "icon-tb-\(getpid())-\(UInt16.random(in: 0...UInt16.max))-"
+      Self.removeAbandoned()
+      do {
+        for node in nodes {
+          try ip(["netns", "add", namespace(node)])
+          made.append(namespace(node))
+          try ip(["-n", namespace(node), "link", "set", "lo", "up"])
+          // no rate limit on ICMP errors, so that every probe of a trace is answered
+          try inside(node, ["sysctl", "-q", "-w", "net.ipv4.icmp_ratelimit=0"])
+          try inside(node, ["sysctl", "-q", "-w", "net.ipv4.ip_forward=\(routers.contains(node) ? 1 : 0)"])
+        }
+        for (index, link) in links.enumerated() {
+          let interface = "e\(index)"
+          try ip([
+            "link", "add", interface, "netns", namespace(link.0), "type", "veth", "peer", "name", interface,
+            "netns",
+            namespace(link.1),
+          ])
+          for (node, end) in [(link.0, 1), (link.1, 2)] {
+            try ip([
+              "-n", namespace(node), "addr", "add", "198.51.100.\(4 * index + end)/30", "dev", interface,
+            ])
+            try ip(["-n", namespace(node), "link", "set", interface, "up"])
+          }
+        }
+        for node in nodes { try route(node) }
+      } catch {
+        remove()
+        throw error
+      }
+    }
+
+    deinit { remove() }
+
+    /// The namespace that is `node`.
+    public func namespace(_ node: String) -> String { prefix + node }
+
+    /// The address of `node` on its link to `neighbor`.
+    public func address(of node: String, toward neighbor: String) -> String {
+      for (index, link) in links.enumerated() {
+        if link == (node, neighbor) { return "198.51.100.\(4 * index + 1)" }
+        if link == (neighbor, node) { return "198.51.100.\(4 * index + 2)" }
+      }
+      fatalError("\(node) and \(neighbor) are not linked")
+    }
+
+    /// The first address of `node`: where a host is reached.
+    public func address(of node: String) -> String {
+      guard
+        let (index, link) = links.enumerated().first(where: { $0.element.0 == node || $0.element.1 == node })
+      else { fatalError("\(node) has no link") }
+      return "198.51.100.\(4 * index + (link.0 == node ? 1 : 2))"
+    }
+
+    /// The command line that runs `arguments` inside `node`.
+    public func command(in node: String, _ arguments: [String]) -> [String] {
+      [Self.ipProgram!, "netns", "exec", namespace(node)] + arguments
+    }
+
+    /// Runs `arguments` inside `node` to the end: its status and output.
+    @discardableResult
+    public func run(in node: String, _ arguments: [String]) -> (status: Int32, output: String) {
+      Self.run(Self.ipProgram!, ["netns", "exec", namespace(node)] + arguments)
+    }
+
+    /// Routes to every link subnet that `node` is not on, through the neighbour that starts a shortest
+    /// path to it (paths go on only through routers).
+    private func route(_ node: String) throws {
+      var firstHop: [String: String] = [:]
+      var queue: [String] = []
+      for neighbor in neighbors(of: node) where firstHop[neighbor] == nil {
+        firstHop[neighbor] = neighbor
+        queue.append(neighbor)
+      }
+      var index = 0
+      while index < queue.count {
+        let current = queue[index]
+        index += 1
+        guard routers.contains(current) else { continue }
+        for next in neighbors(of: current) where next != node && firstHop[next] == nil {
+          firstHop[next] = firstHop[current]
+          queue.append(next)
+        }
+      }
+      for (linkIndex, link) in links.enumerated() where link.0 != node && link.1 != node {
+        // the nearer end decides the way
+        guard
+          let end = [link.0, link.1].min(by: {
+            (queue.firstIndex(of: $0) ?? .max) < (queue.firstIndex(of: $1) ?? .max)
+          }),
+          let hop = firstHop[end]
+        else { continue }
+        try ip([
+          "-n", namespace(node), "route", "add", "198.51.100.\(4 * linkIndex)/30", "via",
+          address(of: hop, toward: node),
+        ])
+      }
+    }
+
+    private func neighbors(of node: String) -> [String] {
+      links.compactMap { $0.0 == node ? $0.1 : $0.1 == node ? $0.0 : nil }
+    }
+
+    private func ip(_ arguments: [String]) throws {
+      let result = Self.run(Self.ipProgram!, arguments)
+      guard result.status == 0 else {
+        throw TestBedFailure("ip \(arguments.joined(separator: " ")): \(result.output)")
+      }
+    }
+
+    private func inside(_ node: String, _ arguments: [String]) throws {
+      let result = run(in: node, arguments)
+      guard result.status == 0 else {
+        throw TestBedFailure("\(arguments.joined(separator: " ")): \(result.output)")
+      }
+    }
+
+    private func remove() {
+      for namespace in made.reversed() { _ = Self.run(Self.ipProgram!, ["netns", "del", namespace]) }
+      made = []
+    }
+
+    /// Removes the namespaces of test beds whose process is gone.
+    private static func removeAbandoned() {
+      guard let ip = ipProgram else { return }
+      for line in run(ip, ["netns", "list"]).output.split(separator: "\n") {
+        let name = String(line.split(separator: " ").first ?? "")
+        let parts = name.split(separator: "-")
+        guard name.hasPrefix("icon-tb-"), parts.count >= 4, let pid = Int32(parts[2]), kill(pid, 0) != 0
+        else {
+          continue
+        }
+        _ = run(ip, ["netns", "del", name])
+      }
+    }
+
+    /// Runs `program` with `arguments` to the end: its status, and its output and errors together.
+    static func run(_ program: String, _ arguments: [String]) -> (status: Int32, output: String) {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: program)
+      process.arguments = arguments
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = output
+      do { try process.run() } catch { return (-1, "\(error)") }
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+  }
+
+  /// A test bed that could not be made.
+  public struct TestBedFailure: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+  }
+#endif
