@@ -52,7 +52,7 @@ let package = Package(
     .target(
       name: "ICONRuntime",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger", "ICONDiscovery",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ICONDiscovery
+import ICONRuntime
 
 /// `icon discover`: the pieces ICONs find yards with, one at a time, for a provider or an owner to see
 /// what an ICON would see from where it runs.
@@ -13,7 +14,81 @@ struct DiscoverCommand: AsyncParsableCommand {
       looks up each router's name (PTR), and asks each domain above it for `_edge._tcp.DOMAIN` (SRV, \
       with TXT for hints). These commands run each step from the host they run on.
       """,
-    subcommands: [Path.self, Lookup.self])
+    subcommands: [Yards.self, Path.self, Lookup.self])
+
+  struct Yards: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Find the yards on the paths from this host to the clients at ADDRESS…, as an ICON here would.",
+      discussion: """
+        For each client address: the path to it, each router's name (PTR), `_edge._tcp` SRV and TXT \
+        records of the domains above those names, the yards' addresses, and each yard's signed offer. \
+        Prints every yard whose offer is usable, with the hop of the router that led to it on each \
+        client's path; what was refused goes to standard error with the reason.
+
+        Examples:
+          icon discover yards 198.51.100.30 203.0.113.40
+          icon discover yards 198.51.100.30 --dns 198.51.100.53:53 --json
+        """)
+
+    @Argument(help: "Client addresses (IPv4 or IPv6).")
+    var addresses: [String]
+    @Option(name: .customLong("dns"), help: "The DNS server to ask, HOST:PORT (default: /etc/resolv.conf).")
+    var server: String?
+    @Option(help: "Seconds to wait for discovery to settle.")
+    var wait = 10.0
+    @Flag(
+      help:
+        "Print JSON: {yards: [{url, name, site, domain, hops: {subnet: hop}}], paths: {subnet: [router]}}.")
+    var json = false
+
+    func run() async throws {
+      let clients = try addresses.map { text in
+        guard let address = IPAddress(text) else {
+          throw ValidationError("not an IPv4 or IPv6 address: \(text)")
+        }
+        return address
+      }
+      let resolver = DNSResolver(try Lookup.configuration(server: server))
+      let finder = YardFinder(resolver: resolver) { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+      }
+      for client in clients { await finder.clientSeen(client) }
+      let deadline = ContinuousClock.now + .seconds(wait)
+      while await !finder.isIdle, ContinuousClock.now < deadline {
+        try await Task.sleep(for: .milliseconds(20))
+      }
+      let yards = await finder.yards
+      let paths = await finder.paths
+      if json {
+        let object: [String: Any] = [
+          "yards": yards.map { found in
+            [
+              "url": found.yard.endpoint.url, "name": found.offer.name,
+              "site": found.offer.offer.site.rawValue,
+              "domain": found.yard.domain.description, "hops": found.yard.hops,
+            ] as [String: Any]
+          },
+          "paths": paths.mapValues { $0.map(\.description) },
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+        return
+      }
+      for (subnet, routers) in paths.sorted(by: { $0.key < $1.key }) {
+        print(
+          "path to \(subnet): \(routers.isEmpty ? "(no routers)" : routers.map(\.description).joined(separator: " -> "))"
+        )
+      }
+      if yards.isEmpty { print("no yards found on these paths") }
+      for found in yards {
+        let hops = found.yard.hops.sorted { $0.key < $1.key }.map { "\($0.key) at hop \($0.value)" }
+        print(
+          "\(found.offer.name) (\(found.offer.offer.site)) at \(found.yard.endpoint.url), announced by \(found.yard.domain): "
+            + hops.joined(separator: ", "))
+      }
+    }
+  }
 
   struct Path: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import Foundation
+import ICONTestSupport
 import Synchronization
 import Testing
 

@@ -5,15 +5,19 @@ import Foundation
 
   /// Hosts and routers as Linux network namespaces, joined by veth links, with IP forwarding in the
   /// routers and static routes along shortest paths, so that a trace from one host to another sees
-  /// every router on the way. Each link is a /30 of 198.51.100.0/24 (a documentation range): nothing
+  /// every router on the way. Each link is a /30 of 198.51.100.0/24 unless given one of 203.0.113.0/24
+  /// (documentation ranges both, so that hosts can sit in different /24 client subnets): nothing
   /// leaves the test bed, no namespace gets a route out of the machine, and the namespaces are removed
   /// when the test bed goes, also when a test fails. Namespaces left by a test that was killed are
   /// removed by the next test bed.
   public final class NetworkTestBed: @unchecked Sendable {
     /// The nodes, by name: whether each forwards.
     public let routers: Set<String>
-    /// The links, in order: link k is 198.51.100.4k/30, its first node at .4k+1, its second at .4k+2.
+    /// The links, in order: each a /30 network, its first node at the network's address + 1, its
+    /// second at + 2.
     public let links: [(String, String)]
+    /// The first three bytes of each link's network, and its last byte.
+    private let networks: [(prefix: String, base: Int)]
     private let prefix: String
     private var made: [String] = []
 
@@ -30,12 +34,26 @@ import Foundation
       FileManager.default.isExecutableFile(atPath: $0)
     }
 
-    /// Makes a test bed of `nodes` (those in `routers` forward) joined by `links`.
-    public init(nodes: [String], routers: Set<String>, links: [(String, String)]) throws {
+    /// Makes a test bed of `nodes` (those in `routers` forward) joined by `links`; the links whose
+    /// index `inOtherRange` lists get their /30 from 203.0.113.0/24.
+    public init(nodes: [String], routers: Set<String>, links: [(String, String)], inOtherRange: Set<Int> = [])
+      throws
+    {
       guard Self.ipProgram != nil else { throw TestBedFailure("iproute2 (`ip`) is not installed") }
-      guard links.count <= 64 else { throw TestBedFailure("at most 64 links fit 198.51.100.0/24") }
+      guard links.count - inOtherRange.count <= 64, inOtherRange.count <= 64 else {
+        throw TestBedFailure("at most 64 links fit each /24")
+      }
       self.routers = routers
       self.links = links
+      var counts = (first: 0, other: 0)
+      networks = links.indices.map { index in
+        if inOtherRange.contains(index) {
+          defer { counts.other += 1 }
+          return ("203.0.113", 4 * counts.other)
+        }
+        defer { counts.first += 1 }
+        return ("198.51.100", 4 * counts.first)
+      }
       prefix = "icon-tb-\(getpid())-\(UInt16.random(in: 0...UInt16.max))-"
       Self.removeAbandoned()
       do {
@@ -56,7 +74,7 @@ import Foundation
           ])
           for (node, end) in [(link.0, 1), (link.1, 2)] {
             try ip([
-              "-n", namespace(node), "addr", "add", "198.51.100.\(4 * index + end)/30", "dev", interface,
+              "-n", namespace(node), "addr", "add", "\(host(index, end))/30", "dev", interface,
             ])
             try ip(["-n", namespace(node), "link", "set", interface, "up"])
           }
@@ -76,8 +94,8 @@ import Foundation
     /// The address of `node` on its link to `neighbor`.
     public func address(of node: String, toward neighbor: String) -> String {
       for (index, link) in links.enumerated() {
-        if link == (node, neighbor) { return "198.51.100.\(4 * index + 1)" }
-        if link == (neighbor, node) { return "198.51.100.\(4 * index + 2)" }
+        if link == (node, neighbor) { return host(index, 1) }
+        if link == (neighbor, node) { return host(index, 2) }
       }
       fatalError("\(node) and \(neighbor) are not linked")
     }
@@ -87,12 +105,29 @@ import Foundation
       guard
         let (index, link) = links.enumerated().first(where: { $0.element.0 == node || $0.element.1 == node })
       else { fatalError("\(node) has no link") }
-      return "198.51.100.\(4 * index + (link.0 == node ? 1 : 2))"
+      return host(index, link.0 == node ? 1 : 2)
+    }
+
+    /// Every address of `node`, one per link.
+    public func addresses(of node: String) -> [String] {
+      links.enumerated().compactMap { index, link in
+        link.0 == node ? host(index, 1) : link.1 == node ? host(index, 2) : nil
+      }
+    }
+
+    /// The address `end` (1 or 2; 0 is the network) of link `index`.
+    private func host(_ index: Int, _ end: Int) -> String {
+      "\(networks[index].prefix).\(networks[index].base + end)"
     }
 
     /// The command line that runs `arguments` inside `node`.
     public func command(in node: String, _ arguments: [String]) -> [String] {
       [Self.ipProgram!, "netns", "exec", namespace(node)] + arguments
+    }
+
+    /// Starts `arguments` inside `node`, output to `log` when given.
+    public func start(in node: String, _ arguments: [String], log: String? = nil) throws -> ChildProcess {
+      try ChildProcess(Self.ipProgram!, ["netns", "exec", namespace(node)] + arguments, log: log)
     }
 
     /// Runs `arguments` inside `node` to the end: its status and output.
@@ -129,7 +164,7 @@ import Foundation
           let hop = firstHop[end]
         else { continue }
         try ip([
-          "-n", namespace(node), "route", "add", "198.51.100.\(4 * linkIndex)/30", "via",
+          "-n", namespace(node), "route", "add", "\(host(linkIndex, 0))/30", "via",
           address(of: hop, toward: node),
         ])
       }

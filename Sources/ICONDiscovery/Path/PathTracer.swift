@@ -190,5 +190,5 @@ public struct PathTracer: Sendable {
 /// Why a path could not be traced.
 public struct PathTraceError: Error, CustomStringConvertible {
   public let description: String
-  init(_ description: String) { self.description = description }
+  public init(_ description: String) { self.description = description }
 }
