@@ -36,11 +36,26 @@ import Testing
     #expect(manifest.budget == .credits(250.5))
     #expect(manifest.discovery == .hint)
     #expect(manifest.yards == ["http://127.0.0.1:7001"])
+    #expect(manifest.yardDiscovery == YardDiscoverySettings(mode: .static))
     #expect(manifest.seed == 9)
     #expect(manifest.latency.topology == "/srv/apps/net.json")
     #expect(manifest.latency.subnets == ["127.0.2.0/24": "Madrid"])
     #expect(manifest.policy.weight == 0.8)
     #expect(manifest.policy.reportPeriod == .milliseconds(500))
+  }
+
+  /// Without a yard list, ICONs find yards along their clients' paths; with one, they keep to it
+  /// unless told to do both.
+  @Test func yardDiscoveryDefaultsToTheListOrToDNS() throws {
+    let bare = try AppManifest.parse("name: shop\nworkload: {command: x}\n", file: "app.yaml", folder: "/")
+    #expect(bare.yardDiscovery == YardDiscoverySettings(mode: .dns))
+    let both = try AppManifest.parse(
+      "name: shop\nworkload: {command: x}\nyards: [http://127.0.0.1:7001]\n"
+        + "yard_discovery: {mode: both, dns: 198.51.100.53:53}\n", file: "app.yaml", folder: "/")
+    #expect(both.yardDiscovery == YardDiscoverySettings(mode: .both, server: "198.51.100.53:53"))
+    let short = try AppManifest.parse(
+      "name: shop\nworkload: {command: x}\nyard_discovery: dns\n", file: "app.yaml", folder: "/")
+    #expect(short.yardDiscovery.mode == .dns && short.yardDiscovery.server == nil)
   }
 
   @Test func aWorkloadMayBeAnImageWithLimits() throws {
@@ -77,6 +92,12 @@ import Testing
     ),
     ("name: shop\nworkload: {command: x}\npolicy: {weight: 2}\n", "app.yaml:3:", "weight"),
     ("name: [\n", "app.yaml:2:", "not valid YAML"),
+    ("name: shop\nworkload: {command: x}\nyard_discovery: static\n", "app.yaml:3:", "needs a `yards` list"),
+    (
+      "name: shop\nworkload: {command: x}\nyard_discovery: {mode: path}\n", "app.yaml:3:",
+      "`static`, `dns` or `both`"
+    ),
+    ("name: shop\nworkload: {command: x}\nyard_discovery: {dns: ns.example}\n", "app.yaml:3:", "HOST:PORT"),
   ])
   func badManifestsSayWhereAndWhat(text: String, place: String, problem: String) {
     do {

@@ -154,6 +154,20 @@ public struct AgentStatus: Codable, Sendable {
   public var latencyEstimates: [LatencyEstimate]
   /// Requests it refused as unauthenticated or not allowed, by kind (forged, altered, replayed, …).
   public var refusedRequests: [String: Int]
+  /// The yards it found along the paths to its clients (with DNS discovery).
+  public var discoveredYards: [FoundYard]?
+
+  /// A yard found along the paths to clients.
+  public struct FoundYard: Codable, Sendable {
+    /// Its URL, name and site, from its signed offer.
+    public var url: String
+    public var name: String
+    public var site: SiteID
+    /// The domain whose `_edge._tcp` record announced it.
+    public var domain: String
+    /// For each client subnet on whose path it lies, the hop of the router that led to it.
+    public var hops: [String: Int]
+  }
 
   /// Something an agent did, and when (seconds since 1970).
   public struct TimedEvent: Codable, Sendable {

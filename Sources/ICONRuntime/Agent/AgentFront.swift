@@ -153,6 +153,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
   func channelActive(context: ChannelHandlerContext) {
     clientAddress = context.channel.remoteAddress?.ipAddress
     subnet = clientAddress.flatMap { ClientSubnet.of(address: $0) }
+    if let clientAddress, let subnet { front.node.clientArrived(address: clientAddress, subnet: subnet) }
     context.fireChannelActive()
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDiscovery
 import ICONLedger
 import ICONTrust
 import Logging
@@ -20,6 +21,12 @@ public actor AgentNode {
   let gatekeeper: Gatekeeper
   let client = JSONClient()
   let logger: Logger
+  /// Finds yards along the paths to clients (nil when the manifest lists every yard).
+  let yardFinder: YardFinder?
+  /// Client subnets already handed to ``yardFinder``.
+  let subnetsSeen = SubnetsSeen()
+  /// What ``yardFinder`` found, as of the last poll of yards.
+  private var foundYards: [AgentStatus.FoundYard]?
 
   var engine: ICONEngine?
   private var directory = PeerDirectory()
@@ -113,6 +120,31 @@ public actor AgentNode {
     var logger = Logger(label: "icon.agent.\(configuration.deployment.icon)")
     logger.logLevel = .info
     self.logger = logger
+    yardFinder = Self.yardFinder(configuration.deployment.manifest.yardDiscovery, logger: logger)
+  }
+
+  /// A finder for `settings` when they look for yards along client paths; nil (logged) when they do
+  /// not or no DNS server is known.
+  private static func yardFinder(_ settings: YardDiscoverySettings, logger: Logger) -> YardFinder? {
+    guard settings.mode.usesDNS else { return nil }
+    let resolver: ResolverConfiguration
+    if let server = settings.server.flatMap(DNSServerAddress.init) {
+      resolver = ResolverConfiguration(servers: [server])
+    } else {
+      do {
+        resolver = try ResolverConfiguration.system()
+      } catch {
+        logger.error("no yard discovery: \(error)")
+        return nil
+      }
+    }
+    return YardFinder(resolver: DNSResolver(resolver)) { logger.notice("\($0)") }
+  }
+
+  /// A client connected from `address` in `subnet`: a subnet new to this ICON has its path followed.
+  nonisolated func clientArrived(address: String, subnet: SubnetID) {
+    guard let yardFinder, subnetsSeen.isNew(subnet), let address = IPAddress(address) else { return }
+    Task { await yardFinder.clientSeen(address) }
   }
 
   var icon: ICONID { configuration.deployment.icon }
@@ -781,8 +813,19 @@ public actor AgentNode {
   /// to the engine.
   func discover() async {
     defer { discovery = (clock(), false) }
+    await yardFinder?.tick()
+    if let yardFinder {
+      foundYards = await yardFinder.yards.map {
+        AgentStatus.FoundYard(
+          url: $0.offer.url, name: $0.offer.name, site: $0.offer.offer.site,
+          domain: $0.yard.domain.description,
+          hops: $0.yard.hops)
+      }
+    }
+    let listed = manifest.yardDiscovery.mode.usesList ? manifest.yards : []
+    let yardURLs = Array(Set(listed + (foundYards ?? []).map(\.url))).sorted()
     let offers = await withTaskGroup(of: (YardOffer, Duration)?.self) { group in
-      for yard in manifest.yards {
+      for yard in yardURLs {
         group.addTask {
           let sent = ContinuousClock.now
           guard
@@ -838,7 +881,7 @@ public actor AgentNode {
         AgentStatus.SubnetStatus(
           subnet: $0.key, requestsPerSecond: $0.value.rate, meanLatencyMilliseconds: $0.value.latency)
       },
-      latencyEstimates: latencyEstimates, refusedRequests: gatekeeper.refused)
+      latencyEstimates: latencyEstimates, refusedRequests: gatekeeper.refused, discoveredYards: foundYards)
   }
 }
 

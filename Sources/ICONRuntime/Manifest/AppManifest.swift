@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDiscovery
 import ICONFormats
 import ICONTopology
 
@@ -68,8 +69,11 @@ public struct AppManifest: Hashable, Codable, Sendable {
   public var budget: Money
   /// How clients are sent to closer ICONs.
   public var discovery: Discovery
-  /// Base URLs of the yards ICONs may use (discovery of sites).
+  /// Base URLs of the yards ICONs may use: the whole list (``YardDiscoverySettings/Mode/static``), or
+  /// seeds beside the yards found along the paths to clients (`both`).
   public var yards: [String]
+  /// How ICONs find yards.
+  public var yardDiscovery: YardDiscoverySettings
   /// Where latency estimates come from.
   public var latency: LatencySettings
   /// Seed of the origin's decisions; replicas derive theirs.
@@ -78,8 +82,8 @@ public struct AppManifest: Hashable, Codable, Sendable {
   /// A manifest; every argument but the name and workload has a default.
   public init(
     name: String, workload: Workload, policy: OwnerPolicy = OwnerPolicy(), budget: Money = 100,
-    discovery: Discovery = .redirect, yards: [String] = [], latency: LatencySettings = LatencySettings(),
-    seed: UInt64 = 1
+    discovery: Discovery = .redirect, yards: [String] = [], yardDiscovery: YardDiscoverySettings? = nil,
+    latency: LatencySettings = LatencySettings(), seed: UInt64 = 1
   ) {
     self.name = name
     self.workload = workload
@@ -87,8 +91,37 @@ public struct AppManifest: Hashable, Codable, Sendable {
     self.budget = budget
     self.discovery = discovery
     self.yards = yards
+    self.yardDiscovery = yardDiscovery ?? YardDiscoverySettings(mode: yards.isEmpty ? .dns : .static)
     self.latency = latency
     self.seed = seed
+  }
+}
+
+/// How ICONs find yards: from the manifest's list, along the paths to their clients through DNS (the
+/// routers' names, then `_edge._tcp` SRV records of their domains), or both.
+public struct YardDiscoverySettings: Hashable, Codable, Sendable {
+  /// Where yards come from.
+  public enum Mode: String, Hashable, Codable, Sendable, CaseIterable {
+    /// The manifest's `yards` only.
+    case `static`
+    /// Yards found along the paths to clients only.
+    case dns
+    /// Both: the list as seeds.
+    case both
+
+    /// Whether the manifest's list counts.
+    public var usesList: Bool { self != .dns }
+    /// Whether yards are looked for along the paths to clients.
+    public var usesDNS: Bool { self != .static }
+  }
+
+  public var mode: Mode
+  /// The DNS server to ask, `HOST:PORT`; nil asks the servers of `/etc/resolv.conf`.
+  public var server: String?
+
+  public init(mode: Mode, server: String? = nil) {
+    self.mode = mode
+    self.server = server
   }
 }
 
@@ -128,7 +161,9 @@ public struct LatencySettings: Hashable, Codable, Sendable {
 }
 
 extension AppManifest {
-  static let keys = ["name", "workload", "policy", "budget", "discovery", "yards", "latency", "seed"]
+  static let keys = [
+    "name", "workload", "policy", "budget", "discovery", "yards", "yard_discovery", "latency", "seed",
+  ]
 
   /// Reads a YAML manifest; errors name the file, the line and what was expected. A relative
   /// topology path is taken from the manifest's folder.
@@ -171,6 +206,7 @@ extension AppManifest {
         return url
       }
     }
+    manifest.yardDiscovery = try readYardDiscovery(fields["yard_discovery"], yards: manifest.yards)
     if let field = fields["latency"] { manifest.latency = try readLatency(field, folder: folder) }
     if let field = fields["seed"] { manifest.seed = UInt64(max(0, try field.integer())) }
     return manifest
@@ -209,6 +245,38 @@ extension AppManifest {
       image: image, command: command, stateHooks: stateHooks,
       memoryMiB: try fields["memory_mib"].map { Int(try $0.number(in: 1...1_048_576)) },
       cpus: try fields["cpus"]?.number(in: 0.01...1024))
+  }
+
+  /// `yard_discovery: MODE`, or a mapping of `mode` and `dns` (HOST:PORT); without it, `static` when
+  /// `yards` lists any and `dns` when not.
+  private static func readYardDiscovery(_ value: YAMLValue?, yards: [String]) throws -> YardDiscoverySettings
+  {
+    var settings = YardDiscoverySettings(mode: yards.isEmpty ? .dns : .static)
+    guard let value else { return settings }
+    func mode(_ field: YAMLValue) throws -> YardDiscoverySettings.Mode {
+      let text = try field.string()
+      guard let mode = YardDiscoverySettings.Mode(rawValue: text) else {
+        throw field.error("expected `static`, `dns` or `both`, got `\(text)`")
+      }
+      return mode
+    }
+    if case .mapping = value.node {
+      let fields = try value.mapping(allowed: ["mode", "dns"])
+      if let field = fields["mode"] { settings.mode = try mode(field) }
+      if let field = fields["dns"] {
+        let server = try field.string()
+        guard DNSServerAddress(server) != nil else {
+          throw field.error("expected a DNS server as HOST:PORT with an IP address, got `\(server)`")
+        }
+        settings.server = server
+      }
+    } else {
+      settings.mode = try mode(value)
+    }
+    if settings.mode == .static && yards.isEmpty {
+      throw value.error("`static` discovery needs a `yards` list; use `dns` to find yards along client paths")
+    }
+    return settings
   }
 
   private static func readLatency(_ value: YAMLValue, folder: String) throws -> LatencySettings {
