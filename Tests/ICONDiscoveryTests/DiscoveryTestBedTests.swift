@@ -17,7 +17,7 @@ struct DiscoveryTestBedTests {
       links: [
         ("p1", "r1"), ("r1", "r2"), ("r2", "r3"), ("r2", "c1"), ("r3", "c2"), ("r2", "p2"), ("r3", "p3"),
         ("r1", "p4"), ("r1", "dns"),
-      ], inOtherRange: [4])
+      ], networks: [4: "203.0.113.8"])
   }
 
   /// The zone: every router address's name, and each provider's `_edge._tcp` record and yard.

@@ -5,8 +5,9 @@ import Foundation
 
   /// Hosts and routers as Linux network namespaces, joined by veth links, with IP forwarding in the
   /// routers and static routes along shortest paths, so that a trace from one host to another sees
-  /// every router on the way. Each link is a /30 of 198.51.100.0/24 unless given one of 203.0.113.0/24
-  /// (documentation ranges both, so that hosts can sit in different /24 client subnets): nothing
+  /// every router on the way. Each link is a /30 of 198.51.100.0/24 unless given another (of
+  /// 203.0.113.0/24 or 192.0.2.0/24, documentation ranges too, so that clients sit in /24s of their
+  /// own): nothing
   /// leaves the test bed, no namespace gets a route out of the machine, and the namespaces are removed
   /// when the test bed goes, also when a test fails. Namespaces left by a test that was killed are
   /// removed by the next test bed.
@@ -34,25 +35,28 @@ import Foundation
       FileManager.default.isExecutableFile(atPath: $0)
     }
 
-    /// Makes a test bed of `nodes` (those in `routers` forward) joined by `links`; the links whose
-    /// index `inOtherRange` lists get their /30 from 203.0.113.0/24.
-    public init(nodes: [String], routers: Set<String>, links: [(String, String)], inOtherRange: Set<Int> = [])
+    /// Makes a test bed of `nodes` (those in `routers` forward) joined by `links`. Link k's /30 is
+    /// `networks[k]` when given (a network address such as `203.0.113.8`, whose second host is then
+    /// .10, where a load generator's first client sends from), else the next free one of
+    /// 198.51.100.0/24.
+    public init(nodes: [String], routers: Set<String>, links: [(String, String)], networks: [Int: String] = [:])
       throws
     {
       guard Self.ipProgram != nil else { throw TestBedFailure("iproute2 (`ip`) is not installed") }
-      guard links.count - inOtherRange.count <= 64, inOtherRange.count <= 64 else {
-        throw TestBedFailure("at most 64 links fit each /24")
-      }
+      guard links.count - networks.count <= 64 else { throw TestBedFailure("at most 64 links fit 198.51.100.0/24") }
       self.routers = routers
       self.links = links
-      var counts = (first: 0, other: 0)
-      networks = links.indices.map { index in
-        if inOtherRange.contains(index) {
-          defer { counts.other += 1 }
-          return ("203.0.113", 4 * counts.other)
+      var next = 0
+      self.networks = try links.indices.map { index in
+        guard let given = networks[index] else {
+          defer { next += 4 }
+          return ("198.51.100", next)
         }
-        defer { counts.first += 1 }
-        return ("198.51.100", 4 * counts.first)
+        let bytes = given.split(separator: ".")
+        guard bytes.count == 4, let last = Int(bytes[3]), last % 4 == 0, last < 256 else {
+          throw TestBedFailure("\(given) is not the network address of a /30")
+        }
+        return (bytes.prefix(3).joined(separator: "."), last)
       }
       prefix = "icon-tb-\(getpid())-\(UInt16.random(in: 0...UInt16.max))-"
       Self.removeAbandoned()
