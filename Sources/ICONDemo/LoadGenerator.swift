@@ -22,18 +22,18 @@ public struct ClientPopulation: Hashable, Sendable {
     self.path = path
   }
 
-  /// Reads `SUBNET:RATE[:CLIENTS]`, such as `127.0.12.0/24:20:4`.
+  /// Reads `SUBNET:RATE[:CLIENTS]`, such as `127.0.12.0/24:20:4`: an IPv4 /24.
   public init?(argument: String) {
     let parts = argument.split(separator: ":").map(String.init)
     guard (2...3).contains(parts.count), let subnet = ClientSubnet.normalise(parts[0]),
-      subnet.rawValue.hasPrefix("127."), let rate = Double(parts[1]), rate > 0
+      !subnet.rawValue.contains(":"), let rate = Double(parts[1]), rate > 0
     else { return nil }
     let clients = parts.count == 3 ? Int(parts[2]) : 4
     guard let clients, clients > 0 else { return nil }
     self.init(subnet: subnet, clients: clients, requestsPerSecond: rate)
   }
 
-  /// The loopback source address of client `index`.
+  /// The source address of client `index`.
   func source(of index: Int) -> String {
     let prefix = subnet.rawValue.split(separator: "/")[0].split(separator: ".").prefix(3).joined(
       separator: ".")

@@ -72,6 +72,15 @@ struct AppCommand: AsyncParsableCommand {
               format: "%7.1f %12.1f %10.2f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
               status.balance.credits, status.spent.credits))
       }
+      let found = tree.flatMap { entry in (entry.status.discoveredYards ?? []).map { (entry.status.icon, $0) }
+      }
+      if !found.isEmpty { print("\nyards found along the paths to clients:") }
+      for (icon, yard) in found {
+        let hops = yard.hops.sorted { $0.key < $1.key }.map { "\($0.key) at hop \($0.value)" }
+        print(
+          "  \(yard.name) (\(yard.site)) at \(yard.url), announced by \(yard.domain), seen by "
+            + "\(ApplicationIdentity.shortName(of: icon)): on the path to \(hops.joined(separator: ", "))")
+      }
       if let pending = origin.pendingOwnerFunds, pending > .zero {
         print(
           "\nthe origin asks for \(pending) credits: grant them with `icon app budget \(name) --add \(pending)`, "

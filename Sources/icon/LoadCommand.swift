@@ -11,7 +11,8 @@ struct LoadCommand: AsyncParsableCommand {
     abstract: "Send client traffic from distinct loopback subnets, as real clients would.",
     discussion: """
       Each population is SUBNET:RATE[:CLIENTS], such as 127.0.12.0/24:20:4: four clients sending 20 \
-      requests per second in all, from 127.0.12.10, 127.0.12.11, … so an agent sees the subnet. Clients \
+      requests per second in all, from 127.0.12.10, 127.0.12.11, … so an agent sees the subnet (any IPv4 \
+      /24 whose addresses from .10 up this host has; every 127.x.y.0/24 does). Clients \
       follow redirects and ICON-Location hints and remember where they were sent; a failed connection is \
       retried once. Progress goes to standard error each second; the summary to standard output.
 
@@ -30,7 +31,7 @@ struct LoadCommand: AsyncParsableCommand {
     guard !population.isEmpty else { throw ValidationError("give at least one --population") }
     for entry in population where ClientPopulation(argument: entry) == nil {
       throw ValidationError(
-        "--population expects SUBNET:RATE[:CLIENTS] with a 127.x.y.0/24 subnet, such as 127.0.12.0/24:20:4; got `\(entry)`"
+        "--population expects SUBNET:RATE[:CLIENTS] with an IPv4 /24 subnet, such as 127.0.12.0/24:20:4; got `\(entry)`"
       )
     }
   }

@@ -39,11 +39,15 @@ import Foundation
     /// `networks[k]` when given (a network address such as `203.0.113.8`, whose second host is then
     /// .10, where a load generator's first client sends from), else the next free one of
     /// 198.51.100.0/24.
-    public init(nodes: [String], routers: Set<String>, links: [(String, String)], networks: [Int: String] = [:])
+    public init(
+      nodes: [String], routers: Set<String>, links: [(String, String)], networks: [Int: String] = [:]
+    )
       throws
     {
       guard Self.ipProgram != nil else { throw TestBedFailure("iproute2 (`ip`) is not installed") }
-      guard links.count - networks.count <= 64 else { throw TestBedFailure("at most 64 links fit 198.51.100.0/24") }
+      guard links.count - networks.count <= 64 else {
+        throw TestBedFailure("at most 64 links fit 198.51.100.0/24")
+      }
       self.routers = routers
       self.links = links
       var next = 0
