@@ -118,7 +118,8 @@ extension Topology {
   private static func text(_ value: GMLDocument.Value) -> String {
     switch value {
     case .string(let text): HTMLEntities.decode(text)
-    case .number(let number): number == number.rounded() ? String(Int64(number)) : String(number)
+    // whole numbers print without a fraction while Int64 holds them exactly; others as they are
+    case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     case .list: ""
     }
   }

@@ -56,6 +56,23 @@ import Testing
     #expect(abs(Double(totalNodes - imputed) / Double(totalNodes) - 0.805) < 0.005)
   }
 
+  /// Found by fuzzing: a whole-number label beyond Int64 (1e30) trapped when it was printed.
+  @Test func hugeNumbersAsLabelsAreTextNotATrap() throws {
+    let gml = """
+      graph [
+        label 1e300
+        node [ id 0 label 1e30 ]
+        node [ id 1 label -9.5e18 ]
+        node [ id 2 label 42 ]
+        edge [ source 0 target 1 ]
+        edge [ source 1 target 2 ]
+      ]
+      """
+    let topology = try Topology(gml: gml, file: "huge.gml")
+    #expect(topology.nodes.map(\.label) == ["1e+30", "-9.5e+18", "42"])
+    #expect(topology.name == "1e+300")
+  }
+
   @Test func zooQuirksAreHandled() throws {
     let gml = """
       graph [
