@@ -119,7 +119,8 @@ extension Topology {
     switch value {
     case .string(let text): HTMLEntities.decode(text)
     // whole numbers print without a fraction while Int64 holds them exactly; others as they are
-    case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    case .number(let number):
+      number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     case .list: ""
     }
   }
