@@ -196,9 +196,18 @@ import Foundation
       }
     }
 
+    /// Kills every process still running inside the namespaces (agents and workloads that yards
+    /// started, too), then removes the namespaces.
     private func remove() {
-      for namespace in made.reversed() { _ = Self.run(Self.ipProgram!, ["netns", "del", namespace]) }
+      for namespace in made.reversed() { Self.delete(namespace) }
       made = []
+    }
+
+    private static func delete(_ namespace: String) {
+      for pid in run(ipProgram!, ["netns", "pids", namespace]).output.split(separator: "\n") {
+        if let pid = Int32(pid) { kill(pid, SIGKILL) }
+      }
+      _ = run(ipProgram!, ["netns", "del", namespace])
     }
 
     /// Removes the namespaces of test beds whose process is gone.
@@ -211,7 +220,7 @@ import Foundation
         else {
           continue
         }
-        _ = run(ip, ["netns", "del", name])
+        delete(name)
       }
     }
 
