@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Fuzzing: every harness of Sources/ICONFuzzing under libFuzzer, with the address sanitizer, release
 # build. Each starts from its seeds (`icon-fuzz --write-seeds`) and runs RUNS executions (a million
-# unless told otherwise). Prints a table of executions, coverage and crashes per harness; a crash input
-# is copied to Tests/FuzzCorpus/HARNESS/, where the tests replay it from then on.
+# unless told otherwise), or for N seconds when RUNS is written Ns (as .ci/run does). Prints a table of
+# executions, coverage and crashes per harness; a crash input is copied to Tests/FuzzCorpus/HARNESS/,
+# where the tests replay it from then on, and the exit status is 1.
 #
-#   bash bench/fuzz.sh [RUNS] [HARNESS...]
+#   bash bench/fuzz.sh [RUNS|Ns] [HARNESS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-1000000}
 shift || true
+if [[ $runs == *s ]]; then
+  limit=(-max_total_time="${runs%s}" -runs=-1)
+  per="${runs%s} seconds"
+else
+  limit=(-runs="$runs")
+  per="$runs executions"
+fi
 build=.build/fuzz
 # lld: gold fails on the sanitized binary's debug information
 flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
@@ -23,7 +31,7 @@ if ((${#harnesses[@]} == 0)); then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "cpu: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores); $runs executions per harness"
+echo "cpu: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores); $per per harness"
 echo
 echo "| harness | executions | seconds | exec/s | coverage (edges) | features | crashes |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -35,7 +43,7 @@ for harness in "${harnesses[@]}"; do
   log="$work/$harness.log"
   start=$(date +%s.%N)
   set +e
-  ICON_FUZZ_HARNESS="$harness" "$fuzzer" -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+  ICON_FUZZ_HARNESS="$harness" "$fuzzer" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
     -artifact_prefix="$work/crashes-$harness/" -print_final_stats=1 "$corpus" >"$log" 2>&1
   code=$?
   set -e
