@@ -43,6 +43,10 @@ public final class PathLatencies {
     return nodes.reversed()
   }
 
+  /// The node before each node on its lowest-delay path from `source` (-1 for `source` and for nodes
+  /// it cannot reach): every such path, in one array.
+  public func predecessors(from source: Int) -> [Int32] { search(from: source).predecessors }
+
   private func search(from source: Int) -> (delays: [Double], predecessors: [Int32]) {
     if let cached = delayCache[source] { return cached }
     var best = Array(repeating: Double.infinity, count: neighbours.count)

@@ -14,14 +14,18 @@ struct DNSZoneServerTests {
       DNSZone([
         DNSRecord(
           service, .srv, ttl: 60,
-          .service(ServiceLocation(priority: 0, weight: 1, port: 7001, target: Self.name("yard.frankfurt.demo")))),
+          .service(
+            ServiceLocation(priority: 0, weight: 1, port: 7001, target: Self.name("yard.frankfurt.demo")))),
         DNSRecord(Self.name("yard.frankfurt.demo"), .a, ttl: 60, .address(IPAddress("127.0.0.1")!)),
         DNSRecord(router, .ptr, ttl: 60, .name(Self.name("core.frankfurt.demo"))),
       ]))
-    let resolver = DNSResolver(ResolverConfiguration(servers: [server.address], timeout: .seconds(1), attempts: 1))
+    let resolver = DNSResolver(
+      ResolverConfiguration(servers: [server.address], timeout: .seconds(1), attempts: 1))
     let located = try await resolver.lookup(service, .srv)
     #expect(located.records.count == 1 && located.nameExists)
-    #expect(try await resolver.lookup(router, .ptr).records.map(\.data) == [.name(Self.name("core.frankfurt.demo"))])
+    #expect(
+      try await resolver.lookup(router, .ptr).records.map(\.data) == [.name(Self.name("core.frankfurt.demo"))]
+    )
     // a name it holds, of another type: no records; a name it does not hold: no such name
     let none = try await resolver.lookup(service, .txt)
     #expect(none.nameExists && none.records.isEmpty)

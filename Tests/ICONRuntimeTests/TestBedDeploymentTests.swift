@@ -87,7 +87,7 @@ struct TestBedDeploymentTests {
       name: shop
       workload: {command: [icon, workload], state_hooks: true}
       budget: 1000
-      yard_discovery: {mode: dns, dns: "\(bed.address(of: "dns")):\(dns.port)"}
+      yard_discovery: {mode: dns, dns: "\(bed.address(of: "dns")):\(dns.port)", paths: traced}
       latency:
         mode: emulated
         topology: bed.json

@@ -21,7 +21,9 @@ public final class DNSZoneServer: Sendable {
   ) async throws -> DNSZoneServer {
     let channel = try await DatagramBootstrap(group: group)
       .channelInitializer { channel in
-        channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Responder(zone: zone)) }
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.addHandler(Responder(zone: zone))
+        }
       }
       .bind(host: host, port: port).get()
     guard let local = channel.localAddress, let ip = local.ipAddress, let bound = local.port,
@@ -52,7 +54,8 @@ public final class DNSZoneServer: Sendable {
         bytes = cut
       }
       context.writeAndFlush(
-        wrapOutboundOut(AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: ByteBuffer(bytes: bytes))),
+        wrapOutboundOut(
+          AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: ByteBuffer(bytes: bytes))),
         promise: nil)
     }
   }

@@ -120,12 +120,21 @@ public actor AgentNode {
     var logger = Logger(label: "icon.agent.\(configuration.deployment.icon)")
     logger.logLevel = .info
     self.logger = logger
-    yardFinder = Self.yardFinder(configuration.deployment.manifest.yardDiscovery, logger: logger)
+    // paths follow the emulated latency's backbone (loopback has no routers) unless told to be traced
+    let discovery = configuration.deployment.manifest.yardDiscovery
+    let model = latency as? EmulatedLatency
+    let paths: any PathProbe =
+      discovery.paths != .traced
+      ? model.map { EmulatedPaths(latency: $0, from: configuration.site.site) } ?? PathTracer()
+      : PathTracer()
+    yardFinder = Self.yardFinder(discovery, paths: paths, logger: logger)
   }
 
   /// A finder for `settings` when they look for yards along client paths; nil (logged) when they do
   /// not or no DNS server is known.
-  private static func yardFinder(_ settings: YardDiscoverySettings, logger: Logger) -> YardFinder? {
+  private static func yardFinder(_ settings: YardDiscoverySettings, paths: any PathProbe, logger: Logger)
+    -> YardFinder?
+  {
     guard settings.mode.usesDNS else { return nil }
     let resolver: ResolverConfiguration
     if let server = settings.server.flatMap(DNSServerAddress.init) {
@@ -138,7 +147,7 @@ public actor AgentNode {
         return nil
       }
     }
-    return YardFinder(resolver: DNSResolver(resolver)) { logger.notice("\($0)") }
+    return YardFinder(resolver: DNSResolver(resolver), tracer: paths) { logger.notice("\($0)") }
   }
 
   /// A client connected from `address` in `subnet`: a subnet new to this ICON has its path followed.

@@ -9,7 +9,7 @@ import ICONLedger
 /// that key.
 public actor YardFinder {
   private var discovery: YardDiscovery
-  private let tracer: PathTracer
+  private let tracer: any PathProbe
   private let resolver: DNSResolver
   private let client = JSONClient()
   private let clock: @Sendable () -> Int64
@@ -20,7 +20,7 @@ public actor YardFinder {
   /// A finder asking `resolver`, tracing with `tracer`, reading time from `clock` (nanoseconds) and
   /// writing what it refuses to `log`.
   public init(
-    resolver: DNSResolver, tracer: PathTracer = PathTracer(), limits: YardDiscovery.Limits = .init(),
+    resolver: DNSResolver, tracer: any PathProbe = PathTracer(), limits: YardDiscovery.Limits = .init(),
     clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1e9) },
     log: @escaping @Sendable (String) -> Void
   ) {

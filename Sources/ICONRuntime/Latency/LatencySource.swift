@@ -26,6 +26,8 @@ extension LatencySource {
 /// delay of its own, so the proxy adds the modelled round trip to every response.
 public struct EmulatedLatency: LatencySource {
   private let roundTrips: [SubnetID: [Double]]
+  /// For each client subnet, the node before each node on its shortest path from the subnet's node.
+  private let predecessors: [SubnetID: [Int32]]
   private let nodeOfSite: [SiteID: Int]
 
   /// A model of `settings` (mode `emulated`); throws when the topology cannot be read or a label
@@ -38,11 +40,13 @@ public struct EmulatedLatency: LatencySource {
     let paths = PathLatencies(
       topology: topology, model: LatencyModel(perHopMilliseconds: settings.perHopMilliseconds))
     var roundTrips: [SubnetID: [Double]] = [:]
+    var predecessors: [SubnetID: [Int32]] = [:]
     for (subnet, label) in settings.subnets {
       guard let node = topology.node(named: label) else {
         throw ManifestError(file: path, line: nil, problem: "subnet \(subnet): no node labelled `\(label)`")
       }
       roundTrips[SubnetID(subnet)] = paths.delays(from: node).map { $0 * 2 }
+      predecessors[SubnetID(subnet)] = paths.predecessors(from: node)
     }
     var nodeOfSite: [SiteID: Int] = [:]
     for node in topology.nodes.indices { nodeOfSite[SiteID(topology.nodes[node].label)] = node }
@@ -53,7 +57,23 @@ public struct EmulatedLatency: LatencySource {
       nodeOfSite[SiteID(site)] = node
     }
     self.roundTrips = roundTrips
+    self.predecessors = predecessors
     self.nodeOfSite = nodeOfSite
+  }
+
+  /// The nodes between `site` and `subnet` on the modelled path, nearest to the site first (neither end
+  /// included); nil when either is not placed or the path does not exist.
+  public func routers(from site: SiteID, to subnet: SubnetID) -> [Int]? {
+    guard let before = predecessors[subnet], var node = nodeOfSite[site], node < before.count else {
+      return nil
+    }
+    var nodes: [Int] = []
+    while before[node] >= 0 {
+      node = Int(before[node])
+      nodes.append(node)
+    }
+    guard !nodes.isEmpty || roundTrip(subnet: subnet, site: site) == 0 else { return nil }
+    return Array(nodes.dropLast())
   }
 
   /// The modelled round trip from `subnet` to `site`, in milliseconds, when both are placed.

@@ -115,13 +115,24 @@ public struct YardDiscoverySettings: Hashable, Codable, Sendable {
     public var usesDNS: Bool { self != .static }
   }
 
+  /// How the paths to clients are learnt.
+  public enum Paths: String, Hashable, Codable, Sendable, CaseIterable {
+    /// Traced on the network (UDP probes and the ICMP errors they raise).
+    case traced
+    /// From the emulated latency's topology: the backbone's nodes on the way (loopback has no routers).
+    case modelled
+  }
+
   public var mode: Mode
   /// The DNS server to ask, `HOST:PORT`; nil asks the servers of `/etc/resolv.conf`.
   public var server: String?
+  /// How paths are learnt; nil: modelled when latency is emulated, traced when it is measured.
+  public var paths: Paths?
 
-  public init(mode: Mode, server: String? = nil) {
+  public init(mode: Mode, server: String? = nil, paths: Paths? = nil) {
     self.mode = mode
     self.server = server
+    self.paths = paths
   }
 }
 
@@ -247,7 +258,8 @@ extension AppManifest {
       cpus: try fields["cpus"]?.number(in: 0.01...1024))
   }
 
-  /// `yard_discovery: MODE`, or a mapping of `mode` and `dns` (HOST:PORT); without it, `static` when
+  /// `yard_discovery: MODE`, or a mapping of `mode`, `dns` (HOST:PORT) and `paths` (traced or
+  /// modelled); without it, `static` when
   /// `yards` lists any and `dns` when not.
   private static func readYardDiscovery(_ value: YAMLValue?, yards: [String]) throws -> YardDiscoverySettings
   {
@@ -261,7 +273,7 @@ extension AppManifest {
       return mode
     }
     if case .mapping = value.node {
-      let fields = try value.mapping(allowed: ["mode", "dns"])
+      let fields = try value.mapping(allowed: ["mode", "dns", "paths"])
       if let field = fields["mode"] { settings.mode = try mode(field) }
       if let field = fields["dns"] {
         let server = try field.string()
@@ -269,6 +281,13 @@ extension AppManifest {
           throw field.error("expected a DNS server as HOST:PORT with an IP address, got `\(server)`")
         }
         settings.server = server
+      }
+      if let field = fields["paths"] {
+        let text = try field.string()
+        guard let paths = YardDiscoverySettings.Paths(rawValue: text) else {
+          throw field.error("expected `traced` or `modelled`, got `\(text)`")
+        }
+        settings.paths = paths
       }
     } else {
       settings.mode = try mode(value)
