@@ -67,7 +67,7 @@ let package = Package(
     .target(
       name: "ICONDemo",
       dependencies: [
-        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger", "ICONRuntime",
+        "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger", "ICONDiscovery", "ICONRuntime",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDiscovery
 import ICONLedger
 import ICONRuntime
 import ICONTopology
@@ -110,6 +111,9 @@ public final class DemoRun: @unchecked Sendable {
   public let keepFiles: Bool
   /// The engine and image when the workload runs in containers; nil: as processes.
   let containers: DemoContainers?
+  /// How the application's ICONs find yards: in the demo's zone along the backbone's paths (`dns`), or
+  /// from a list of all of them (`static`).
+  let yardDiscovery: YardDiscoverySettings.Mode
   private var yardProcesses: [String: Process] = [:]
   private var yardURLs: [String: String] = [:]
   /// The demo's owner, with a key of its own for the run.
@@ -121,8 +125,10 @@ public final class DemoRun: @unchecked Sendable {
   /// instances' files stay; with `containers`, the workload runs in them.
   public init(
     duration: Double, chaos: Bool = false, chaosPeriod: Double = 15, loadFactor: Double = 1,
-    scenario: DemoScenario = .builtIn, keepFiles: Bool = false, containers: DemoContainers? = nil
+    scenario: DemoScenario = .builtIn, keepFiles: Bool = false, containers: DemoContainers? = nil,
+    yardDiscovery: YardDiscoverySettings.Mode = .dns
   ) {
+    self.yardDiscovery = yardDiscovery
     self.duration = duration
     self.chaosPeriod = chaosPeriod
     self.loadFactor = loadFactor
@@ -145,7 +151,15 @@ public final class DemoRun: @unchecked Sendable {
     }
     try await containers?.check()
     for spec in scenario.yards { try await startYard(spec) }
-    let manifest = manifest(topology: topology)
+    // the yards announce themselves in the demo's zone, and the backbone's nodes have names
+    var offers: [YardOffer] = []
+    for spec in scenario.yards { offers.append(try await owner.offer(at: yardURLs[spec.name]!)) }
+    let zoneServer = try await DNSZoneServer.start(
+      try DemoZone.zone(
+        topology: try Topology.load(path: topology),
+        model: LatencyModel(perHopMilliseconds: scenario.perHopMilliseconds), offers: offers))
+    defer { Task { try? await zoneServer.stop() } }
+    let manifest = manifest(topology: topology, dns: zoneServer.address)
     let origin = try await owner.deploy(manifest, yard: yardURLs[scenario.yards[0].name]!)
     originURL.withLock { $0 = origin.url }
     let record = LoadRecord()
@@ -416,14 +430,17 @@ public final class DemoRun: @unchecked Sendable {
     yardURLs[spec.name] = url
   }
 
-  private func manifest(topology: String) -> AppManifest {
+  /// The demo's application: no yard list; its ICONs find yards by asking `dns`.
+  private func manifest(topology: String, dns: DNSServerAddress) -> AppManifest {
     AppManifest(
       name: Self.applicationName,
       workload: containers.map { .init(image: $0.image, stateHooks: true) }
         ?? .init(command: ["icon", "workload"], stateHooks: true),
       policy: scenario.policy,
       budget: scenario.budget,
-      discovery: .redirect, yards: scenario.yards.compactMap { yardURLs[$0.name] },
+      discovery: .redirect,
+      yards: yardDiscovery == .static ? scenario.yards.compactMap { yardURLs[$0.name] } : [],
+      yardDiscovery: YardDiscoverySettings(mode: yardDiscovery, server: dns.description),
       latency: LatencySettings(
         mode: .emulated, topology: topology, perHopMilliseconds: scenario.perHopMilliseconds,
         subnets: Dictionary(uniqueKeysWithValues: scenario.clients.map { ($0.subnet.rawValue, $0.site) })),
@@ -484,6 +501,16 @@ public final class DemoRun: @unchecked Sendable {
           + String(
             format: "%6.1f %11.1f %9.2f", status.requestsPerSecond, status.meanLatencyMilliseconds,
             status.balance.credits))
+    }
+    // what the ICONs found along the backbone's paths to their clients, and on the way to whom
+    var found: [String: Set<String>] = [:]
+    for (_, status) in tree {
+      for yard in status.discoveredYards ?? [] {
+        found["\(yard.name) (\(yard.site))", default: []].formUnion(yard.hops.keys)
+      }
+    }
+    for (yard, subnets) in found.sorted(by: { $0.key < $1.key }) {
+      lines.append("found \(yard) on the path to \(subnets.sorted().joined(separator: ", "))")
     }
     return lines.joined(separator: "\n")
   }

@@ -48,10 +48,16 @@ struct DemoCommand: AsyncParsableCommand {
   var engine: String?
   @Flag(help: "Keep the yards' databases and the instances' logs and purse files, and say where they are.")
   var keepFiles = false
+  @Option(
+    help:
+      "How ICONs find yards: dns (announced in a zone the demo serves, found along the backbone's paths to clients) or static (the application lists them all)."
+  )
+  var yardDiscovery = YardDiscoverySettings.Mode.dns
   @Option(help: "Where to write the report with charts and the final tree.") var report =
     "icon-demo-report.html"
 
   func validate() throws {
+    guard yardDiscovery != .both else { throw ValidationError("--yard-discovery is dns or static") }
     guard duration >= 10 else { throw ValidationError("--duration must be at least 10 seconds") }
     guard chaosPeriod >= 5 else { throw ValidationError("--chaos-period must be at least 5 seconds") }
     guard (0.1...100).contains(loadFactor) else { throw ValidationError("--load-factor must be 0.1 to 100") }
@@ -71,7 +77,7 @@ struct DemoCommand: AsyncParsableCommand {
       ? DemoContainers(engine: try ContainerEngine(address: engine ?? ContainerEngine.defaultAddress)) : nil
     let demo = DemoRun(
       duration: duration, chaos: chaos, chaosPeriod: chaosPeriod, loadFactor: loadFactor, scenario: scenario,
-      keepFiles: keepFiles, containers: containers)
+      keepFiles: keepFiles, containers: containers, yardDiscovery: yardDiscovery)
     // Ctrl-C, and SIGTERM from `timeout`, a supervisor or CI: stop every process the demo started first.
     let stopSignals = [SIGINT, SIGTERM].map { number in
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -123,3 +129,5 @@ struct DemoCommand: AsyncParsableCommand {
           .utf8))
   }
 }
+
+extension YardDiscoverySettings.Mode: ExpressibleByArgument {}

@@ -158,6 +158,17 @@ public actor AgentNode {
 
   var icon: ICONID { configuration.deployment.icon }
   var manifest: AppManifest { configuration.deployment.manifest }
+
+  /// The manifest a replica or a successor starts with: the yards this ICON found along its clients'
+  /// paths are its seeds, beside its own search.
+  var manifestHandedOn: AppManifest {
+    var manifest = manifest
+    guard let foundYards, !foundYards.isEmpty else { return manifest }
+    let listed = manifest.yardDiscovery.mode.usesList ? manifest.yards : []
+    manifest.yards = Array(Set(listed + foundYards.map(\.url))).sorted()
+    if manifest.yardDiscovery.mode == .dns { manifest.yardDiscovery.mode = .both }
+    return manifest
+  }
   var application: ApplicationID { configuration.deployment.application }
   var site: SiteID { engine?.site.site ?? configuration.site.site }
 
@@ -571,7 +582,7 @@ public actor AgentNode {
         let chain = configuration.deployment.credentials.chain.extended(
           to: child.id, key: key.publicKey, application: application, issuer: signer.key)
         request = DeployRequest(
-          icon: child.id, manifest: manifest, start: .fresh(child), peers: peers,
+          icon: child.id, manifest: manifestHandedOn, start: .fresh(child), peers: peers,
           owner: configuration.deployment.owner,
           credentials: try .sealing(key, chain: chain, for: child.id, to: yard),
           agreement: recordAgreement(
@@ -587,7 +598,7 @@ public actor AgentNode {
         agreements[launch.site.site] = agreement
         recordAgreement(agreement)
         request = DeployRequest(
-          icon: icon, manifest: manifest, start: .standby, peers: peers, generation: generation + 1,
+          icon: icon, manifest: manifestHandedOn, start: .standby, peers: peers, generation: generation + 1,
           owner: configuration.deployment.owner,
           credentials: try .sealing(
             signer.key, chain: configuration.deployment.credentials.chain, for: icon, to: yard),
@@ -824,12 +835,16 @@ public actor AgentNode {
     defer { discovery = (clock(), false) }
     await yardFinder?.tick()
     if let yardFinder {
-      foundYards = await yardFinder.yards.map {
+      let found = await yardFinder.yards.map {
         AgentStatus.FoundYard(
           url: $0.offer.url, name: $0.offer.name, site: $0.offer.offer.site,
           domain: $0.yard.domain.description,
           hops: $0.yard.hops)
       }
+      if found.map(\.url) != foundYards?.map(\.url) {
+        remember("yards found along client paths: \(found.map(\.name).joined(separator: ", "))")
+      }
+      foundYards = found
     }
     let listed = manifest.yardDiscovery.mode.usesList ? manifest.yards : []
     let yardURLs = Array(Set(listed + (foundYards ?? []).map(\.url))).sorted()

@@ -2,8 +2,9 @@ import ICONCore
 import ICONDiscovery
 
 /// The paths of an emulated network, as a trace would see them: from an agent's site to a client
-/// subnet's node, the topology's shortest path, each node on the way answering from a router address
-/// of its own (``routerAddress(of:)``). With it, discovery on loopback follows the modelled backbone.
+/// subnet's node, the topology's shortest path, each node on the way (the subnet's own last, as its
+/// clients' access router) answering from a router address of its own (``routerAddress(of:)``). With
+/// it, discovery on loopback follows the modelled backbone.
 public struct EmulatedPaths: PathProbe {
   let latency: EmulatedLatency
   let site: SiteID

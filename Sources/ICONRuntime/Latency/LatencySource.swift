@@ -61,8 +61,9 @@ public struct EmulatedLatency: LatencySource {
     self.nodeOfSite = nodeOfSite
   }
 
-  /// The nodes between `site` and `subnet` on the modelled path, nearest to the site first (neither end
-  /// included); nil when either is not placed or the path does not exist.
+  /// The nodes on the modelled path from `site` to `subnet`, the site's own node left out and the
+  /// subnet's node last (its clients hang off it, as off an access router); nil when either is not
+  /// placed or no path joins them.
   public func routers(from site: SiteID, to subnet: SubnetID) -> [Int]? {
     guard let before = predecessors[subnet], var node = nodeOfSite[site], node < before.count else {
       return nil
@@ -73,7 +74,7 @@ public struct EmulatedLatency: LatencySource {
       nodes.append(node)
     }
     guard !nodes.isEmpty || roundTrip(subnet: subnet, site: site) == 0 else { return nil }
-    return Array(nodes.dropLast())
+    return nodes
   }
 
   /// The modelled round trip from `subnet` to `site`, in milliseconds, when both are placed.
