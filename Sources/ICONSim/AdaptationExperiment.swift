@@ -21,6 +21,8 @@ public struct AdaptationExperiment {
     public var optimalMeanLatency: Double
     /// Messages sent from the shift until adaptation (or the end).
     public var messages: Int
+    /// Traces and DNS lookups made to find yards over the whole run (path discovery; 0 otherwise).
+    public var lookups: Int
     /// The time series (for plots).
     public var samples: [SimulationSample]
   }
@@ -35,6 +37,8 @@ public struct AdaptationExperiment {
   public let deployDelay: Duration
   /// How the ICONs' clients find them (the centralized baseline's always reach the nearest instance).
   public let discovery: Simulation.Discovery
+  /// Which yards the ICONs know (the centralized controller always knows every yard).
+  public let yardDiscovery: Simulation.YardDiscovery
   /// When the pattern shifts.
   public let shiftAt = Instant.seconds(300)
   /// How long after the shift the run goes on.
@@ -55,9 +59,10 @@ public struct AdaptationExperiment {
   /// An experiment on `paths` with the origin at `origin`.
   public init(
     paths: PathLatencies, origin: Int, seed: UInt64 = 1, deployDelay: Duration = .zero,
-    discovery: Simulation.Discovery = .redirects
+    discovery: Simulation.Discovery = .redirects, yardDiscovery: Simulation.YardDiscovery = .full
   ) {
     self.discovery = discovery
+    self.yardDiscovery = yardDiscovery
     self.paths = paths
     self.origin = origin
     self.seed = seed
@@ -121,17 +126,18 @@ public struct AdaptationExperiment {
       network: paths, sites: sites, workload: workload, originSite: SiteID("s\(origin)"),
       settings: Simulation.Settings(
         policy: Self.policy, budget: 100_000, seed: seed, trafficInterval: .milliseconds(100),
-        deployDelay: deployDelay, discovery: discovery))
+        deployDelay: deployDelay, discovery: discovery, yardDiscovery: yardDiscovery))
     overlay.run(until: end)
     return [
-      row("centralized", samples: centralized.samples, workload: workload, sites: sites),
-      row("icon", samples: overlay.samples, workload: workload, sites: sites),
+      row("centralized", samples: centralized.samples, workload: workload, sites: sites, lookups: 0),
+      row(
+        "icon", samples: overlay.samples, workload: workload, sites: sites, lookups: overlay.discoveryLookups),
     ]
   }
 
-  private func row(_ design: String, samples: [SimulationSample], workload: Workload, sites: [SimulatedSite])
-    -> Row
-  {
+  private func row(
+    _ design: String, samples: [SimulationSample], workload: Workload, sites: [SimulatedSite], lookups: Int
+  ) -> Row {
     let final = samples.last!
     let rates = workload.rates(at: final.time)
     let problem = KMedian(
@@ -143,6 +149,6 @@ public struct AdaptationExperiment {
     return Row(
       design: design, adaptationMilliseconds: adapted.map { ($0.time - shiftAt).inSeconds * 1000 },
       finalMeanLatency: final.meanLatency, optimalMeanLatency: optimum,
-      messages: (adapted ?? final).messages - atShift, samples: samples)
+      messages: (adapted ?? final).messages - atShift, lookups: lookups, samples: samples)
   }
 }

@@ -83,7 +83,7 @@ private struct ScenarioReader {
   static let keys = [
     "topology", "latency", "duration_s", "seed", "origin", "sites", "policy", "budget", "workload",
     "failures",
-    "message_loss", "deploy_delay_s", "traffic_interval_s", "death_report_s",
+    "message_loss", "deploy_delay_s", "traffic_interval_s", "death_report_s", "yard_discovery",
   ]
 
   func read() throws -> Scenario {
@@ -136,6 +136,13 @@ private struct ScenarioReader {
     }
     if let interval = fields["traffic_interval_s"] {
       settings.trafficInterval = .seconds(try interval.number(in: 0.001...3_600))
+    }
+    if let field = fields["yard_discovery"] {
+      let text = try field.string()
+      guard let mode = Simulation.YardDiscovery(rawValue: text) else {
+        throw field.error("expected `full` or `path`, got `\(text)`")
+      }
+      settings.yardDiscovery = mode
     }
     if let policy = fields["policy"] { settings.policy = try OwnerPolicy(yaml: policy) }
     guard let durationField = fields["duration_s"] else {

@@ -28,14 +28,17 @@ public final class Simulation {
     public var deathReport: Duration?
     /// Probability that a yard fails to start an instance (the launch's money returns to its parent).
     public var launchFailureRate: Double
+    /// Which yards an ICON knows.
+    public var yardDiscovery: YardDiscovery
 
     /// Settings; every argument has a default.
     public init(
       policy: OwnerPolicy = OwnerPolicy(), budget: Money = 1_000, seed: UInt64 = 1,
       trafficInterval: Duration = .seconds(1), deployDelay: Duration = .zero, messageLoss: Double = 0,
       discovery: Discovery = .redirects, deathReport: Duration? = .milliseconds(200),
-      launchFailureRate: Double = 0
+      launchFailureRate: Double = 0, yardDiscovery: YardDiscovery = .full
     ) {
+      self.yardDiscovery = yardDiscovery
       self.launchFailureRate = launchFailureRate
       self.discovery = discovery
       self.deathReport = deathReport
@@ -54,6 +57,17 @@ public final class Simulation {
     case redirects
     /// Clients reach the nearest live ICON directly, as DNS-based or anycast discovery would send them.
     case nearest
+  }
+
+  /// Which yards an ICON knows (paper §2, "Discovery of IEPs").
+  public enum YardDiscovery: String, Sendable, CaseIterable {
+    /// Every yard, from the start.
+    case full
+    /// Its own site's, its parent's knowledge when it starts, and the yards on the shortest paths to
+    /// the client subnets it serves, learnt when a subnet's first requests reach it: a trace, and per
+    /// router on the way a PTR, an SRV and a TXT lookup, plus an address lookup per yard found, each
+    /// counted in ``Simulation/discoveryLookups``.
+    case path
   }
 
   /// A message on its way to an ICON that another part of a partitioned run holds.
@@ -181,6 +195,10 @@ public final class Simulation {
   private var mailSent = 0
   /// Events handed to engines so far (timers, messages, traffic, launch results).
   @exclusivity(unchecked) public private(set) var engineEvents = 0
+  /// Traces and DNS lookups the ICONs made to find yards (``YardDiscovery/path``).
+  public private(set) var discoveryLookups = 0
+  /// The sites of the yards at each network node.
+  private var sitesAtNode: [Int: [SiteID]] = [:]
 
   /// The ICONs a run starts with.
   public struct Deployment: Sendable {
@@ -237,7 +255,10 @@ public final class Simulation {
     _ = random.next()  // the first draw seeds the origin in the convenience initialiser
     requestCarry = Array(repeating: 0, count: workload.populations.count)
     for population in workload.populations { clientNodes[population.subnet] = population.node }
-    for site in sites { siteNode[site.offer.site] = site.node }
+    for site in sites {
+      siteNode[site.offer.site] = site.node
+      sitesAtNode[site.node, default: []].append(site.offer.site)
+    }
     if deployment.fullCatalogue {
       for site in sites { offers[site.offer.site] = site.offer }
       for population in workload.populations {
@@ -342,14 +363,52 @@ public final class Simulation {
 
   private func start(_ engine: ICONEngine) {
     let index = engines.count
-    if indexByID.updateValue(index, forKey: engine.id) != nil {
+    let previous = indexByID.updateValue(index, forKey: engine.id)
+    if previous != nil {
       // an identifier taken over by a new engine: forget where it led
       for other in shells.indices { shells[other].lastReceiver = nil }
     }
+    // with path discovery, it knows its own site and what its parent (or itself, before a move) knew
+    var known: Set<SiteID> = [engine.site.site]
+    if settings.yardDiscovery == .path {
+      for earlier in [engine.parent.flatMap { indexByID[$0] }, previous].compactMap({ $0 }) {
+        known.formUnion(shells[earlier].knownSites)
+      }
+    }
     engines.append(engine)
-    shells.append(Shell(node: siteNode[engine.site.site]!))
-    apply(index, .catalogue(offers: offers, latencies: latencyTable))
+    shells.append(Shell(node: siteNode[engine.site.site]!, knownSites: known))
+    apply(index, catalogue(for: index))
     apply(index, .started)
+  }
+
+  /// What the engine at `index` knows of yards: everything, or (path discovery) the sites it learnt.
+  private func catalogue(for index: Int) -> Event {
+    guard settings.yardDiscovery == .path else { return .catalogue(offers: offers, latencies: latencyTable) }
+    let known = shells[index].knownSites
+    var table = LatencyTable()
+    for population in workload.populations {
+      for site in known {
+        guard let node = siteNode[site] else { continue }
+        table.record(
+          LatencyEstimate(
+            subnet: population.subnet, site: site, milliseconds: network.delay(population.node, node)))
+      }
+    }
+    return .catalogue(offers: offers.filter { known.contains($0.key) }, latencies: table)
+  }
+
+  /// Path discovery: the first requests of `population` reached the engine at `index`, which learns
+  /// the yards at the nodes on the path to them (the clients' own node last).
+  private func traceIfNew(_ index: Int, _ population: Workload.Population) {
+    guard settings.yardDiscovery == .path, shells[index].traced.insert(population.subnet).inserted else {
+      return
+    }
+    let routers = network.route(shells[index].node, population.node).dropFirst()
+    let found = routers.flatMap { sitesAtNode[$0] ?? [] }
+    discoveryLookups += 1 + 3 * routers.count + found.count
+    let before = shells[index].knownSites.count
+    shells[index].knownSites.formUnion(found)
+    if shells[index].knownSites.count > before { apply(index, catalogue(for: index)) }
   }
 
   private func schedule(_ item: Item, at time: Instant) { queue.schedule(item, at: time) }
@@ -623,6 +682,7 @@ public final class Simulation {
       let count = Int(expected.rounded(.down))
       requestCarry[position] = expected - Double(count)
       guard count > 0 else { continue }
+      traceIfNew(server, population)
       samplesByServer[server, default: []].append(
         TrafficSample(subnet: population.subnet, requests: count, totalLatency: latency * Double(count)))
     }
@@ -641,6 +701,7 @@ public final class Simulation {
       var rateSum = 0.0
       for (position, population) in workload.populations.enumerated() where rates[position] > 0 {
         guard let server = fixedServers?[position] else { continue }
+        traceIfNew(server, population)
         let latency = network.delay(population.node, siteNode[engines[server].site.site]!)
         latencySum += rates[position] * latency
         rateSum += rates[position]
@@ -694,8 +755,15 @@ private struct Shell {
   var sent: Travel?
   /// The travel of the previous message to the engine.
   var received: Travel?
+  /// The yards' sites it knows (path discovery).
+  var knownSites: Set<SiteID>
+  /// The client subnets whose paths it traced (path discovery).
+  var traced: Set<SubnetID> = []
 
-  init(node: Int) { self.node = node }
+  init(node: Int, knownSites: Set<SiteID> = []) {
+    self.node = node
+    self.knownSites = knownSites
+  }
 }
 
 /// The time a message takes from one network node to another.

@@ -137,7 +137,8 @@ struct AdaptCommand: ParsableCommand {
       (reports every second, decisions every 250 ms, 2 s smoothing). adaptation_ms runs from the shift until the \
       mean one-way client latency is within 10% of the optimum (the k-median of the new demand for the \
       number of instances serving clients at the end); it is empty if that never happens. messages \
-      counts what was sent during adaptation. Without --include-deploy instances start the moment their \
+      counts what was sent during adaptation; lookups the traces and DNS lookups the ICONs made to find \
+      yards (with --yard-discovery path). Without --include-deploy instances start the moment their \
       command arrives, so only information propagation counts, as in the paper.
 
       Example: icon sim adapt --topology data/topologies/eu_nren-interconnect.gml --origin DE
@@ -151,6 +152,11 @@ struct AdaptCommand: ParsableCommand {
   var includeDeploy = false
   @Option(help: "How the ICONs' clients find them: redirects (from the origin) or nearest (DNS/anycast).")
   var discovery: Simulation.Discovery = .redirects
+  @Option(
+    help:
+      "Which yards the ICONs know: full (every yard) or path (those on the shortest paths to their clients, learnt by traces and DNS lookups, and their parent's)."
+  )
+  var yardDiscovery: Simulation.YardDiscovery = .full
   @OptionGroup var output: ExperimentOutputOptions
 
   func run() throws {
@@ -158,14 +164,17 @@ struct AdaptCommand: ParsableCommand {
     FileHandle.standardError.write(Data("adapt: simulating 600 s of each design…\n".utf8))
     let rows = AdaptationExperiment(
       paths: paths, origin: origin, seed: seed, deployDelay: includeDeploy ? .seconds(10) : .zero,
-      discovery: discovery
+      discovery: discovery, yardDiscovery: yardDiscovery
     ).run()
     let table = ResultTable(
-      columns: ["design", "adaptation_ms", "final_mean_latency_ms", "optimal_mean_latency_ms", "messages"],
+      columns: [
+        "design", "adaptation_ms", "final_mean_latency_ms", "optimal_mean_latency_ms", "messages", "lookups",
+      ],
       rows: rows.map {
         [
           .text($0.design), $0.adaptationMilliseconds.map { .number($0) } ?? .text(""),
           .number($0.finalMeanLatency), .number($0.optimalMeanLatency), .number(Double($0.messages)),
+          .number(Double($0.lookups)),
         ]
       })
     print(table.render(output.format), terminator: "")
@@ -272,6 +281,7 @@ struct RunScenarioCommand: ParsableCommand {
 }
 
 extension Simulation.Discovery: ExpressibleByArgument {}
+extension Simulation.YardDiscovery: ExpressibleByArgument {}
 
 /// `icon sim scale`: the simulator's own speed at scale.
 struct ScaleCommand: ParsableCommand {

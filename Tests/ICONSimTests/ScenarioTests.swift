@@ -82,6 +82,10 @@ import Testing
       "duration_s: 10\ndeath_report_s: soon\nworkload: { clients: [] }\n", 3,
       "death_report_s: expected a number of seconds or `off`"
     ),
+    (
+      "duration_s: 10\nyard_discovery: dns\nworkload: { clients: [] }\n", 3,
+      "yard_discovery: expected `full` or `path`, got `dns`"
+    ),
   ])
   func badScenariosNameLineAndProblem(body: String, line: Int, problem: String) throws {
     let path = try write(body)

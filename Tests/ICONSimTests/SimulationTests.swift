@@ -16,9 +16,10 @@ import Testing
 
   /// GEANT 2012 with a yard at every node (1 credit per 60 s slot, the origin's "cloud" at DE for 0.2)
   /// and clients at Lisbon-, Athens- and Helsinki-side nodes.
-  func geant(seed: UInt64, shiftAt: Instant? = nil, deathReport: Duration? = .milliseconds(200)) throws
-    -> Simulation
-  {
+  func geant(
+    seed: UInt64, shiftAt: Instant? = nil, deathReport: Duration? = .milliseconds(200),
+    yardDiscovery: Simulation.YardDiscovery = .full
+  ) throws -> Simulation {
     let topology = try Topology.load(path: ShippedTopologies.geant2012)
     let paths = PathLatencies(topology: topology, model: LatencyModel(perHopMilliseconds: 0.5))
     let sites = topology.nodes.indices.map { node in
@@ -36,7 +37,33 @@ import Testing
     return Simulation(
       network: paths, sites: sites, workload: Workload(populations: populations, shifts: shifts),
       originSite: "DE",
-      settings: Simulation.Settings(policy: Self.policy, budget: 500, seed: seed, deathReport: deathReport))
+      settings: Simulation.Settings(
+        policy: Self.policy, budget: 500, seed: seed, deathReport: deathReport, yardDiscovery: yardDiscovery))
+  }
+
+  /// With path discovery an ICON knows only its own site, its parent's knowledge, and the yards on
+  /// the shortest paths to the clients that reached it; the lookups are counted; it still spreads
+  /// toward its clients.
+  @Test func withPathDiscoveryIconsKnowOnlyTheYardsOnTheirClientsPaths() throws {
+    let topology = try Topology.load(path: ShippedTopologies.geant2012)
+    let paths = PathLatencies(topology: topology, model: LatencyModel(perHopMilliseconds: 0.5))
+    let simulation = try geant(seed: 3, yardDiscovery: .path)
+    simulation.run(until: .seconds(3))
+    let origin = try #require(simulation.liveEngines.first)
+    let onPaths = Set(
+      ["PT", "GR", "FI"].flatMap {
+        paths.path(from: topology.node(named: "DE")!, to: topology.node(named: $0)!)
+      }
+      .map { SiteID(topology.nodes[$0].label) })
+    #expect(Set(origin.offers.keys) == onPaths, "\(origin.offers.keys.sorted())")
+    #expect(onPaths.count < topology.nodes.count)
+    #expect(simulation.discoveryLookups > 0)
+    simulation.run(until: .seconds(400))
+    let first = simulation.samples[1]
+    let last = simulation.samples.last!
+    #expect(last.meanLatency < 0.5 * first.meanLatency, "latency \(first.meanLatency) → \(last.meanLatency)")
+    #expect(simulation.accountedMoney == simulation.ownerTotal)
+    for engine in simulation.liveEngines { #expect(engine.offers.count < topology.nodes.count) }
   }
 
   @Test func iconsSpreadTowardTheirClientsAndMoneyIsConserved() throws {
