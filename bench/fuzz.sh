@@ -44,7 +44,7 @@ for harness in "${harnesses[@]}"; do
   log="$work/$harness.log"
   start=$(date +%s.%N)
   set +e
-  ICON_FUZZ_HARNESS="$harness" "$fuzzer" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
+  ASAN_OPTIONS=detect_leaks=0 ICON_FUZZ_HARNESS="$harness" "$fuzzer" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
     -artifact_prefix="$work/crashes-$harness/" -print_final_stats=1 "$corpus" >"$log" 2>&1
   code=$?
   set -e
