@@ -81,7 +81,8 @@ struct DNSResolverTests {
       await Self.failure(port: silent.port, timeout: .milliseconds(200), attempts: 2).contains(
         "did not answer within"))
     let spent = ContinuousClock.now - started
-    #expect(spent >= .milliseconds(400) && spent < .seconds(3), "\(spent)")
+    // both attempts waited their time, and the lookup ended rather than hung
+    #expect(spent >= .milliseconds(400) && spent < .seconds(20), "\(spent)")
     #expect(silent.received == 2)
   }
 
