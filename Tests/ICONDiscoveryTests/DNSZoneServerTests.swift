@@ -19,8 +19,7 @@ struct DNSZoneServerTests {
         DNSRecord(Self.name("yard.frankfurt.demo"), .a, ttl: 60, .address(IPAddress("127.0.0.1")!)),
         DNSRecord(router, .ptr, ttl: 60, .name(Self.name("core.frankfurt.demo"))),
       ]))
-    let resolver = DNSResolver(
-      ResolverConfiguration(servers: [server.address], timeout: .seconds(1), attempts: 1))
+    let resolver = DNSResolver(ResolverConfiguration(servers: [server.address]))
     let located = try await resolver.lookup(service, .srv)
     #expect(located.records.count == 1 && located.nameExists)
     #expect(
