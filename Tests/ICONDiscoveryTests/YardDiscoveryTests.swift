@@ -155,6 +155,47 @@ struct YardDiscoveryTests {
     #expect(discovery.tick(now: 61 * Self.second).count == 9)
   }
 
+  /// A hostile answer with a thousand addresses for a yard: two are asked for offers; and no more yards
+  /// are asked than the limit, however many domains announce them.
+  @Test func addressesPerTargetAndYardsAskedAreBounded() {
+    var limits = YardDiscovery.Limits()
+    limits.yards = 3
+    var discovery = YardDiscovery(limits: limits)
+    _ = discovery.clientSeen("s1", address: Self.client, now: 0)
+    let routers = (1...3).map { Self.address("198.51.100.\(4 * $0 + 2)") }
+    _ = discovery.traced(
+      "s1", .success(TracedPath(destination: Self.client, hops: routers, reachedDestination: true)), now: 0)
+    var checks: [YardEndpoint] = []
+    for (index, router) in routers.enumerated() {
+      let domain = "isp-\(index).test"
+      var work = discovery.answered(
+        Self.ptr(router), .success(Self.answer(Self.ptr(router), [.name(Self.name("r.\(domain)"))])), now: 0)
+      work += discovery.answered(
+        Self.txt(domain), .success(Self.answer(Self.txt(domain), [.text(["price=1"])])), now: 0)
+      let target = Self.name("yard.\(domain)")
+      work += discovery.answered(
+        Self.srv(domain),
+        .success(
+          Self.answer(
+            Self.srv(domain),
+            [.service(ServiceLocation(priority: 0, weight: 0, port: UInt16(80 + index), target: target))])),
+        now: 0)
+      let many = (0..<1000).map {
+        DNSRecordData.address(IPAddress(bytes: [203, 0, UInt8($0 / 250), UInt8($0 % 250)])!)
+      }
+      work += discovery.answered(
+        DNSQuestion(target, .a), .success(Self.answer(DNSQuestion(target, .a), many)), now: 0)
+      work += discovery.answered(
+        DNSQuestion(target, .aaaa),
+        .success(DNSAnswer(question: DNSQuestion(target, .aaaa), records: [], nameExists: true)),
+        now: 0)
+      checks += work.compactMap { if case .checkOffer(let endpoint, _) = $0 { endpoint } else { nil } }
+    }
+    // two addresses of the first yard, one of the second, and none of the third: three in all
+    #expect(checks.count == 3, "\(checks)")
+    #expect(discovery.takeNotes().contains { $0.reason.contains("3 yards known already") })
+  }
+
   /// Many distinct subnets and answers: what discovery keeps stays within its limits.
   @Test func subnetsAndAnswersAreBounded() {
     var limits = YardDiscovery.Limits()
@@ -171,6 +212,6 @@ struct YardDiscoveryTests {
     #expect(discovery.paths.count == 8)
     #expect(discovery.paths.keys.sorted() == (92..<100).map { "s\($0)" }.sorted())
     #expect(discovery.cachedAnswerCount == 16)
-    #expect(limits.workPerSubnet == 1 + 16 + 16 * 4 * 2 + 16 * 4 * 4)
+    #expect(limits.workPerSubnet == 1 + 16 + 16 * 4 * 2 + 16 * 4 * 4 * 2)
   }
 }

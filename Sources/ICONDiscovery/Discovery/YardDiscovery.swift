@@ -15,6 +15,10 @@ public struct YardDiscovery: Sendable {
     public var domainsPerName = 4
     /// SRV targets per domain.
     public var targetsPerDomain = 4
+    /// Addresses taken per SRV target and address type.
+    public var addressesPerTarget = 2
+    /// Yards whose offers are checked and kept; more are not asked.
+    public var yards = 256
     /// DNS answers cached; the one expiring first goes first.
     public var cachedAnswers = 4096
     /// New traces per minute.
@@ -32,9 +36,10 @@ public struct YardDiscovery: Sendable {
     public init() {}
 
     /// The most probes and lookups one client subnet can cause, cache empty: one trace, a PTR per hop,
-    /// an SRV and a TXT per domain above each router's name, and an address lookup per SRV target.
+    /// an SRV and a TXT per domain above each router's name, and two address lookups (A, AAAA) per SRV
+    /// target. Offer checks come on top, at most ``yards`` in all.
     public var workPerSubnet: Int {
-      1 + hops + hops * domainsPerName * 2 + hops * domainsPerName * targetsPerDomain
+      1 + hops + hops * domainsPerName * 2 + hops * domainsPerName * targetsPerDomain * 2
     }
   }
 
@@ -221,6 +226,12 @@ public struct YardDiscovery: Sendable {
             {
               continue
             }
+            guard verdicts[endpoint] != nil || verdicts.count + checking.count < limits.yards else {
+              notes.append(
+                Note(subject: "yard at \(endpoint)", reason: "not asked: \(limits.yards) yards known already")
+              )
+              continue
+            }
             checking.insert(endpoint)
             out.append(.checkOffer(endpoint, hints: hints(of: domain)))
           }
@@ -278,10 +289,11 @@ public struct YardDiscovery: Sendable {
     return located.flatMap { record -> [(DNSName, YardEndpoint)] in
       guard case .service(let location) = record.data, location.port > 0 else { return [] }
       return [DNSRecordType.a, .aaaa].flatMap { type in
-        (answers[DNSQuestion(location.target, type)]?.answer?.records ?? []).compactMap {
-          guard case .address(let address) = $0.data else { return nil }
-          return (location.target, YardEndpoint(address: address, port: Int(location.port)))
-        }
+        (answers[DNSQuestion(location.target, type)]?.answer?.records ?? []).prefix(limits.addressesPerTarget)
+          .compactMap {
+            guard case .address(let address) = $0.data else { return nil }
+            return (location.target, YardEndpoint(address: address, port: Int(location.port)))
+          }
       }
     }
   }
