@@ -28,10 +28,6 @@ public struct PathTracer: Sendable {
     return try await NIOThreadPool.singleton.runIfActive { try tracer.traceBlocking(to: destination) }
   }
 
-  private var waitMilliseconds: Int {
-    Int(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)
-  }
-
   /// Sends the probes and collects the errors they raise, blocking the calling thread.
   func traceBlocking(to destination: IPAddress) throws -> TracedPath {
     let v4 = destination.isIPv4
@@ -144,21 +140,19 @@ public struct PathTracer: Sendable {
   }
 
   static func payload(ttl: Int, nonce: UInt32) -> [UInt8] {
-    [
-      UInt8(ascii: "I"), UInt8(ttl), UInt8(nonce >> 24), UInt8((nonce >> 16) & 0xff),
-      UInt8((nonce >> 8) & 0xff),
-      UInt8(nonce & 0xff),
-    ]
+    [UInt8(ascii: "I"), UInt8(ttl)] + bytes(of: nonce)
   }
 
   /// The TTL a probe's payload carries, when it is one of this trace's.
   static func ttl(in payload: [UInt8], nonce: UInt32) -> Int? {
     guard payload.count >= 6, payload[0] == UInt8(ascii: "I"), payload[1] >= 1,
-      Array(payload[2..<6]) == [
-        UInt8(nonce >> 24), UInt8((nonce >> 16) & 0xff), UInt8((nonce >> 8) & 0xff), UInt8(nonce & 0xff),
-      ]
+      Array(payload[2..<6]) == bytes(of: nonce)
     else { return nil }
     return Int(payload[1])
+  }
+
+  private static func bytes(of nonce: UInt32) -> [UInt8] {
+    [24, 16, 8, 0].map { UInt8((nonce >> $0) & 0xff) }
   }
 
   private static func withSocketAddress<Result>(

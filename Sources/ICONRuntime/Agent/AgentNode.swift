@@ -122,11 +122,12 @@ public actor AgentNode {
     self.logger = logger
     // paths follow the emulated latency's backbone (loopback has no routers) unless told to be traced
     let discovery = configuration.deployment.manifest.yardDiscovery
-    let model = latency as? EmulatedLatency
-    let paths: any PathProbe =
-      discovery.paths != .traced
-      ? model.map { EmulatedPaths(latency: $0, from: configuration.site.site) } ?? PathTracer()
-      : PathTracer()
+    let paths: any PathProbe
+    if discovery.paths != .traced, let model = latency as? EmulatedLatency {
+      paths = EmulatedPaths(latency: model, from: configuration.site.site)
+    } else {
+      paths = PathTracer()
+    }
     yardFinder = Self.yardFinder(discovery, paths: paths, logger: logger)
   }
 
@@ -164,10 +165,15 @@ public actor AgentNode {
   var manifestHandedOn: AppManifest {
     var manifest = manifest
     guard let foundYards, !foundYards.isEmpty else { return manifest }
-    let listed = manifest.yardDiscovery.mode.usesList ? manifest.yards : []
-    manifest.yards = Array(Set(listed + foundYards.map(\.url))).sorted()
+    manifest.yards = yardURLs
     if manifest.yardDiscovery.mode == .dns { manifest.yardDiscovery.mode = .both }
     return manifest
+  }
+  /// The yards this ICON polls for offers: the manifest's list (unless it only searches) and those it
+  /// found along its clients' paths.
+  var yardURLs: [String] {
+    let listed = manifest.yardDiscovery.mode.usesList ? manifest.yards : []
+    return Array(Set(listed + (foundYards ?? []).map(\.url))).sorted()
   }
   var application: ApplicationID { configuration.deployment.application }
   var site: SiteID { engine?.site.site ?? configuration.site.site }
@@ -846,8 +852,7 @@ public actor AgentNode {
       }
       foundYards = found
     }
-    let listed = manifest.yardDiscovery.mode.usesList ? manifest.yards : []
-    let yardURLs = Array(Set(listed + (foundYards ?? []).map(\.url))).sorted()
+    let yardURLs = yardURLs
     let offers = await withTaskGroup(of: (YardOffer, Duration)?.self) { group in
       for yard in yardURLs {
         group.addTask {
