@@ -104,7 +104,9 @@ public struct YardDiscovery: Sendable {
     }
     subnets[subnet, default: Subnet(address: address, lastSeen: now)].lastSeen = now
     subnets[subnet]?.address = address
-    return work(now: now)
+    // a new client touches only its own subnet: a flood of new subnets costs each one step, not a
+    // pass over all of them
+    return work(now: now, onlyFor: subnet)
   }
 
   /// The trace of `subnet`'s path ended: the routers on it, nearest first, or why it failed.
@@ -122,7 +124,7 @@ public struct YardDiscovery: Sendable {
       subnets[subnet]?.failedAt = now
       notes.append(Note(subject: "path to \(subnet)", reason: error.description))
     }
-    return work(now: now)
+    return work(now: now, onlyFor: subnet)
   }
 
   /// A DNS question was answered, or could not be.
@@ -194,11 +196,14 @@ public struct YardDiscovery: Sendable {
 
   // MARK: Reconciling
 
-  /// Everything the followed subnets need that is neither known nor under way.
-  private mutating func work(now: Int64) -> [Work] {
+  /// Everything the followed subnets (or only `onlyFor`) need that is neither known nor under way.
+  private mutating func work(now: Int64, onlyFor only: String? = nil) -> [Work] {
     traceTimes.removeAll { $0 <= now - 60 * 1_000_000_000 }
     var out: [Work] = []
-    for (name, subnet) in subnets.sorted(by: { $0.key < $1.key }) {
+    let followed =
+      only.map { name in subnets[name].map { [(key: name, value: $0)] } ?? [] }
+      ?? subnets.sorted(by: { $0.key < $1.key })
+    for (name, subnet) in followed {
       let stale = subnet.tracedAt.map { now - $0 >= limits.retraceAfter } ?? true
       let resting = subnet.failedAt.map { now - $0 < limits.retryAfter } ?? false
       if stale, !resting, !tracing.contains(name), traceTimes.count < limits.tracesPerMinute {
