@@ -23,13 +23,15 @@ struct DNSResolverTests {
 
   @Test(.enabled(if: Dnsmasq.isInstalled, "dnsmasq is not installed (apt-get install dnsmasq-base)"))
   func everyRecordTypeDiscoveryNeedsComesBackFromDnsmasq() async throws {
-    let server = try Dnsmasq(
-      options: [
-        "--srv-host=_edge._tcp.provider.test,yard.provider.test,8080,1,5",
-        "--txt-record=_edge._tcp.provider.test,price=2,capacity=4",
-        "--host-record=yard.provider.test,198.51.100.7,2001:db8::7",
-        "--ptr-record=1.100.51.198.in-addr.arpa,r1.transit.provider.test",
-      ], zones: ["test", "100.51.198.in-addr.arpa"])
+    let server = try await offThePool {
+      try Dnsmasq(
+        options: [
+          "--srv-host=_edge._tcp.provider.test,yard.provider.test,8080,1,5",
+          "--txt-record=_edge._tcp.provider.test,price=2,capacity=4",
+          "--host-record=yard.provider.test,198.51.100.7,2001:db8::7",
+          "--ptr-record=1.100.51.198.in-addr.arpa,r1.transit.provider.test",
+        ], zones: ["test", "100.51.198.in-addr.arpa"])
+    }
     let resolver = Self.resolver(port: server.port)
     let service = try await resolver.lookup(Self.name("_edge._tcp.provider.test"), .srv)
     #expect(
@@ -53,8 +55,9 @@ struct DNSResolverTests {
   @Test(.enabled(if: Dnsmasq.isInstalled, "dnsmasq is not installed (apt-get install dnsmasq-base)"))
   func aTruncatedAnswerIsFetchedAgainOverTCP() async throws {
     let strings = (0..<40).map { "hint-\($0)-" + String(repeating: "x", count: 40) }
-    let server = try Dnsmasq(
-      options: strings.map { "--txt-record=big.provider.test,\($0)" }, zones: ["test"])
+    let server = try await offThePool {
+      try Dnsmasq(options: strings.map { "--txt-record=big.provider.test,\($0)" }, zones: ["test"])
+    }
     let answer = try await Self.resolver(port: server.port).lookup(Self.name("big.provider.test"), .txt)
     let received = answer.records.compactMap { record -> String? in
       guard case .text(let parts) = record.data else { return nil }

@@ -8,16 +8,16 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct DiscoveryTestBedTests {
   @Test(.enabled(if: NetworkTestBed.isAvailable && Dnsmasq.isInstalled, "needs root, iproute2 and dnsmasq"))
-  func theYardsOnTheClientsPathsAreFoundAndTheDecoyIsNot() throws {
-    let bed = try ProviderTestBed.make()
-    let dns = try ProviderTestBed.dns(bed)
+  func theYardsOnTheClientsPathsAreFoundAndTheDecoyIsNot() async throws {
+    let bed = try await ProviderTestBed.make()
+    let dns = try await ProviderTestBed.dns(bed)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-discovery-\(UUID())")
     defer { try? FileManager.default.removeItem(at: folder) }
     // no yard in p1: its provider's announcement leads nowhere, and is dropped
-    let yards = try ProviderTestBed.startYards(["p2", "p3", "p4"], in: bed, folder: folder)
+    let yards = try await ProviderTestBed.startYards(["p2", "p3", "p4"], in: bed, folder: folder)
     let c1 = bed.address(of: "c1")
     let c2 = bed.address(of: "c2")
-    let result = bed.run(
+    let result = try await bed.run(
       in: "p1",
       [
         IconProgram.url.path, "discover", "yards", c1, c2, "--dns", "\(bed.address(of: "dns")):\(dns.port)",

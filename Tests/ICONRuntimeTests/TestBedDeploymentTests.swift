@@ -19,12 +19,12 @@ struct TestBedDeploymentTests {
 
   @Test(.enabled(if: NetworkTestBed.isAvailable && Dnsmasq.isInstalled, "needs root, iproute2 and dnsmasq"))
   func iconsPlaceThemselvesAtTheYardsOnTheirClientsPaths() async throws {
-    let bed = try ProviderTestBed.make()
-    let dns = try ProviderTestBed.dns(bed)
+    let bed = try await ProviderTestBed.make()
+    let dns = try await ProviderTestBed.dns(bed)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-testbed-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    var processes = try ProviderTestBed.startYards(["p1", "p2", "p3", "p4"], in: bed, folder: folder)
+    var processes = try await ProviderTestBed.startYards(["p1", "p2", "p3", "p4"], in: bed, folder: folder)
     defer { processes.forEach { $0.stop() } }
     try Self.topology(bed).write(
       to: folder.appendingPathComponent("bed.json"), atomically: true, encoding: .utf8)
@@ -45,7 +45,7 @@ struct TestBedDeploymentTests {
       "--yard", "http://\(bed.address(of: "p1")):7001", "--key",
       folder.appendingPathComponent("owner.key").path,
     ]
-    let deployed = bed.run(
+    let deployed = try await bed.run(
       in: "c1",
       [IconProgram.url.path, "app", "deploy", "-f", folder.appendingPathComponent("shop.yaml").path] + owner)
     try #require(deployed.status == 0, "\(deployed.output)")
@@ -75,7 +75,8 @@ struct TestBedDeploymentTests {
     var tree = ""
     for _ in 0..<60 {
       try await Task.sleep(for: .seconds(1))
-      tree = bed.run(in: "c1", [IconProgram.url.path, "app", "tree", "shop", "--json"] + owner).output
+      tree = try await bed.run(in: "c1", [IconProgram.url.path, "app", "tree", "shop", "--json"] + owner)
+        .output
       sites = Self.sites(inTree: tree)
       if sites.contains("p3") { break }
     }

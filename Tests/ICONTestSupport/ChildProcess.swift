@@ -1,7 +1,8 @@
 #if canImport(Glibc)
   import Glibc
 
-  /// A program the tests start, with every signal unblocked and at its default action. (Foundation's
+  /// A program the tests start, with every signal unblocked and at its default action and no descriptor
+  /// beyond its standard streams. (Foundation's
   /// `Process` hands a child the signal mask of the thread that starts it, and the test runner's threads
   /// block most signals: a server such as dnsmasq then neither stops on SIGTERM nor reaps its children.)
   public final class ChildProcess: Sendable {
@@ -27,6 +28,9 @@
       let output = log ?? "/dev/null"
       posix_spawn_file_actions_addopen(&files, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o644)
       posix_spawn_file_actions_adddup2(&files, 1, 2)
+      // nothing else of the test process: a pipe another thread reads to its end would otherwise stay
+      // open as long as this child runs
+      _ = Self.closeFrom(&files, 3)
       let argv = ([path] + arguments).map { strdup($0) } + [nil]
       defer { argv.forEach { free($0) } }
       var pid = pid_t()
@@ -34,6 +38,19 @@
       guard status == 0 else { throw ChildProcessFailure(path: path, code: status) }
       self.pid = pid
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc module
+    /// does not show.
+    private static let closeFrom:
+      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32 = {
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else {
+          fatalError(
+            "the C library has no posix_spawn_file_actions_addclosefrom_np (glibc 2.34 or later needed)")
+        }
+        return unsafeBitCast(
+          symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self
+        )
+      }()
 
     /// Whether it still runs (reaping it if it ended).
     public var isRunning: Bool {

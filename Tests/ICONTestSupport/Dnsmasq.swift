@@ -7,7 +7,7 @@ import Foundation
 /// A real dnsmasq (Debian's) serving the records it is given, and nothing else: on a loopback port of
 /// its own, or on port 53 of a test-bed host; UDP and TCP, authoritative for the zones named, never
 /// forwarding.
-public final class Dnsmasq {
+public final class Dnsmasq: Sendable {
   public let port: Int
   private let process: ChildProcess
 

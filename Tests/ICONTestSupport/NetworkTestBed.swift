@@ -138,10 +138,11 @@ import Foundation
       try ChildProcess(Self.ipProgram!, ["netns", "exec", namespace(node)] + arguments, log: log)
     }
 
-    /// Runs `arguments` inside `node` to the end: its status and output.
+    /// Runs `arguments` inside `node` to the end, on a thread of its own: its status and output.
     @discardableResult
-    public func run(in node: String, _ arguments: [String]) -> (status: Int32, output: String) {
-      Self.run(Self.ipProgram!, ["netns", "exec", namespace(node)] + arguments)
+    public func run(in node: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+      let command = self.command(in: node, arguments)
+      return try await offThePool { Self.run(command[0], Array(command.dropFirst())) }
     }
 
     /// Routes to every link subnet that `node` is not on, through the neighbour that starts a shortest
@@ -190,7 +191,8 @@ import Foundation
     }
 
     private func inside(_ node: String, _ arguments: [String]) throws {
-      let result = run(in: node, arguments)
+      let command = self.command(in: node, arguments)
+      let result = Self.run(command[0], Array(command.dropFirst()))
       guard result.status == 0 else {
         throw TestBedFailure("\(arguments.joined(separator: " ")): \(result.output)")
       }

@@ -19,13 +19,15 @@ import Foundation
     ]
 
     /// Makes the test bed.
-    public static func make() throws -> NetworkTestBed {
-      try NetworkTestBed(
-        nodes: ["p1", "r1", "r2", "r3", "c1", "c2", "p2", "p3", "p4", "dns"], routers: ["r1", "r2", "r3"],
-        links: [
-          ("p1", "r1"), ("r1", "r2"), ("r2", "r3"), ("r2", "c1"), ("r3", "c2"), ("r2", "p2"), ("r3", "p3"),
-          ("r1", "p4"), ("r1", "dns"),
-        ], networks: [3: "192.0.2.8", 4: "203.0.113.8"])
+    public static func make() async throws -> NetworkTestBed {
+      try await offThePool {
+        try NetworkTestBed(
+          nodes: ["p1", "r1", "r2", "r3", "c1", "c2", "p2", "p3", "p4", "dns"], routers: ["r1", "r2", "r3"],
+          links: [
+            ("p1", "r1"), ("r1", "r2"), ("r2", "r3"), ("r2", "c1"), ("r3", "c2"), ("r2", "p2"), ("r3", "p3"),
+            ("r1", "p4"), ("r1", "dns"),
+          ], networks: [3: "192.0.2.8", 4: "203.0.113.8"])
+      }
     }
 
     /// dnsmasq's options for the zone: every router address's name, and each provider's `_edge._tcp`
@@ -49,13 +51,21 @@ import Foundation
     }
 
     /// The DNS server, in its host.
-    public static func dns(_ bed: NetworkTestBed) throws -> Dnsmasq {
-      try Dnsmasq(address: bed.address(of: "dns"), options: zone(bed), zones: zones, in: (bed, "dns"))
+    public static func dns(_ bed: NetworkTestBed) async throws -> Dnsmasq {
+      try await offThePool {
+        try Dnsmasq(address: bed.address(of: "dns"), options: zone(bed), zones: zones, in: (bed, "dns"))
+      }
     }
 
     /// Starts a real yard (`icon yard`, programs allowed: `icon`) in each of `hosts`, its data and log
     /// in `folder`, and waits until each serves.
-    public static func startYards(_ hosts: [String], in bed: NetworkTestBed, folder: URL) throws
+    public static func startYards(_ hosts: [String], in bed: NetworkTestBed, folder: URL) async throws
+      -> [ChildProcess]
+    {
+      try await offThePool { try startYardsBlocking(hosts, in: bed, folder: folder) }
+    }
+
+    private static func startYardsBlocking(_ hosts: [String], in bed: NetworkTestBed, folder: URL) throws
       -> [ChildProcess]
     {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
