@@ -129,8 +129,8 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
     let channel = EmbeddedChannel()
     defer { _ = try? channel.finish() }
     do {
-      try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-      try channel.pipeline.syncOperations.addHandler(ClientHeadReader())
+      try PlainHTTPServer.configure(
+        channel.pipeline.syncOperations, limits: .standard, handler: ClientHeadReader())
       try channel.writeInbound(ByteBuffer(bytes: data))
     } catch {
       return

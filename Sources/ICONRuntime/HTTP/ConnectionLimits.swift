@@ -109,3 +109,36 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
     deadline = nil
   }
 }
+
+/// Answers a request the HTTP decoder could not read: 431 when its head is too large, 400 otherwise,
+/// unless a response has already begun; the decoder closes the connection afterwards.
+final class ProtocolErrorAnswer: ChannelDuplexHandler, RemovableChannelHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias InboundOut = HTTPServerRequestPart
+  typealias OutboundIn = HTTPServerResponsePart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  private var responseUnfinished = false
+
+  func errorCaught(context: ChannelHandlerContext, error: any Error) {
+    if let parserError = error as? HTTPParserError, !responseUnfinished {
+      let status: HTTPResponseStatus =
+        parserError == .headerOverflow ? .requestHeaderFieldsTooLarge : .badRequest
+      let headers = HTTPHeaders([("connection", "close"), ("content-length", "0")])
+      context.write(
+        wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))),
+        promise: nil)
+      context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+    context.fireErrorCaught(error)
+  }
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    switch unwrapOutboundIn(data) {
+    case .head(let head): responseUnfinished = head.status.code >= 200
+    case .body: break
+    case .end: responseUnfinished = false
+    }
+    context.write(data, promise: promise)
+  }
+}

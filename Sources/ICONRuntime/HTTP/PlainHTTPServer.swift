@@ -63,6 +63,9 @@ package struct PlainHTTPServer: Sendable {
   /// Computes the answer to one whole request.
   package typealias Answer = @Sendable (_ head: HTTPRequestHead, _ body: ByteBuffer) -> PlainResponse
 
+  /// The event loops every server's connections run on.
+  package static var group: MultiThreadedEventLoopGroup { .singleton }
+
   /// Largest request body accepted.
   package static let bodyLimit = 16 << 20
 
@@ -88,7 +91,7 @@ package struct PlainHTTPServer: Sendable {
     count: ConnectionCount? = nil, handler: @escaping @Sendable () -> any ChannelInboundHandler
   ) async throws -> any Channel {
     let count = count ?? ConnectionCount(maximum: limits.maximumConnections)
-    return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+    return try await ServerBootstrap(group: group)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
       .serverChannelOption(.backlog, value: 1024)
       .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
@@ -96,12 +99,47 @@ package struct PlainHTTPServer: Sendable {
         guard count.admit(channel) else { return channel.close() }
         connections?.insert(channel)
         return channel.eventLoop.makeCompletedFuture {
-          try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-          try channel.pipeline.syncOperations.addHandler(RequestDeadlines(limits: limits))
-          try channel.pipeline.syncOperations.addHandler(handler())
+          try configure(channel.pipeline.syncOperations, limits: limits, handler: handler())
         }
       }
       .bind(host: host, port: port).get()
+  }
+
+  /// The largest request head a server reads (request line and header fields); a longer one is answered
+  /// 431 and the connection closed.
+  package static let headLimit = 32 << 10
+
+  /// Sets up a server connection's pipeline: HTTP/1.1 with pipelined requests answered in order,
+  /// heads held to ``headLimit``, malformed requests answered 400 (431 for heads too large), clients
+  /// held to `limits`, and `handler` last. Each handler is named (see ``PipelineName``), so that a
+  /// connection that switches protocols can take HTTP out of its way.
+  package static func configure(
+    _ pipeline: ChannelPipeline.SynchronousOperations, limits: ConnectionLimits,
+    handler: any ChannelInboundHandler
+  ) throws {
+    var headLimits = NIOHTTPDecoderLimitConfiguration()
+    headLimits.maxHeaderListSize = headLimit
+    headLimits.maxHeaderFieldSize = headLimit
+    try pipeline.addHandler(HTTPResponseEncoder(), name: PipelineName.encoder)
+    try pipeline.addHandler(
+      ByteToMessageHandler(
+        HTTPRequestDecoder(
+          leftOverBytesStrategy: .forwardBytes, informationalResponseStrategy: .drop,
+          limitConfiguration: headLimits)), name: PipelineName.decoder)
+    try pipeline.addHandler(HTTPServerPipelineHandler(), name: PipelineName.pipelining)
+    try pipeline.addHandler(ProtocolErrorAnswer(), name: PipelineName.errors)
+    try pipeline.addHandler(RequestDeadlines(limits: limits), name: PipelineName.deadlines)
+    try pipeline.addHandler(handler, name: PipelineName.handler)
+  }
+
+  /// The names of a server connection's handlers, in pipeline order.
+  package enum PipelineName {
+    static let encoder = "http-encoder"
+    static let decoder = "http-decoder"
+    static let pipelining = "http-pipelining"
+    static let errors = "http-errors"
+    static let deadlines = "deadlines"
+    static let handler = "handler"
   }
 
   /// Serves on `host:port` until the calling task is cancelled; then closes the kept connections too,
