@@ -15,6 +15,7 @@ import Synchronization
 /// - `PUT /kv/{key}` stores the body; `GET /kv/{key}` returns it
 /// - `PUT /files/{name}` writes the body to a file (in `$ICON_FILES`, else `./files`); `GET /files/{name}`
 ///   reads it. Files are not part of the state hooks: in a container they move with its file system.
+/// - `GET /bytes/N`, `PUT /sink` and the WebSocket `GET /echo` stream (``WorkloadStreams``).
 public enum DemoWorkload {
   /// The whole state.
   public struct State: Codable, Sendable {
@@ -30,9 +31,10 @@ public enum DemoWorkload {
     signal(SIGTERM) { _ in _exit(0) }
     let state = Mutex(State())
     let files = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ICON_FILES"] ?? "files")
-    let channel = try await PlainHTTPServer { head, body in
-      respond(head, body, state: state, site: site, files: files)
-    }.bind(host: "127.0.0.1", port: port)
+    let channel = try await PlainHTTPServer(
+      answer: { head, body in respond(head, body, state: state, site: site, files: files) },
+      streams: { WorkloadStreams() }
+    ).bind(host: "127.0.0.1", port: port)
     let parent = getppid()
     while getppid() == parent, channel.isActive {
       try await Task.sleep(for: .seconds(1))

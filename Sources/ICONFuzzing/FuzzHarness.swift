@@ -130,7 +130,7 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
     defer { _ = try? channel.finish() }
     do {
       try PlainHTTPServer.configure(
-        channel.pipeline.syncOperations, limits: .standard, handler: ClientHeadReader())
+        channel.pipeline.syncOperations, limits: .standard, handlers: [ClientHeadReader()])
       try channel.writeInbound(ByteBuffer(bytes: data))
     } catch {
       return

@@ -88,7 +88,7 @@ struct SlowClientTests {
     let count = ConnectionCount(maximum: Self.limits.maximumConnections)
     let server = try await PlainHTTPServer.bind(host: "127.0.0.1", port: 0, limits: Self.limits, count: count)
     {
-      PlainRequestHandlerForTests()
+      [PlainRequestHandlerForTests()]
     }
     let port = server.localAddress?.port ?? 0
     let (trickling, silent, paused) = try Self.slowClientsAreCut(port: port)

@@ -36,7 +36,7 @@ struct AgentFront: Sendable {
   func bind(host: String, port: Int, limits: ConnectionLimits = .standard) async throws -> any Channel {
     let front = self
     return try await PlainHTTPServer.bind(host: host, port: port, limits: limits) {
-      ClientConnectionHandler(front: front)
+      [ClientConnectionHandler(front: front)]
     }
   }
 

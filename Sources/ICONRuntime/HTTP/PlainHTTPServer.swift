@@ -70,25 +70,32 @@ package struct PlainHTTPServer: Sendable {
   package static let bodyLimit = 16 << 20
 
   package let answer: Answer
+  /// Makes, per connection, a handler that comes before the answer and may serve some requests itself
+  /// (streaming them, say), passing the others on.
+  package let streams: (@Sendable () -> any ChannelInboundHandler)?
 
-  /// A server that answers each request with `answer`.
-  package init(answer: @escaping Answer) { self.answer = answer }
+  /// A server that answers each request with `answer`, unless the handler `streams` makes took it.
+  package init(answer: @escaping Answer, streams: (@Sendable () -> any ChannelInboundHandler)? = nil) {
+    self.answer = answer
+    self.streams = streams
+  }
 
   /// Binds `host:port` (0 picks one); the server runs until the returned channel is closed.
   package func bind(host: String, port: Int, connections: OpenConnections? = nil) async throws -> any Channel
   {
     let answer = answer
+    let streams = streams
     return try await Self.bind(host: host, port: port, connections: connections) {
-      PlainRequestHandler(answer: answer)
+      (streams.map { [$0()] } ?? []) + [PlainRequestHandler(answer: answer)]
     }
   }
 
-  /// Binds an HTTP/1.1 server on `host:port` (0 picks one) whose every connection ends in the handler
-  /// `handler()` makes, and is kept in `connections` while open; it runs until the returned channel is
+  /// Binds an HTTP/1.1 server on `host:port` (0 picks one) whose every connection ends in the handlers
+  /// `handlers()` makes, and is kept in `connections` while open; it runs until the returned channel is
   /// closed. Connections are held to `limits`, counted in `count` (one of its own unless given).
   package static func bind(
     host: String, port: Int, connections: OpenConnections? = nil, limits: ConnectionLimits = .standard,
-    count: ConnectionCount? = nil, handler: @escaping @Sendable () -> any ChannelInboundHandler
+    count: ConnectionCount? = nil, handlers: @escaping @Sendable () -> [any ChannelHandler]
   ) async throws -> any Channel {
     let count = count ?? ConnectionCount(maximum: limits.maximumConnections)
     return try await ServerBootstrap(group: group)
@@ -99,7 +106,7 @@ package struct PlainHTTPServer: Sendable {
         guard count.admit(channel) else { return channel.close() }
         connections?.insert(channel)
         return channel.eventLoop.makeCompletedFuture {
-          try configure(channel.pipeline.syncOperations, limits: limits, handler: handler())
+          try configure(channel.pipeline.syncOperations, limits: limits, handlers: handlers())
         }
       }
       .bind(host: host, port: port).get()
@@ -111,11 +118,11 @@ package struct PlainHTTPServer: Sendable {
 
   /// Sets up a server connection's pipeline: HTTP/1.1 with pipelined requests answered in order,
   /// heads held to ``headLimit``, malformed requests answered 400 (431 for heads too large), clients
-  /// held to `limits`, and `handler` last. Each handler is named (see ``PipelineName``), so that a
-  /// connection that switches protocols can take HTTP out of its way.
+  /// held to `limits`, and `handlers` last. The HTTP handlers and the last of `handlers` are named (see
+  /// ``PipelineName``), so that a connection that switches protocols can take HTTP out of its way.
   package static func configure(
     _ pipeline: ChannelPipeline.SynchronousOperations, limits: ConnectionLimits,
-    handler: any ChannelInboundHandler
+    handlers: [any ChannelHandler]
   ) throws {
     var headLimits = NIOHTTPDecoderLimitConfiguration()
     headLimits.maxHeaderListSize = headLimit
@@ -129,17 +136,19 @@ package struct PlainHTTPServer: Sendable {
     try pipeline.addHandler(HTTPServerPipelineHandler(), name: PipelineName.pipelining)
     try pipeline.addHandler(ProtocolErrorAnswer(), name: PipelineName.errors)
     try pipeline.addHandler(RequestDeadlines(limits: limits), name: PipelineName.deadlines)
-    try pipeline.addHandler(handler, name: PipelineName.handler)
+    for (index, handler) in handlers.enumerated() {
+      try pipeline.addHandler(handler, name: index == handlers.count - 1 ? PipelineName.handler : nil)
+    }
   }
 
   /// The names of a server connection's handlers, in pipeline order.
   package enum PipelineName {
-    static let encoder = "http-encoder"
-    static let decoder = "http-decoder"
-    static let pipelining = "http-pipelining"
-    static let errors = "http-errors"
-    static let deadlines = "deadlines"
-    static let handler = "handler"
+    package static let encoder = "http-encoder"
+    package static let decoder = "http-decoder"
+    package static let pipelining = "http-pipelining"
+    package static let errors = "http-errors"
+    package static let deadlines = "deadlines"
+    package static let handler = "handler"
   }
 
   /// Serves on `host:port` until the calling task is cancelled; then closes the kept connections too,
