@@ -29,17 +29,22 @@ public enum DemoWorkload {
   public static func run(port: Int, site: String) async throws {
     // as process 1 of a container, SIGTERM would otherwise be ignored
     signal(SIGTERM) { _ in _exit(0) }
-    let state = Mutex(State())
-    let files = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ICON_FILES"] ?? "files")
-    let channel = try await PlainHTTPServer(
-      answer: { head, body in respond(head, body, state: state, site: site, files: files) },
-      streams: { WorkloadStreams() }
-    ).bind(host: "127.0.0.1", port: port)
+    let channel = try await bind(port: port, site: site)
     let parent = getppid()
     while getppid() == parent, channel.isActive {
       try await Task.sleep(for: .seconds(1))
     }
     channel.close(promise: nil)
+  }
+
+  /// Serves on `127.0.0.1:port` (0 picks one) until the returned channel is closed.
+  public static func bind(port: Int, site: String) async throws -> any Channel {
+    let state = Mutex(State())
+    let files = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ICON_FILES"] ?? "files")
+    return try await PlainHTTPServer(
+      answer: { head, body in respond(head, body, state: state, site: site, files: files) },
+      streams: { WorkloadStreams() }
+    ).bind(host: "127.0.0.1", port: port)
   }
 
   static func respond(

@@ -6,7 +6,8 @@ import NIOHTTP1
 import NIOWebSocket
 
 /// The demo workload's streaming routes, served as they come rather than as whole requests:
-/// - `GET /bytes/N` sends N bytes (at most 1 TiB), written as fast as the client reads them;
+/// - `GET /bytes/N` sends N bytes (at most 1 TiB), written as fast as the client reads them (chunked,
+///   with no length, when asked as `/bytes/N?chunked`);
 /// - `PUT` or `POST /sink` reads a body of any size and answers how many bytes it had;
 /// - `GET /echo` with `Upgrade: websocket` becomes a WebSocket that sends every message back.
 /// Other requests go on to the workload's answer.
@@ -17,8 +18,10 @@ final class WorkloadStreams: ChannelInboundHandler, RemovableChannelHandler {
 
   private enum Route {
     case passing
-    case download(remaining: Int)
+    case download(remaining: Int, keepAlive: Bool)
     case sink(received: Int, keepAlive: Bool)
+    /// A WebSocket asked for: the switch comes once the request has ended.
+    case upgrading(key: String, version: HTTPVersion)
     case finished
   }
 
@@ -34,10 +37,10 @@ final class WorkloadStreams: ChannelInboundHandler, RemovableChannelHandler {
       if head.method == .GET, path.hasPrefix("/bytes/"), let count = Int(path.dropFirst(7)),
         (0...Self.largest).contains(count)
       {
-        route = .download(remaining: count)
-        let headers = HTTPHeaders([
-          ("content-type", "application/octet-stream"), ("content-length", "\(count)"),
-        ])
+        route = .download(remaining: count, keepAlive: head.isKeepAlive)
+        // `?chunked`: no length given, so the body goes chunked
+        var headers = HTTPHeaders([("content-type", "application/octet-stream")])
+        if !head.uri.hasSuffix("?chunked") { headers.add(name: "content-length", value: "\(count)") }
         context.write(
           wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: .ok, headers: headers))),
           promise: nil)
@@ -48,8 +51,7 @@ final class WorkloadStreams: ChannelInboundHandler, RemovableChannelHandler {
         head.headers[canonicalForm: "upgrade"].contains(where: { $0.lowercased() == "websocket" }),
         let key = head.headers.first(name: "sec-websocket-key")
       {
-        route = .finished
-        becomeWebSocket(context, key: key, version: head.version)
+        route = .upgrading(key: key, version: head.version)
       } else {
         route = .passing
         context.fireChannelRead(data)
@@ -59,6 +61,9 @@ final class WorkloadStreams: ChannelInboundHandler, RemovableChannelHandler {
     case (.end, .sink(let received, let keepAlive)):
       route = .finished
       PlainResponse.json(["received": received]).write(on: context, version: .http1_1, keepAlive: keepAlive)
+    case (.end, .upgrading(let key, let version)):
+      route = .finished
+      becomeWebSocket(context, key: key, version: version)
     case (_, .passing):
       context.fireChannelRead(data)
     case (.body, _), (.end, _):
@@ -67,25 +72,29 @@ final class WorkloadStreams: ChannelInboundHandler, RemovableChannelHandler {
   }
 
   func channelWritabilityChanged(context: ChannelHandlerContext) {
-    sendMore(context)
+    // not from within: the change can come in the middle of the encoder writing a chunk
+    if context.channel.isWritable {
+      context.eventLoop.assumeIsolated().execute { self.sendMore(context) }
+    }
     context.fireChannelWritabilityChanged()
   }
 
   /// Writes the download's next chunks while the connection takes them.
   private func sendMore(_ context: ChannelHandlerContext) {
-    guard case .download(var remaining) = route else { return }
-    while remaining > 0 && context.channel.isWritable {
+    while case .download(let remaining, let keepAlive) = route {
+      guard remaining > 0 else {
+        route = .finished
+        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
+        if !keepAlive { written.assumeIsolated().whenComplete { _ in context.close(promise: nil) } }
+        return
+      }
+      guard context.channel.isWritable else { break }
       let size = min(remaining, Self.chunk.readableBytes)
+      route = .download(remaining: remaining - size, keepAlive: keepAlive)
       context.write(
         wrapOutboundOut(.body(.byteBuffer(Self.chunk.getSlice(at: 0, length: size)!))), promise: nil)
-      remaining -= size
     }
-    route = remaining > 0 ? .download(remaining: remaining) : .finished
-    if remaining == 0 {
-      context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-    } else {
-      context.flush()
-    }
+    context.flush()
   }
 
   /// Answers the upgrade and swaps HTTP for WebSocket frames; the decoder goes last, handing on any

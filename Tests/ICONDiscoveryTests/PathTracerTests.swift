@@ -10,14 +10,16 @@ struct PathTracerTests {
   /// Provider p1 reaches clients c1 and c2 through routers r1, r2 (and r3 for c2); p2, p3 and a decoy
   /// p4 hang off the routers.
   static func testBed() async throws -> NetworkTestBed {
-    try await offThePool {
-      try NetworkTestBed(
-        nodes: ["p1", "r1", "r2", "r3", "c1", "c2", "p2", "p3", "p4"], routers: ["r1", "r2", "r3"],
-        links: [
-          ("p1", "r1"), ("r1", "r2"), ("r2", "r3"), ("r2", "c1"), ("r3", "c2"), ("r2", "p2"), ("r3", "p3"),
-          ("r1", "p4"),
-        ])
-    }
+    try await offThePool { try makeTestBed() }
+  }
+
+  static func makeTestBed() throws -> NetworkTestBed {
+    try NetworkTestBed(
+      nodes: ["p1", "r1", "r2", "r3", "c1", "c2", "p2", "p3", "p4"], routers: ["r1", "r2", "r3"],
+      links: [
+        ("p1", "r1"), ("r1", "r2"), ("r2", "r3"), ("r2", "c1"), ("r3", "c2"), ("r2", "p2"), ("r3", "p3"),
+        ("r1", "p4"),
+      ])
   }
 
   /// `icon discover path ADDRESS --json` run inside `node`.
@@ -72,12 +74,18 @@ struct PathTracerTests {
 
   @Test(.enabled(if: NetworkTestBed.isAvailable, "needs root and iproute2 to make network namespaces"))
   func theTestBedGoesAwayWithItsNamespaces() async throws {
-    var name = ""
-    do {
-      let bed = try await Self.testBed()
-      name = bed.namespace("r2")
-      #expect(FileManager.default.fileExists(atPath: "/run/netns/\(name)"))
+    // on a thread of its own, where the test bed ends exactly where its scope does
+    let (existed, remains) = try await offThePool {
+      var name = ""
+      var existed = false
+      do {
+        let bed = try Self.makeTestBed()
+        name = bed.namespace("r2")
+        existed = FileManager.default.fileExists(atPath: "/run/netns/\(name)")
+      }
+      return (existed, FileManager.default.fileExists(atPath: "/run/netns/\(name)"))
     }
-    #expect(!FileManager.default.fileExists(atPath: "/run/netns/\(name)"))
+    #expect(existed)
+    #expect(!remains)
   }
 }

@@ -13,60 +13,6 @@ import Testing
   import Glibc
 #endif
 
-/// A raw TCP connection to a loopback port, to behave as slow clients do.
-final class RawConnection {
-  private let socket: Int32
-
-  /// Connects to `127.0.0.1:port`.
-  init(port: Int) throws {
-    socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else { throw RuntimeFailure("cannot connect to port \(port)") }
-  }
-
-  deinit { close(socket) }
-
-  /// Sends `text`; false once the server has closed.
-  @discardableResult
-  func send(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    return bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-      == bytes.count
-  }
-
-  /// Sends `head`, then one more byte every 100 ms for 2 s; whether the server closed meanwhile.
-  func isCutWhileTrickling(after head: String) -> Bool {
-    send(head)
-    for _ in 0..<20 {
-      send("X")
-      if closedByServer(within: 0.1) { return true }
-    }
-    return false
-  }
-
-  /// Whether the server closed the connection within `seconds` (reading and discarding what it sent).
-  func closedByServer(within seconds: Double) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while Date() < deadline {
-      var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&descriptor, 1, Int32(max(1, deadline.timeIntervalSinceNow * 1000)))
-      guard ready > 0 else { continue }
-      let read = recv(socket, &buffer, buffer.count, 0)
-      if read <= 0 { return true }
-    }
-    return false
-  }
-}
-
 /// Slow and silent clients (slowloris) at every server: the plain HTTP server (redirect stubs, the
 /// demo workload), the agent's front and the yard's API.
 @Suite(.timeLimit(.minutes(1)))

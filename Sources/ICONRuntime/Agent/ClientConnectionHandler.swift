@@ -386,7 +386,6 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
       switchProtocols(to: connection)
       return
     }
-    deliver(.end(nil))
     if exchange.requestEnded && !exchange.asksUpgrade {
       pool?.giveBack(connection)
       stage = .idle
@@ -396,6 +395,8 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
       connection.close()
       stage = exchange.requestEnded ? .idle : .answered
     }
+    // last: writing the end lets the next pipelined request in at once
+    deliver(.end(nil))
   }
 
   /// The workload connection failed: a 502 when nothing of the response was sent yet, else the client
@@ -426,8 +427,10 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
     guard let context else { return }
     if case .end = part {
       needsClientFlush = false
+      // read before writing: the end lets the next pipelined request in, which has its own
+      let closing = !keepAlive
       let written = context.writeAndFlush(wrapOutboundOut(part))
-      if !keepAlive { written.assumeIsolated().whenComplete { _ in context.close(promise: nil) } }
+      if closing { written.assumeIsolated().whenComplete { _ in context.close(promise: nil) } }
     } else {
       context.write(wrapOutboundOut(part), promise: nil)
       needsClientFlush = true
@@ -438,9 +441,10 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
     guard let parts = held else { return }
     held = nil
     heldBytes = 0
+    exchange?.workload?.setReading(context?.channel.isWritable ?? false)
+    // the end, when among them, lets the next pipelined request in at once
     for part in parts { deliver(part) }
     workloadPaused()
-    exchange?.workload?.setReading(context?.channel.isWritable ?? false)
   }
 
   private func finishInFlight() {

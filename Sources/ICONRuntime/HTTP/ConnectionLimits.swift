@@ -111,7 +111,7 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
 }
 
 /// Answers a request the HTTP decoder could not read: 431 when its head is too large, 400 otherwise,
-/// unless a response has already begun; the decoder closes the connection afterwards.
+/// unless a response has already begun, and closes the connection.
 final class ProtocolErrorAnswer: ChannelDuplexHandler, RemovableChannelHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias InboundOut = HTTPServerRequestPart
@@ -128,7 +128,9 @@ final class ProtocolErrorAnswer: ChannelDuplexHandler, RemovableChannelHandler {
       context.write(
         wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))),
         promise: nil)
-      context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+      context.writeAndFlush(wrapOutboundOut(.end(nil))).assumeIsolated().whenComplete { _ in
+        context.close(promise: nil)
+      }
     }
     context.fireErrorCaught(error)
   }

@@ -183,7 +183,7 @@ package final class OpenConnections: Sendable {
 }
 
 /// Collects a request and writes its answer.
-private final class PlainRequestHandler: ChannelInboundHandler {
+private final class PlainRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias OutboundOut = HTTPServerResponsePart
 

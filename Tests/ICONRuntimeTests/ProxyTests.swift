@@ -1,0 +1,243 @@
+import Crypto
+import Foundation
+import ICONCore
+import ICONDemo
+import ICONTestSupport
+import NIOCore
+import Testing
+
+@testable import ICONRuntime
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The agent as a reverse proxy, over real sockets on loopback: in process, in front of the demo
+/// workload (which streams `/bytes/N`, takes `/sink` and echoes WebSockets at `/echo`).
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct ProxyTests {
+  /// A serving agent in front of a fresh demo workload; `routes` send subnets to children.
+  final class Proxy: Sendable {
+    let agent: AgentFront
+    let front: any Channel
+    let workload: any Channel
+    var port: Int { front.localAddress?.port ?? 0 }
+    var workloadPort: Int { workload.localAddress?.port ?? 0 }
+
+    init(routes: [SubnetID: (ICONID, String)] = [:]) async throws {
+      workload = try await DemoWorkload.bind(port: 0, site: "here")
+      let node = try AgentNodeTests.agent(.fresh(AgentNodeTests.origin))
+      await node.start(url: "http://agent.test")
+      agent = AgentFront(node: node, workloadPort: workload.localAddress?.port ?? 0)
+      agent.routing.update(
+        routes: routes.mapValues(\.0),
+        urls: Dictionary(uniqueKeysWithValues: routes.values.map { ($0.0, $0.1) }))
+      front = try await agent.bind(host: "127.0.0.1", port: 0)
+    }
+
+    func close() async throws {
+      try await front.close()
+      try await workload.close()
+    }
+  }
+
+  @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
+    let proxy = try await Proxy()
+    let port = proxy.port
+    let text = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send(
+        "PUT /kv/a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nfirst"
+          + "GET /kv/a HTTP/1.1\r\nHost: x\r\n\r\n"
+          + "GET /bytes/3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+      return connection.readToEnd()
+    }
+    try await proxy.close()
+    #expect(text.components(separatedBy: "HTTP/1.1 200 OK").count == 4, "\(text)")
+    let stored = try #require(text.range(of: "{\"stored\":\"a\"}"), "\(text)")
+    let value = try #require(text.range(of: "\r\n\r\nfirst"), "\(text)")
+    let bytes = try #require(text.range(of: "\r\n\r\nxxx"), "\(text)")
+    #expect(stored.upperBound <= value.lowerBound && value.upperBound <= bytes.lowerBound)
+  }
+
+  @Test func chunkedBodiesPassBothWays() async throws {
+    let proxy = try await Proxy()
+    let port = proxy.port
+    let (upload, download) = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send("PUT /sink HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+      for size in [5, 4096, 70_000] {
+        connection.send(String(size, radix: 16) + "\r\n" + String(repeating: "y", count: size) + "\r\n")
+        usleep(20_000)
+      }
+      connection.send("0\r\n\r\n")
+      let upload = connection.readHead() + String(decoding: connection.read(18), as: UTF8.self)
+      connection.send("GET /bytes/100000?chunked HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+      return (upload, connection.readToEnd())
+    }
+    try await proxy.close()
+    #expect(upload.contains("{\"received\":74101}"), "\(upload)")
+    let (head, body) = try #require(Self.split(download))
+    #expect(head.lowercased().contains("transfer-encoding: chunked"), "\(head)")
+    #expect((try? Self.dechunk(body))?.count == 100_000, "\(download.prefix(300))")
+  }
+
+  @Test func headsOverTheLimitAreRefusedWith431() async throws {
+    let proxy = try await Proxy()
+    let port = proxy.port
+    let reply = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send(
+        "GET / HTTP/1.1\r\nHost: x\r\nX-Big: \(String(repeating: "a", count: PlainHTTPServer.headLimit))\r\n\r\n"
+      )
+      return connection.readToEnd()
+    }
+    try await proxy.close()
+    #expect(reply.hasPrefix("HTTP/1.1 431"), "\(reply.prefix(100))")
+  }
+
+  @Test func aClientThatLeavesEndsItsRequestAtTheWorkload() async throws {
+    let proxy = try await Proxy()
+    let (port, workloadPort) = (proxy.port, proxy.workloadPort)
+    let during = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send("GET /bytes/\(1 << 30) HTTP/1.1\r\nHost: x\r\n\r\n")
+      _ = connection.readHead()
+      _ = connection.drain(1 << 20)
+      return Self.establishedConnections(toPort: workloadPort)
+    }
+    // the client is gone: the workload's connection goes too, and is not kept for another request
+    var after = -1
+    for _ in 0..<40 {
+      after = Self.establishedConnections(toPort: workloadPort)
+      if after == 0 { break }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    try await proxy.close()
+    #expect(during == 1)
+    #expect(after == 0)
+  }
+
+  @Test func aWebSocketTalksThroughTheAgent() async throws {
+    let proxy = try await Proxy()
+    let port = proxy.port
+    let key = Data((0..<16).map { _ in UInt8.random(in: 0...255) }).base64EncodedString()
+    let (head, echoes) = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send(
+        "GET /echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          + "Sec-WebSocket-Key: \(key)\r\nSec-WebSocket-Version: 13\r\n\r\n")
+      let head = connection.readHead()
+      var echoes: [String] = []
+      for message in ["hello icon", String(repeating: "long ", count: 100)] {
+        connection.send(Self.maskedTextFrame(message))
+        echoes.append(Self.readTextFrame(connection))
+      }
+      return (head, echoes)
+    }
+    try await proxy.close()
+    let accept = Data(Insecure.SHA1.hash(data: Data((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").utf8)))
+      .base64EncodedString()
+    #expect(head.hasPrefix("HTTP/1.1 101"), "\(head)")
+    #expect(head.lowercased().contains("sec-websocket-accept: \(accept.lowercased())"), "\(head)")
+    #expect(echoes == ["hello icon", String(repeating: "long ", count: 100)])
+  }
+
+  /// Many requests at once from two client subnets, pipelined on several connections: the agent meters
+  /// every request it served to its subnet, and redirects every request of the subnet a child serves.
+  @Test func meteringAndRedirectsStayExactUnderLoad() async throws {
+    let child = ICONID("\(AgentNodeTests.originID).1")
+    let proxy = try await Proxy(routes: [SubnetID("127.0.2.0/24"): (child, "http://child.test")]
+    )
+    _ = proxy.agent.meter.drain()
+    let port = proxy.port
+    let perConnection = 250
+    let replies = try await withThrowingTaskGroup(of: (String, String).self) { group in
+      for source in ["127.0.1.7", "127.0.1.8", "127.0.2.7", "127.0.2.8"] {
+        group.addTask {
+          try await offThePool {
+            let connection = try RawConnection(port: port, source: source)
+            let request = "GET /count HTTP/1.1\r\nHost: x\r\n\r\n"
+            connection.send(
+              String(repeating: request, count: perConnection - 1)
+                + "GET /count HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            return (source, connection.readToEnd())
+          }
+        }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    let samples = proxy.agent.meter.drain()
+    try await proxy.close()
+    for (source, reply) in replies {
+      let status = source.hasPrefix("127.0.1.") ? "HTTP/1.1 200 OK" : "HTTP/1.1 307 Temporary Redirect"
+      #expect(reply.components(separatedBy: status).count - 1 == perConnection, "\(source)")
+    }
+    let redirects = replies.map {
+      $0.1.components(separatedBy: "location: http://child.test/count").count - 1
+    }
+    #expect(redirects.reduce(0, +) == 2 * perConnection)
+    #expect(samples.map(\.subnet.description) == ["127.0.1.0/24"])
+    #expect(samples.first?.requests == 2 * perConnection)
+  }
+
+  // MARK: Helpers
+
+  /// Head and body of a whole response.
+  static func split(_ response: String) -> (String, String)? {
+    guard let end = response.range(of: "\r\n\r\n") else { return nil }
+    return (String(response[..<end.lowerBound]), String(response[end.upperBound...]))
+  }
+
+  /// The payload of a chunked body.
+  static func dechunk(_ body: String) throws -> [UInt8] {
+    var bytes = Array(body.utf8)[...]
+    var payload: [UInt8] = []
+    while true {
+      guard let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\r")),
+        let size = Int(String(decoding: bytes[bytes.startIndex..<lineEnd], as: UTF8.self), radix: 16)
+      else { throw RuntimeFailure("not chunked: \(String(decoding: bytes.prefix(40), as: UTF8.self))") }
+      let start = lineEnd + 2
+      if size == 0 { return payload }
+      payload += bytes[start..<start + size]
+      bytes = bytes[(start + size + 2)...]
+    }
+  }
+
+  /// Connections established to `port` on loopback, as the kernel lists them.
+  static func establishedConnections(toPort port: Int) -> Int {
+    let table = (try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8)) ?? ""
+    let local = String(format: ":%04X", port)
+    return table.split(separator: "\n").dropFirst().filter { line in
+      let fields = line.split(separator: " ")
+      return fields.count > 3 && fields[1].hasSuffix(local) && fields[3] == "01"
+    }.count
+  }
+
+  /// A client's text frame (RFC 6455 §5.2: masked, the length in 7 or 16 bits).
+  static func maskedTextFrame(_ text: String) -> [UInt8] {
+    let payload = Array(text.utf8)
+    let mask = (0..<4).map { _ in UInt8.random(in: 0...255) }
+    var frame: [UInt8] = [0x81]
+    if payload.count < 126 {
+      frame.append(0x80 | UInt8(payload.count))
+    } else {
+      frame += [0x80 | 126, UInt8(payload.count >> 8), UInt8(payload.count & 0xFF)]
+    }
+    frame += mask
+    frame += payload.enumerated().map { $0.element ^ mask[$0.offset % 4] }
+    return frame
+  }
+
+  /// The text of the next frame from the server (unmasked, a single frame).
+  static func readTextFrame(_ connection: RawConnection) -> String {
+    let start = connection.read(2)
+    guard start.count == 2, start[0] == 0x81 else { return "not a text frame: \(start)" }
+    var length = Int(start[1] & 0x7F)
+    if length == 126 {
+      let extended = connection.read(2)
+      length = Int(extended[0]) << 8 | Int(extended[1])
+    }
+    return String(decoding: connection.read(length), as: UTF8.self)
+  }
+}
