@@ -241,3 +241,50 @@ struct ProxyTests {
     return String(decoding: connection.read(length), as: UTF8.self)
   }
 }
+
+/// A real agent process (started by a real yard) in front of the demo workload: bodies of a gibibyte
+/// stream through it both ways while its memory stays flat.
+@Suite(.timeLimit(.minutes(3)))
+struct ProxyMemoryTests {
+  @Test func aGibibyteEachWayRaisesTheAgentsMemoryByLessThan64MiB() async throws {
+    let cluster = try await RuntimeCluster(yards: [("paris", "Paris", 1.0)])
+    let reply = try await cluster.owner.deploy(cluster.manifest(), yard: cluster.url("paris"))
+    let pid = try #require(try await cluster.instances("paris").first?.pid)
+    let port = try #require(URL(string: reply.url)?.port)
+    let gibibyte = 1 << 30
+    let warmedUp = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send("GET /bytes/1000000 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+      return connection.readToEnd().count
+    }
+    let before = try #require(Self.memory(of: pid, "VmRSS"))
+    // the peak from here on (Linux: writing 5 to clear_refs resets VmHWM)
+    try "5".write(toFile: "/proc/\(pid)/clear_refs", atomically: false, encoding: .utf8)
+    let (downloaded, uploaded) = try await offThePool {
+      let connection = try RawConnection(port: port)
+      connection.send("GET /bytes/\(gibibyte) HTTP/1.1\r\nHost: x\r\n\r\n")
+      _ = connection.readHead()
+      let downloaded = connection.drain(gibibyte)
+      connection.send(
+        "PUT /sink HTTP/1.1\r\nHost: x\r\nContent-Length: \(gibibyte)\r\nConnection: close\r\n\r\n")
+      let block = [UInt8](repeating: UInt8(ascii: "y"), count: 1 << 20)
+      for _ in 0..<(gibibyte / block.count) where !connection.send(block) { break }
+      return (downloaded, connection.readToEnd())
+    }
+    let peak = try #require(Self.memory(of: pid, "VmHWM"))
+    await cluster.shutdown()
+    #expect(warmedUp > 1_000_000)
+    #expect(downloaded == gibibyte)
+    #expect(uploaded.contains("{\"received\":\(gibibyte)}"), "\(uploaded.prefix(300))")
+    #expect(peak - before < 64 << 20, "resident \(before >> 20) MiB before, \(peak >> 20) MiB at the peak")
+  }
+
+  /// A memory figure of process `pid` from /proc (`VmRSS`, `VmHWM`), in bytes.
+  static func memory(of pid: Int32, _ field: String) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("\(field):") }),
+      let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kilobytes << 10
+  }
+}

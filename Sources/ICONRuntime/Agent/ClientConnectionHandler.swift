@@ -291,6 +291,8 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
       return
     }
     connection.client = self
+    // a pooled connection may have been left paused by the client before
+    connection.setReading(context?.channel.isWritable ?? true)
     exchange?.workload = connection
     for part in exchange?.unsent ?? [] { connection.write(part) }
     exchange?.unsent = []
@@ -324,6 +326,13 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
       pausedForQueue = false
       updateReading()
     }
+  }
+
+  /// The exchange is over: reading from the client no longer waits for its workload connection.
+  private func stopWaitingForWorkload() {
+    guard pausedForWorkload else { return }
+    pausedForWorkload = false
+    updateReading()
   }
 
   private func updateReading() {
@@ -377,6 +386,7 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
   func workloadEnded(_ connection: WorkloadConnection) {
     guard let exchange else { return }
     self.exchange = nil
+    stopWaitingForWorkload()
     if let subnet {
       let elapsed = NIODeadline.now() - exchange.started + exchange.delay
       front.meter.record(subnet, milliseconds: Double(elapsed.nanoseconds) / 1e6)
@@ -404,6 +414,7 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
   func workloadFailed(_ error: any Error) {
     guard let exchange, let context else { return }
     self.exchange = nil
+    stopWaitingForWorkload()
     finishInFlight()
     if exchange.responseBegun {
       context.close(promise: nil)
