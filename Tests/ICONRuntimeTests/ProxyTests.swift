@@ -143,6 +143,25 @@ struct ProxyTests {
     #expect(echoes == ["hello icon", String(repeating: "long ", count: 100)])
   }
 
+  /// Forty client connections one after another, a request each: the workload sees only the few
+  /// connections the agent keeps (one per event loop at most), not one per client.
+  @Test func workloadConnectionsArePooledAcrossClients() async throws {
+    let proxy = try await Proxy()
+    let (port, workloadPort) = (proxy.port, proxy.workloadPort)
+    let answered = try await offThePool {
+      (0..<40).filter { _ in
+        guard let connection = try? RawConnection(port: port) else { return false }
+        connection.send("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        return connection.readToEnd().hasPrefix("HTTP/1.1 200")
+      }.count
+    }
+    let kept = Self.establishedConnections(toPort: workloadPort)
+    try await proxy.close()
+    #expect(answered == 40)
+    let loops = Array(PlainHTTPServer.group.makeIterator()).count
+    #expect((1...loops).contains(kept), "\(kept) workload connections for \(loops) event loops")
+  }
+
   /// Many requests at once from two client subnets, pipelined on several connections: the agent meters
   /// every request it served to its subnet, and redirects every request of the subnet a child serves.
   @Test func meteringAndRedirectsStayExactUnderLoad() async throws {
@@ -206,7 +225,9 @@ struct ProxyTests {
 
   /// Connections established to `port` on loopback, as the kernel lists them.
   static func establishedConnections(toPort port: Int) -> Int {
-    let table = (try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8)) ?? ""
+    // read to the end: the kernel hands the table out a page at a time
+    let table = String(
+      decoding: FileHandle(forReadingAtPath: "/proc/net/tcp")?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
     let local = String(format: ":%04X", port)
     return table.split(separator: "\n").dropFirst().filter { line in
       let fields = line.split(separator: " ")

@@ -244,7 +244,9 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
     // the client's address as this agent saw it: what a client claims is not passed on
     if headers.contains(name: "forwarded") { headers.remove(name: "forwarded") }
     headers.replaceOrAdd(name: "x-forwarded-for", value: clientAddress ?? "")
-    if head.headers[canonicalForm: "expect"].contains(where: { $0.lowercased() == "100-continue" }) {
+    if head.headers.contains(name: "expect"),
+      head.headers[canonicalForm: "expect"].contains(where: { $0.lowercased() == "100-continue" })
+    {
       // the agent takes the body at once; the workload is not asked
       headers.remove(name: "expect")
       context?.writeAndFlush(
@@ -496,14 +498,19 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
   /// Removes the hop-by-hop headers (RFC 9110 §7.6.1), and those the `connection` header names; an
   /// upgrade asked for keeps `upgrade` and `connection: upgrade`.
   private static func removeHopByHop(_ headers: inout HTTPHeaders, keepingUpgrade: Bool) {
-    let named = headers[canonicalForm: "connection"].map { $0.lowercased() }
-    for name in named where name != "upgrade" && name != "close" && name != "keep-alive" {
-      if headers.contains(name: name) { headers.remove(name: name) }
+    if headers.contains(name: "connection") {
+      for name in headers[canonicalForm: "connection"] {
+        let name = name.lowercased()
+        if name != "upgrade" && name != "close" && name != "keep-alive" && headers.contains(name: name) {
+          headers.remove(name: name)
+        }
+      }
+      headers.remove(name: "connection")
     }
     for name in hopByHop where headers.contains(name: name) { headers.remove(name: name) }
     if keepingUpgrade { headers.replaceOrAdd(name: "connection", value: "upgrade") }
     if !keepingUpgrade, headers.contains(name: "upgrade") { headers.remove(name: "upgrade") }
   }
 
-  private static let hopByHop = ["connection", "keep-alive", "proxy-connection", "te", "trailer"]
+  private static let hopByHop = ["keep-alive", "proxy-connection", "te", "trailer"]
 }

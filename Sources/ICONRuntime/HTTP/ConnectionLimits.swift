@@ -56,7 +56,8 @@ package final class ConnectionCount: Sendable {
 /// Closes a connection whose client is too slow: it must complete each request's head within the head
 /// timeout (counted from when the connection opened or the previous response ended) and may not pause
 /// longer than the body pause within a body. Sits after HTTP decoding and pipelining, so that it sees
-/// one request at a time and the end of its response.
+/// one request at a time and the end of its response. Requests come far more often than deadlines
+/// pass, so a request only moves the deadline; one timer per connection checks it when it is due.
 final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias InboundOut = HTTPServerRequestPart
@@ -64,7 +65,11 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
   typealias OutboundOut = HTTPServerResponsePart
 
   private let limits: ConnectionLimits
-  private var deadline: Scheduled<Void>?
+  /// When the connection is closed unless something moves it; nil while the server computes an
+  /// answer.
+  private var deadline: NIODeadline?
+  private var timer: Scheduled<Void>?
+  private var timerDue = NIODeadline.distantFuture
 
   init(limits: ConnectionLimits) { self.limits = limits }
 
@@ -72,7 +77,10 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
     if context.channel.isActive { arm(limits.headTimeout, context: context) }
   }
 
-  func handlerRemoved(context: ChannelHandlerContext) { disarm() }
+  func handlerRemoved(context: ChannelHandlerContext) {
+    timer?.cancel()
+    timer = nil
+  }
 
   func channelActive(context: ChannelHandlerContext) {
     arm(limits.headTimeout, context: context)
@@ -80,7 +88,8 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
   }
 
   func channelInactive(context: ChannelHandlerContext) {
-    disarm()
+    timer?.cancel()
+    timer = nil
     context.fireChannelInactive()
   }
 
@@ -88,7 +97,7 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
     switch unwrapInboundIn(data) {
     case .head, .body: arm(limits.bodyPause, context: context)
     // the server computes the answer: no deadline until it is written
-    case .end: disarm()
+    case .end: deadline = nil
     }
     context.fireChannelRead(data)
   }
@@ -99,14 +108,27 @@ final class RequestDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
   }
 
   private func arm(_ timeout: TimeAmount, context: ChannelHandlerContext) {
-    disarm()
-    let loop = context.eventLoop.assumeIsolated()
-    deadline = loop.scheduleTask(in: timeout) { context.close(promise: nil) }
+    let due = NIODeadline.now() + timeout
+    deadline = due
+    // a timer due later than the new deadline is brought forward
+    if timer == nil || timerDue > due {
+      timer?.cancel()
+      schedule(at: due, context: context)
+    }
   }
 
-  private func disarm() {
-    deadline?.cancel()
-    deadline = nil
+  /// Wakes at `due`: closes the connection if its deadline has passed, else sleeps until it will.
+  private func schedule(at due: NIODeadline, context: ChannelHandlerContext) {
+    timerDue = due
+    timer = context.eventLoop.assumeIsolated().scheduleTask(deadline: due) {
+      self.timer = nil
+      guard let deadline = self.deadline else { return }
+      if deadline <= .now() {
+        context.close(promise: nil)
+      } else {
+        self.schedule(at: deadline, context: context)
+      }
+    }
   }
 }
 
