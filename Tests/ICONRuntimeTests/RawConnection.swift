@@ -15,32 +15,29 @@ final class RawConnection {
   /// Connects to `127.0.0.1:port`, from `source` (another loopback address) when given.
   init(port: Int, source: String? = nil) throws {
     socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    if let source {
-      var local = sockaddr_in()
-      local.sin_family = sa_family_t(AF_INET)
-      local.sin_addr.s_addr = inet_addr(source)
-      let bound = withUnsafePointer(to: &local) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          Glibc.bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-        }
-      }
-      guard bound == 0 else {
-        close(socket)
-        throw RuntimeFailure("cannot send from \(source)")
-      }
+    let socket = socket
+    if let source, Self.with(source, port: 0, { Glibc.bind(socket, $0, $1) }) != 0 {
+      close(socket)
+      throw RuntimeFailure("cannot send from \(source)")
     }
+    guard Self.with("127.0.0.1", port: port, { Glibc.connect(socket, $0, $1) }) == 0 else {
+      close(socket)
+      throw RuntimeFailure("cannot connect to port \(port)")
+    }
+  }
+
+  /// Calls `body` with the IPv4 socket address `host:port` and its length.
+  private static func with(
+    _ host: String, port: Int, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Int32
+  ) -> Int32 {
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
+    address.sin_addr.s_addr = inet_addr(host)
+    return withUnsafePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        body($0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
-    }
-    guard connected == 0 else {
-      close(socket)
-      throw RuntimeFailure("cannot connect to port \(port)")
     }
   }
 
