@@ -146,7 +146,9 @@ struct WorkloadCommand: AsyncParsableCommand {
     discussion: """
       Listens on 127.0.0.1 at --port or $PORT. GET / greets, POST /count counts, PUT and GET /kv/KEY \
       store values, GET /whoami shows the client's address as the agent forwarded it; GET and PUT \
-      /_icon/state let a migrating ICON carry its state.
+      /_icon/state let a migrating ICON carry its state. For streaming: GET /bytes/N sends N bytes \
+      (add ?chunked for a body without a length), PUT /sink counts a body of any size, and GET /echo \
+      with Upgrade: websocket echoes every WebSocket message.
       """)
 
   @Option(help: "Port (default: $PORT).") var port: Int?
