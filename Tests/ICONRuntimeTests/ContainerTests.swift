@@ -281,7 +281,7 @@ extension LiveClusters {
 extension LiveClusters.ContainerTests {
   @Test func theDemoRunsWithContainersAndLeavesNoneBehind() async throws {
     let engineAddress = try #require(Self.engineAddress)
-    let run = try LiveClusters.DemoTests.demo([
+    let run = try await LiveClusters.DemoTests.demo([
       "--duration", "20", "--driver", "engine", "--engine", engineAddress,
     ])
     let left = try await engine.list(label: "icon.yard").filter {

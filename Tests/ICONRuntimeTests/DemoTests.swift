@@ -27,8 +27,9 @@ extension LiveClusters {
     }
 
     /// What one `icon demo --json` run left: its exit status, summary, report page and the demo
-    /// processes still alive half a second after it ended.
-    struct Run {
+    /// processes still alive half a second after it ended. (Sendable by hand: the summary holds only
+    /// JSON values, read once the run has ended.)
+    struct Run: @unchecked Sendable {
       var pid: Int32
       var status: Int32
       var summary: [String: Any]
@@ -38,7 +39,12 @@ extension LiveClusters {
       func number(_ key: String) -> Double { (summary[key] as? NSNumber)?.doubleValue ?? .nan }
     }
 
-    static func demo(_ arguments: [String]) throws -> Run {
+    /// Runs `icon demo` with `arguments` to its end, on a thread of its own.
+    static func demo(_ arguments: [String]) async throws -> Run {
+      try await offThePool { try demoBlocking(arguments) }
+    }
+
+    private static func demoBlocking(_ arguments: [String]) throws -> Run {
       let before = demoProcesses()
       let report = FileManager.default.temporaryDirectory.appendingPathComponent(
         "icon-demo-\(UUID().uuidString).html")
@@ -60,8 +66,8 @@ extension LiveClusters {
         left: demoProcesses().subtracting(before))
     }
 
-    @Test func aThirtySecondDemoPlacesItsICONsNearTheOptimumAndLeavesNoProcessBehind() throws {
-      let run = try Self.demo(["--duration", "30"])
+    @Test func aThirtySecondDemoPlacesItsICONsNearTheOptimumAndLeavesNoProcessBehind() async throws {
+      let run = try await Self.demo(["--duration", "30"])
       #expect(run.status == 0)
       #expect(
         Set(run.summary.keys) == [
@@ -85,8 +91,8 @@ extension LiveClusters {
       #expect(run.page.contains("Mean client latency") && run.page.contains("<table>"))
     }
 
-    @Test func underChaosTheOverlayRepairsItselfAndNoCreditIsLost() throws {
-      let run = try Self.demo(["--duration", "30", "--chaos"])
+    @Test func underChaosTheOverlayRepairsItselfAndNoCreditIsLost() async throws {
+      let run = try await Self.demo(["--duration", "30", "--chaos"])
       #expect(run.status == 0)
       #expect(run.summary["failed_requests"] as? Int == 0)
       #expect(run.summary["budget_conserved"] as? Bool == true)
@@ -115,25 +121,28 @@ extension LiveClusters {
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
-    func aStopSignalStopsEveryProcessTheDemoStarted(signal: Int32) throws {
-      let before = Self.demoProcesses()
-      let process = Process()
-      process.executableURL = IconProgram.url
-      process.arguments = ["demo", "--duration", "60", "--json", "--report", "/dev/null"]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let deadline = Date().addingTimeInterval(30)
-      while Self.demoProcesses().subtracting(before).count < 8, Date() < deadline {
-        Thread.sleep(forTimeInterval: 0.2)
+    func aStopSignalStopsEveryProcessTheDemoStarted(signal: Int32) async throws {
+      // on a thread of its own: it waits for the demo's processes and for the demo to end
+      let (started, status, left) = try await offThePool {
+        let before = Self.demoProcesses()
+        let process = Process()
+        process.executableURL = IconProgram.url
+        process.arguments = ["demo", "--duration", "60", "--json", "--report", "/dev/null"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Self.demoProcesses().subtracting(before).count < 8, Date() < deadline {
+          Thread.sleep(forTimeInterval: 0.2)
+        }
+        let started = Self.demoProcesses().subtracting(before)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        Thread.sleep(forTimeInterval: 0.5)
+        return (started, process.terminationStatus, Self.demoProcesses().subtracting(before))
       }
-      let started = Self.demoProcesses().subtracting(before)
       #expect(started.count >= 8, "six yards, the origin's agent and its workload")
-      kill(process.processIdentifier, signal)
-      process.waitUntilExit()
-      Thread.sleep(forTimeInterval: 0.5)
-      #expect(process.terminationStatus == 128 + signal)
-      let left = Self.demoProcesses().subtracting(before)
+      #expect(status == 128 + signal)
       #expect(left.isEmpty, "still running: \(left.sorted())")
     }
   }

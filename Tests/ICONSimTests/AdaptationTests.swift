@@ -4,15 +4,21 @@ import ICONTestSupport
 import ICONTopology
 import Testing
 
-@Suite(.machineTurn) struct AdaptationTests {
-  func experiment(seed: UInt64) throws -> AdaptationExperiment {
+/// Each experiment computes on a thread of its own, one test at a time (see ``OverlayPropertyTests``).
+@Suite(.machineTurn, .serialized) struct AdaptationTests {
+  static func experiment(seed: UInt64) throws -> AdaptationExperiment {
     let topology = try Topology.load(path: ShippedTopologies.geant2012)
     return AdaptationExperiment(
       paths: PathLatencies(topology: topology), origin: topology.node(named: "DE")!, seed: seed)
   }
 
+  /// The rows of the experiment with `seed`, run on a thread of its own.
+  static func rows(seed: UInt64) async throws -> [AdaptationExperiment.Row] {
+    try await offThePool { try experiment(seed: seed).run() }
+  }
+
   @Test func theShiftMovesEveryRegionAFewMillisecondsAway() throws {
-    let experiment = try experiment(seed: 1)
+    let experiment = try Self.experiment(seed: 1)
     let workload = experiment.workload()
     #expect(workload.populations.count == 36)
     let before = workload.rates(at: .seconds(1))
@@ -21,8 +27,8 @@ import Testing
     #expect(zip(before, after).allSatisfy { $0 == 0 || $1 == 0 })
   }
 
-  @Test func bothDesignsAdaptAndTheCentralizedOneReachesTheOptimum() throws {
-    let rows = try experiment(seed: 1).run()
+  @Test func bothDesignsAdaptAndTheCentralizedOneReachesTheOptimum() async throws {
+    let rows = try await Self.rows(seed: 1)
     #expect(rows.map(\.design) == ["centralized", "icon"])
     for row in rows {
       #expect(row.adaptationMilliseconds != nil, "\(row.design) never adapted")
@@ -34,11 +40,11 @@ import Testing
     #expect(shifted.meanLatency > 2 * rows[0].optimalMeanLatency)
   }
 
-  @Test func theSameSeedGivesTheSameRows() throws {
-    let first = try experiment(seed: 2).run().map {
+  @Test func theSameSeedGivesTheSameRows() async throws {
+    let first = try await Self.rows(seed: 2).map {
       [$0.adaptationMilliseconds ?? -1, $0.finalMeanLatency, Double($0.messages)]
     }
-    let second = try experiment(seed: 2).run().map {
+    let second = try await Self.rows(seed: 2).map {
       [$0.adaptationMilliseconds ?? -1, $0.finalMeanLatency, Double($0.messages)]
     }
     #expect(first == second)
