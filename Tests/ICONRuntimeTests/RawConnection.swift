@@ -6,8 +6,9 @@ import ICONRuntime
 #endif
 
 /// A raw TCP connection to a loopback port, to send exactly the bytes a test means (slow clients,
-/// pipelined requests, hand-made WebSocket frames) and read exactly what comes back.
-final class RawConnection {
+/// pipelined requests, hand-made WebSocket frames) and read exactly what comes back. One thread uses it
+/// at a time (Sendable by hand, to hand it to a thread of its own).
+final class RawConnection: @unchecked Sendable {
   private let socket: Int32
   /// Bytes received and not yet taken.
   private var received: [UInt8] = []
