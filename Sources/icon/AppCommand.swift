@@ -8,7 +8,7 @@ import ICONTrust
 struct AppCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "app",
-    abstract: "Deploy an application and steer it: tree, policy, budget.",
+    abstract: "Deploy an application and steer it: tree, decisions explained, policy, budget.",
     discussion: """
       An application is described by a YAML manifest (see docs/runtime.md). Deploy its origin at one \
       yard; from then on its ICONs place themselves. The owner steers only by parameters, which flow \
@@ -18,7 +18,7 @@ struct AppCommand: AsyncParsableCommand {
       application's id is its name and the key's fingerprint, so the same key must steer what it \
       deployed.
       """,
-    subcommands: [Deploy.self, Tree.self, Set.self, Budget.self, Audit.self])
+    subcommands: [Deploy.self, Tree.self, Explain.self, Set.self, Budget.self, Audit.self])
 
   struct YardOption: ParsableArguments {
     @Option(help: "A yard's URL (default: $ICON_YARD, else http://127.0.0.1:7001).")
@@ -97,6 +97,49 @@ struct AppCommand: AsyncParsableCommand {
       for (icon, failure) in failures {
         print("  \(icon), \(Int(now - failure.at)) s ago: \(failure.event)")
       }
+    }
+  }
+
+  struct Explain: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Say why an ICON decided what it did: its utility, each candidate site's, the thresholds.",
+      discussion: """
+        Shows the decision rules applied to the ICON's situation now and at its last decision ticks: \
+        U_here (the utility of its own site for its clients), for each candidate site U_j and the \
+        relative gains of moving there and of a replica there, the thresholds they must pass, whether \
+        the budget allows it, and in plain words why it acted or did not. The answer is signed by the \
+        ICON itself.
+
+        Examples:
+          icon app explain shop            # the origin
+          icon app explain shop shop.1     # its first replica (names as `icon app tree` shows them)
+        """)
+    @Argument(help: "The application's name.") var name: String
+    @Argument(help: "The ICON, as `icon app tree` names it (default: the origin).") var icon: String?
+    @OptionGroup var yard: YardOption
+    @Flag(help: "Print JSON instead of text.") var json = false
+
+    func run() async throws {
+      let owner = try yard.owner()
+      let origin = try await owner.origin(of: name, yard: yard.yard)
+      let tree = await owner.tree(from: origin)
+      let wanted = icon ?? ApplicationIdentity.shortName(of: origin.icon)
+      guard
+        let status = tree.map(\.status).first(where: {
+          $0.icon.rawValue == wanted || ApplicationIdentity.shortName(of: $0.icon) == wanted
+        })
+      else {
+        let names = tree.map { ApplicationIdentity.shortName(of: $0.status.icon) }
+        throw ValidationError("no ICON \(wanted) in \(name)'s tree (it has \(names.joined(separator: ", ")))")
+      }
+      let explanation = try await owner.explanation(at: status.url, of: status.application)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(String(decoding: try encoder.encode(explanation), as: UTF8.self))
+        return
+      }
+      print(ExplanationText(explanation).text)
     }
   }
 

@@ -29,7 +29,7 @@ extension LiveClusters {
 
     /// An origin at Stockholm with clients there and in Madrid (sending from hosts `host` of their
     /// subnets), and the Madrid replica that the Madrid clients were served by (nil if none within 30 s).
-    private func originWithMadridReplica(host: Int, missedReports: Int = 3) async throws -> (
+    func originWithMadridReplica(host: Int, missedReports: Int = 3) async throws -> (
       cluster: RuntimeCluster, origin: String, local: ClientLoop, far: ClientLoop, replica: InstanceRecord?
     ) {
       let cluster = try await RuntimeCluster(yards: Self.yards)

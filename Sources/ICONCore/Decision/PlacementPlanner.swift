@@ -207,7 +207,7 @@ public struct PlacementPlanner: Sendable {
 
   /// The ICON's demand that decisions weigh (subnets at or above the minimum rate), in subnet order,
   /// at the latencies observed here.
-  private func servedDemand(_ situation: Situation) -> [ServedDemand] {
+  func servedDemand(_ situation: Situation) -> [ServedDemand] {
     situation.demand.filter { $0.rate >= policy.minimumSubnetRate }
   }
 
@@ -262,7 +262,7 @@ public struct PlacementPlanner: Sendable {
 
   /// The ICON's value: what its clients would cost at the fallback (lease already paid there) minus
   /// what they cost here. `nil` when it may not terminate or a latency to the fallback is unknown.
-  private func value(of situation: Situation, here: [ServedDemand], currentUtility: Double) -> Double? {
+  func value(of situation: Situation, here: [ServedDemand], currentUtility: Double) -> Double? {
     guard let fallback = situation.fallbackSite else { return nil }
     var there: [ServedDemand] = []
     for served in here {
@@ -274,7 +274,7 @@ public struct PlacementPlanner: Sendable {
     return score(fallback, price: .zero, there) - currentUtility
   }
 
-  private func migrationGain(
+  func migrationGain(
     to offer: SiteOffer, here: [ServedDemand], currentUtility: Double, _ situation: Situation
   ) -> Double? {
     guard offer.pricePerSlot <= situation.balance else { return nil }
@@ -289,7 +289,7 @@ public struct PlacementPlanner: Sendable {
     return (currentUtility - target) / currentUtility
   }
 
-  private func replication(
+  func replication(
     at offer: SiteOffer, here: [ServedDemand], currentUtility: Double, _ situation: Situation
   ) -> (subnets: [SubnetID], budget: Money, gain: Double)? {
     var moved: [ServedDemand] = []

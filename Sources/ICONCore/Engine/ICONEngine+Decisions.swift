@@ -48,14 +48,33 @@ extension ICONEngine {
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
 
+  /// What keeps this ICON from acting on its decision rules now, if anything.
+  public func decisionHold(now: Instant) -> DecisionHold? {
+    // while instances start (which may take long), further replicas may be decided, nothing else
+    if !pendingActions.allSatisfy({ if case .launching = $0 { true } else { false } }) {
+      return .claimPending
+    }
+    if recovery != nil { return .repairing }
+    if now - lastAction < policy.actionCooldown {
+      return .coolingDown(lastAction + policy.actionCooldown - now)
+    }
+    return nil
+  }
+
+  /// The decision rules applied to this ICON's situation now, with every input they weighed and what
+  /// held the decision back, if anything.
+  public func explain(now: Instant) -> DecisionExplanation {
+    var explanation = PlacementPlanner(utility: utility, policy: policy).explain(situation(now: now))
+    explanation.heldBack = decisionHold(now: now)?.description
+    return explanation
+  }
+
   mutating func decide(now: Instant, into out: inout [Directive]) {
     // decide on the freshest demand; a fold is exact however often it runs, as long as it has samples
     // to fold (the span since the last fold must be the span the samples came in)
     if demand.hasPendingSamples { demand.fold(now: now, window: policy.smoothingWindow) }
     redirectToCloserChildren(now: now, into: &out)
-    // while instances start (which may take long), further replicas may be decided, nothing else
-    let starting = pendingActions.allSatisfy { if case .launching = $0 { true } else { false } }
-    guard starting, recovery == nil, now - lastAction >= policy.actionCooldown else { return }
+    guard decisionHold(now: now) == nil else { return }
     let onlyReplicas = !pendingActions.isEmpty
     // knowing no yard and no latency, the planner can weigh nothing, and it terminates an ICON only for
     // want of clients: while some are served it would stay, so the situation need not be built
@@ -290,5 +309,24 @@ extension ICONEngine {
     out.append(.note(.terminated(reason: reason)))
     lifecycle = .terminated
     successor = parent
+  }
+}
+
+/// What keeps an ICON from acting on its decision rules at a tick.
+public enum DecisionHold: Hashable, Sendable, CustomStringConvertible {
+  /// A site claim waits for the parent's answer.
+  case claimPending
+  /// The tree is being repaired after a loss.
+  case repairing
+  /// The last action was less than the cool-down ago; this much of it is left.
+  case coolingDown(Duration)
+
+  public var description: String {
+    switch self {
+    case .claimPending: "a site claim waits for its answer"
+    case .repairing: "the tree is being repaired"
+    case .coolingDown(let left):
+      "cooling down after the last action for \((left.inSeconds * 10).rounded() / 10) s more"
+    }
   }
 }

@@ -187,3 +187,26 @@ public struct AgentStatus: Codable, Sendable {
     public var meanLatencyMilliseconds: Double
   }
 }
+
+/// What `GET /_icon/explain` answers: the decision rules applied to the ICON's situation now, and at its
+/// last decision ticks (consecutive ticks that came out the same way are kept as one, with a count).
+public struct ICONExplanation: Codable, Sendable {
+  /// The ICON.
+  public var icon: ICONID
+  /// Its site.
+  public var site: SiteID
+  /// The rules applied now (nil while no engine runs here).
+  public var now: DecisionExplanation?
+  /// Its last decision ticks, oldest first.
+  public var recent: [Tick]
+
+  /// One decision tick, or a run of ticks that came out the same way.
+  public struct Tick: Codable, Sendable {
+    /// When the last of them was (seconds since 1970).
+    public var at: Double
+    /// How many ticks in a row came out this way.
+    public var ticks: Int
+    /// The last of them.
+    public var explanation: DecisionExplanation
+  }
+}

@@ -14,6 +14,7 @@ struct AgentFront: Sendable {
   let node: AgentNode
   let routing: ClientRouting
   let meter: TrafficMeter
+  let metrics: AgentMetrics
   let latency: any LatencySource
   let site: SiteID
   let discovery: AppManifest.Discovery
@@ -25,6 +26,7 @@ struct AgentFront: Sendable {
     self.node = node
     routing = node.routing
     meter = node.meter
+    metrics = node.metrics
     latency = node.latency
     site = node.configuration.site.site
     discovery = node.configuration.deployment.manifest.discovery
@@ -56,7 +58,13 @@ struct AgentFront: Sendable {
       case (.GET, "/_icon/health"):
         return .json(["status": routing.mode.name])
       case (.GET, "/_icon/status"):
-        return signedStatus(await node.status(), challenge: ControlPath.query(head.uri, "challenge"))
+        return signed(
+          .json(await node.status()), path: path, challenge: ControlPath.query(head.uri, "challenge"))
+      case (.GET, "/_icon/explain"):
+        return signed(
+          .json(await node.explanation()), path: path, challenge: ControlPath.query(head.uri, "challenge"))
+      case (.GET, "/_icon/metrics"):
+        return .text(await node.metricsText(), contentType: MetricsRegistry.contentType)
       case (.POST, "/_icon/messages"), (.POST, "/_icon/owner"), (.POST, "/_icon/takeover"),
         (.POST, "/_icon/peer-died"):
         let principal = try node.authenticate(
@@ -92,6 +100,7 @@ struct AgentFront: Sendable {
         return .error(
           .notFound,
           "no such control endpoint: \(method) \(path) (GET /_icon/health, GET /_icon/status, "
+            + "GET /_icon/explain, GET /_icon/metrics, "
             + "POST /_icon/messages, POST /_icon/owner, POST /_icon/peer-died, POST /_icon/takeover)")
       }
     } catch let problem as RequestProblem {
@@ -103,12 +112,12 @@ struct AgentFront: Sendable {
     }
   }
 
-  /// The status as JSON; signed for `challenge` when one was given (hex, at most 64 characters).
-  private func signedStatus(_ status: AgentStatus, challenge: String?) -> PlainResponse {
-    var response = PlainResponse.json(status)
+  /// `response` to `GET path`, signed for `challenge` when one was given (hex, at most 64 characters).
+  private func signed(_ response: PlainResponse, path: String, challenge: String?) -> PlainResponse {
+    var response = response
     if let challenge, (1...64).contains(challenge.count), challenge.allSatisfy(\.isHexDigit) {
       let credential = node.signer.credential(
-        method: "GET", target: "/_icon/status", body: Data(buffer: response.body),
+        method: "GET", target: path, body: Data(buffer: response.body),
         audience: OwnerClient.statusAudience(challenge), now: Gatekeeper.wallClock())
       response.headers.add(name: Credential.headerName, value: credential.header)
     }

@@ -67,6 +67,7 @@ extension AgentNode {
     else { return }
     let slot = nextSlots[agreement.id, default: 0]
     nextSlots[agreement.id] = slot + 1
+    metrics.leasePaid(amount)
     let order = LeaseOrder(
       agreement: agreement.id, icon: icon, slot: slot, amount: amount, time: ledgerTime, key: signer.key)
     write([

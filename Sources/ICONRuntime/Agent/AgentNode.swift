@@ -19,6 +19,8 @@ public actor AgentNode {
   let signer: RequestSigner
   /// Checks who signed what this ICON is sent.
   let gatekeeper: Gatekeeper
+  /// What it counts for `/_icon/metrics`.
+  let metrics: AgentMetrics
   let client = JSONClient()
   let logger: Logger
   /// Finds yards along the paths to clients (nil when the manifest lists every yard).
@@ -52,6 +54,8 @@ public actor AgentNode {
   let work = BackgroundWork()
   private var latencyEstimates: [LatencyEstimate] = []
   private var recentEvents: [AgentStatus.TimedEvent] = []
+  /// The last decision ticks, explained (at most ``explainedTickLimit``).
+  private var explainedTicks: [ICONExplanation.Tick] = []
   private var smoothedRate = 0.0
   private var smoothedLatency = 0.0
   var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
@@ -81,9 +85,11 @@ public actor AgentNode {
     self.configuration = configuration
     signer = configuration.deployment.signer(holding: key)
     knownYards = Mutex([configuration.yardKey])
+    let metrics = AgentMetrics()
+    self.metrics = metrics
     gatekeeper = Gatekeeper(
       audience: configuration.deployment.icon.rawValue,
-      clock: { Int64(clamping: clock().nanoseconds) })
+      clock: { Int64(clamping: clock().nanoseconds) }, counted: { [metrics] in metrics.refused($0.kind) })
     self.folder = folder
     self.clock = clock
     if let folder {
@@ -128,14 +134,14 @@ public actor AgentNode {
     } else {
       paths = PathTracer()
     }
-    yardFinder = Self.yardFinder(discovery, paths: paths, logger: logger)
+    yardFinder = Self.yardFinder(discovery, paths: paths, logger: logger, metrics: metrics)
   }
 
   /// A finder for `settings` when they look for yards along client paths; nil (logged) when they do
   /// not or no DNS server is known.
-  private static func yardFinder(_ settings: YardDiscoverySettings, paths: any PathProbe, logger: Logger)
-    -> YardFinder?
-  {
+  private static func yardFinder(
+    _ settings: YardDiscoverySettings, paths: any PathProbe, logger: Logger, metrics: AgentMetrics
+  ) -> YardFinder? {
     guard settings.mode.usesDNS else { return nil }
     let resolver: ResolverConfiguration
     if let server = settings.server.flatMap(DNSServerAddress.init) {
@@ -148,7 +154,9 @@ public actor AgentNode {
         return nil
       }
     }
-    return YardFinder(resolver: DNSResolver(resolver), tracer: paths) { logger.notice("\($0)") }
+    return YardFinder(
+      resolver: DNSResolver(resolver), tracer: paths, log: { logger.notice("\($0)") },
+      counted: { metrics.discovered($0) })
   }
 
   /// A client connected from `address` in `subnet`: a subnet new to this ICON has its path followed.
@@ -287,6 +295,7 @@ public actor AgentNode {
     guard engine != nil else { return .notReady }
     let delivery = handle(.received(post.envelope), bringing: .message(from: post.envelope.from))
     if case .accepted = delivery {
+      metrics.received(post.envelope.message)
       directory.learn(post.envelope.from, at: post.sender)
       directory.merge(post.peers)
       refreshRoutes()
@@ -352,6 +361,7 @@ public actor AgentNode {
       case .note(let note):
         record(note)
       case .rejected(let refusal):
+        metrics.refused(refusal.kind)
         logger.notice("rejected: \(refusal)")
       }
     }
@@ -375,6 +385,7 @@ public actor AgentNode {
   }
 
   private func record(_ note: EngineNote) {
+    metrics.noted(note)
     switch note {
     case .migrated: counts.migrations += 1
     case .replicated: counts.replications += 1
@@ -429,6 +440,7 @@ public actor AgentNode {
   private func fire(_ timer: TimerID, armedAt: Instant) {
     guard timers[timer]?.at == armedAt else { return }
     timers[timer] = nil
+    if timer == .decision, let engine { explained(engine.explain(now: clock())) }
     handle(.timer(timer))
   }
 
@@ -452,6 +464,7 @@ public actor AgentNode {
     }
     outbound[envelope.to]?.waiting += 1
     queue.yield(.post(post))
+    metrics.sent(envelope.message)
   }
 
   /// The outgoing queue to `peer`, delivering in order.
@@ -888,6 +901,40 @@ public actor AgentNode {
   }
 
   // MARK: Status
+
+  /// How many decision ticks (or runs of ticks that came out the same way) are kept explained.
+  static let explainedTickLimit = 20
+
+  /// Keeps `explanation` of a decision tick; a tick that came out as the one before replaces it.
+  private func explained(_ explanation: DecisionExplanation) {
+    let at = Date().timeIntervalSince1970
+    // a hold's words end in how long it lasts: ticks held back for the same cause count as one
+    let cause = { (explanation: DecisionExplanation) in explanation.heldBack?.prefix { !$0.isNumber } }
+    if let last = explainedTicks.last, last.explanation.decision == explanation.decision,
+      cause(last.explanation) == cause(explanation)
+    {
+      explainedTicks[explainedTicks.count - 1] = .init(
+        at: at, ticks: last.ticks + 1, explanation: explanation)
+      return
+    }
+    explainedTicks.append(.init(at: at, ticks: 1, explanation: explanation))
+    if explainedTicks.count > Self.explainedTickLimit { explainedTicks.removeFirst() }
+  }
+
+  /// The decision rules applied now and at the last ticks.
+  func explanation() -> ICONExplanation {
+    ICONExplanation(icon: icon, site: site, now: engine?.explain(now: clock()), recent: explainedTicks)
+  }
+
+  /// The metrics in Prometheus's text format, with balance, utility and the busiest subnets read now.
+  func metricsText() -> String {
+    metrics.text(
+      with: AgentMetrics.Reading(
+        balance: engine?.balance ?? .zero, spent: engine?.spent ?? .zero,
+        utility: engine?.explain(now: clock()).utilityHere, children: engine?.children.count ?? 0,
+        requestsPerSecond: smoothedRate,
+        subnets: (engine?.demand.observations ?? [:]).mapValues(\.rate)))
+  }
 
   /// What this agent reports of itself.
   func status() -> AgentStatus {

@@ -193,6 +193,7 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
 
   /// Answers `response` after `delay`; what is left of the request is dropped.
   private func answerHere(_ response: PlainResponse, after delay: TimeAmount, head: HTTPRequestHead) {
+    (response.status.code / 100 == 3 ? front.metrics.redirected : front.metrics.failed).increment()
     stage = waitingEnded ? .idle : .answered
     resetWaiting()
     let keepAlive = keepAlive
@@ -389,10 +390,10 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
     guard let exchange else { return }
     self.exchange = nil
     stopWaitingForWorkload()
-    if let subnet {
-      let elapsed = NIODeadline.now() - exchange.started + exchange.delay
-      front.meter.record(subnet, milliseconds: Double(elapsed.nanoseconds) / 1e6)
-    }
+    let elapsed = NIODeadline.now() - exchange.started + exchange.delay
+    if let subnet { front.meter.record(subnet, milliseconds: Double(elapsed.nanoseconds) / 1e6) }
+    front.metrics.served.increment()
+    front.metrics.duration.recordNanoseconds(elapsed.nanoseconds)
     finishInFlight()
     if exchange.switching {
       switchProtocols(to: connection)
@@ -418,6 +419,7 @@ final class ClientConnectionHandler: ChannelInboundHandler, RemovableChannelHand
     self.exchange = nil
     stopWaitingForWorkload()
     finishInFlight()
+    front.metrics.failed.increment()
     if exchange.responseBegun {
       context.close(promise: nil)
       return

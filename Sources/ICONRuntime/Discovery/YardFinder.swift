@@ -14,21 +14,24 @@ public actor YardFinder {
   private let client = JSONClient()
   private let clock: @Sendable () -> Int64
   private let log: @Sendable (String) -> Void
+  private let counted: @Sendable (String) -> Void
   private var offers: [YardEndpoint: YardOffer] = [:]
   private var running = 0
 
-  /// A finder asking `resolver`, tracing with `tracer`, reading time from `clock` (nanoseconds) and
-  /// writing what it refuses to `log`.
+  /// A finder asking `resolver`, tracing with `tracer`, reading time from `clock` (nanoseconds),
+  /// writing what it refuses to `log` and telling `counted` the kind of each piece of work it does
+  /// (`trace`, a DNS record type such as `SRV`, `offer`).
   public init(
     resolver: DNSResolver, tracer: any PathProbe = PathTracer(), limits: YardDiscovery.Limits = .init(),
     clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1e9) },
-    log: @escaping @Sendable (String) -> Void
+    log: @escaping @Sendable (String) -> Void, counted: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     discovery = YardDiscovery(limits: limits)
     self.tracer = tracer
     self.resolver = resolver
     self.clock = clock
     self.log = log
+    self.counted = counted
   }
 
   /// A request came from `address`: its subnet's path is followed.
@@ -63,6 +66,7 @@ public actor YardFinder {
     let next: [YardDiscovery.Work]
     switch work {
     case .trace(let subnet, let address):
+      counted("trace")
       let result: Result<TracedPath, PathTraceError>
       do { result = .success(try await tracer.trace(to: address)) } catch let error as PathTraceError {
         result = .failure(error)
@@ -71,12 +75,14 @@ public actor YardFinder {
       }
       next = discovery.traced(subnet, result, now: clock())
     case .lookup(let question):
+      counted("\(question.type)")
       let result: Result<DNSAnswer, DNSLookupError>
       do { result = .success(try await resolver.lookup(question.name, question.type)) } catch {
         result = .failure(error)
       }
       next = discovery.answered(question, result, now: clock())
     case .checkOffer(let endpoint, let hints):
+      counted("offer")
       let problem = await check(endpoint, hints: hints)
       next = discovery.offerChecked(endpoint, problem: problem, now: clock())
     }

@@ -18,6 +18,11 @@ package struct PlainResponse: Sendable {
   }
 
   /// A JSON body.
+  /// `text` as a 200 of media type `contentType`.
+  package static func text(_ text: String, contentType: String) -> PlainResponse {
+    PlainResponse(status: .ok, headers: ["content-type": contentType], body: ByteBuffer(string: text))
+  }
+
   package static func json<Body: Encodable>(_ body: Body, status: HTTPResponseStatus = .ok) -> PlainResponse {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

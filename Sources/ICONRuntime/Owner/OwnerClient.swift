@@ -120,22 +120,36 @@ public struct OwnerClient: Sendable {
   /// The status of the ICON of `application` at `url`, signed by that ICON for a fresh challenge:
   /// an impostor cannot answer for it.
   public func verifiedStatus(at url: String, of application: ApplicationID) async throws -> AgentStatus {
+    try await verified("/_icon/status", at: url, of: application, as: AgentStatus.self) { $0.icon }
+  }
+
+  /// Why the ICON of `application` at `url` decided what it did (`GET /_icon/explain`), signed by it.
+  public func explanation(at url: String, of application: ApplicationID) async throws -> ICONExplanation {
+    try await verified("/_icon/explain", at: url, of: application, as: ICONExplanation.self) { $0.icon }
+  }
+
+  /// `GET path` at the agent at `url`, signed for a fresh challenge by the ICON the answer names
+  /// (`icon` reads it), which must be one of `application`'s.
+  private func verified<Answer: Decodable>(
+    _ path: String, at url: String, of application: ApplicationID, as: Answer.Type,
+    icon: (Answer) -> ICONID
+  ) async throws -> Answer {
     let owner = key.publicKey
     return try await Self.followingMoves(from: url) { url in
-      let challenge = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+      let challenge = Hex.random(bytes: 16)
       let (data, headers) = try await client.exchangeWithHeaders(
-        .GET, "\(url)/_icon/status?challenge=\(challenge)", timeout: .seconds(3))
+        .GET, "\(url)\(path)?challenge=\(challenge)", timeout: .seconds(3))
       let header = headers.first(name: Credential.headerName)
-      let status = try JSONDecoder().decode(AgentStatus.self, from: data)
-      guard let header else { throw RuntimeFailure("\(url) did not sign its status") }
+      let answer = try JSONDecoder().decode(Answer.self, from: data)
+      guard let header else { throw RuntimeFailure("\(url) did not sign its answer to \(path)") }
       let principal = try CredentialCheck.verify(
-        try Credential(header: header), method: "GET", target: "/_icon/status", body: data,
+        try Credential(header: header), method: "GET", target: path, body: data,
         audience: Self.statusAudience(challenge), now: Gatekeeper.wallClock(),
         owner: { $0 == application ? owner : nil })
-      guard case .icon(status.icon, application) = principal else {
-        throw RuntimeFailure("\(url) answered as \(status.icon) but signed as \(principal)")
+      guard case .icon(icon(answer), application) = principal else {
+        throw RuntimeFailure("\(url) answered as \(icon(answer)) but signed as \(principal)")
       }
-      return status
+      return answer
     }
   }
 

@@ -10,11 +10,17 @@ final class Gatekeeper: Sendable {
   let audience: String
   private let state = Mutex((replays: ReplayGuard(), refused: [String: Int]()))
   private let clock: @Sendable () -> Int64
+  private let counted: @Sendable (TrustFailure) -> Void
 
-  /// A gatekeeper for `audience`, reading the time from `clock` (ns since 1970).
-  init(audience: String, clock: @escaping @Sendable () -> Int64 = Gatekeeper.wallClock) {
+  /// A gatekeeper for `audience`, reading the time from `clock` (ns since 1970) and telling `counted`
+  /// of each refusal besides counting it.
+  init(
+    audience: String, clock: @escaping @Sendable () -> Int64 = Gatekeeper.wallClock,
+    counted: @escaping @Sendable (TrustFailure) -> Void = { _ in }
+  ) {
     self.audience = audience
     self.clock = clock
+    self.counted = counted
   }
 
   /// Nanoseconds since 1970.
@@ -46,6 +52,7 @@ final class Gatekeeper: Sendable {
   /// Counts a refusal of kind `failure` (also one a caller made after admitting).
   func refuse(_ failure: TrustFailure) {
     state.withLock { $0.refused[failure.kind, default: 0] += 1 }
+    counted(failure)
   }
 
   /// Requests refused so far, by kind.

@@ -159,7 +159,7 @@ public struct LedgerExport: Hashable, Codable, Sendable {
 /// One instance as a yard records it (`GET /v1/instances`).
 public struct InstanceRecord: Hashable, Codable, Sendable {
   /// What a yard's instance is doing.
-  public enum State: String, Hashable, Codable, Sendable {
+  public enum State: String, Hashable, Codable, Sendable, CaseIterable {
     /// The agent is being started.
     case starting
     /// The agent runs and serves.

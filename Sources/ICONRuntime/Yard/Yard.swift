@@ -84,6 +84,8 @@ public actor Yard {
   let identity: YardIdentity
   /// Checks who signed each request.
   let gatekeeper: Gatekeeper
+  /// What it counts for `/metrics`.
+  let metrics: YardMetrics
 
   /// A yard with `settings`, running instances with `driver`.
   public init(settings: YardSettings, driver: any InstanceDriver) throws {
@@ -92,7 +94,9 @@ public actor Yard {
     try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
     identity = YardIdentity(signing: try SigningKey.loadOrCreate(at: settings.keyFile))
     store = try YardStore(path: settings.dataDirectory + "/yard.sqlite", keeper: identity.signing)
-    gatekeeper = Gatekeeper(audience: identity.audience)
+    let metrics = YardMetrics()
+    self.metrics = metrics
+    gatekeeper = Gatekeeper(audience: identity.audience, counted: { metrics.refused($0.kind) })
     var logger = Logger(label: "icon.yard.\(settings.name)")
     logger.logLevel = .info
     self.logger = logger
@@ -118,6 +122,14 @@ public actor Yard {
     let kept: [InstanceRecord.State] = [.starting, .running, .stub, .stopped]
     try await driver.reconcile(
       owned: try store.rows().filter { kept.contains($0.instanceState) }.map(Self.instance))
+  }
+
+  /// The metrics in Prometheus's text format, with instances by state and free slots read now.
+  func metricsText() throws -> String {
+    let states = try store.rows().map(\.instanceState)
+    let counts = Dictionary(states.map { ($0, 1) }, uniquingKeysWith: +)
+    let busy = (counts[.running] ?? 0) + (counts[.starting] ?? 0)
+    return metrics.text(instances: counts, freeSlots: max(0, settings.capacity - busy))
   }
 
   /// The offer discovery sees.
@@ -225,6 +237,7 @@ public actor Yard {
       try? FileManager.default.removeItem(at: savedStateFile(of: ICONID(restorable.icon)))
     }
     logger.info("deployed \(request.icon) of \(request.application) at \(started.url)")
+    metrics.deployed()
     return DeployReply(icon: request.icon, url: started.url, restoredFrom: restorable.map { ICONID($0.icon) })
   }
 
@@ -484,6 +497,7 @@ public actor Yard {
     let receipt = try store.recordLease(
       order, application: ApplicationID(row.application), receipt: order.receipt(by: identity.signing),
       at: Self.now(), coversSlot: order.amount >= agreement.price)
+    metrics.leasePaid(order.amount)
     return LeaseReceipt(payment: order.id, receipt: receipt)
   }
 

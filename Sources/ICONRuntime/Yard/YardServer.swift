@@ -12,10 +12,11 @@ import ServiceLifecycle
   import Glibc
 #endif
 
-/// The yard's HTTP/JSON API. Every request but health and offer is signed (an `ICON-Credential`
+/// The yard's HTTP/JSON API. Every request but metrics, health and offer is signed (an `ICON-Credential`
 /// header): by an application's owner or ICONs, for what concerns that application, or by the yard's
 /// operator (its own key), who sees everything.
 ///
+/// - `GET /metrics` (Prometheus's text format; unsigned, like health and offer)
 /// - `GET /v1/health`, `GET /v1/offer`, `GET /v1/ledger` (sums), `GET /v1/ledger/entries` (a ``LedgerExport``)
 /// - `GET /v1/instances`, `POST /v1/instances` (a ``DeployRequest``), `DELETE /v1/instances/{icon}`
 /// - `POST /v1/instances/{icon}/lease` (a ``LeaseOrder`` under the ``Agreement`` of the deployment →
@@ -31,6 +32,23 @@ package struct YardServer: Sendable {
 
   /// The answer to one request.
   package func respond(_ request: Request) async -> Response {
+    let response = await answer(request)
+    yard.metrics.answered(Self.routeName(request), status: response.status.code)
+    return response
+  }
+
+  /// The name of the route `request` asks for, from a closed set (`unknown` for any other path).
+  private static func routeName(_ request: Request) -> String {
+    let parts = request.uri.path.split(separator: "/").map(String.init)
+    switch (request.method, parts) {
+    case (.get, ["v1", "health"]): return "health"
+    case (.get, ["v1", "offer"]): return "offer"
+    case (.get, ["metrics"]): return "metrics"
+    default: return SignedRoute(method: request.method, parts: parts).map { caseName(of: $0) } ?? "unknown"
+    }
+  }
+
+  private func answer(_ request: Request) async -> Response {
     do {
       return try await route(request)
     } catch let problem as RequestProblem {
@@ -85,13 +103,16 @@ package struct YardServer: Sendable {
       return Responses.json(["status": "ok", "name": yard.settings.name, "site": yard.settings.site.rawValue])
     case (.get, ["v1", "offer"]):
       return Responses.json(try await yard.offer())
+    case (.get, ["metrics"]):
+      return PlainResponse.text(try await yard.metricsText(), contentType: MetricsRegistry.contentType)
+        .hummingbird
     default:
       break
     }
     guard let route = SignedRoute(method: request.method, parts: parts) else {
       return Responses.error(
         .notFound,
-        "no such endpoint: \(request.method) \(request.uri.path) (GET /v1/health, /v1/offer, /v1/ledger, "
+        "no such endpoint: \(request.method) \(request.uri.path) (GET /metrics, /v1/health, /v1/offer, /v1/ledger, "
           + "/v1/ledger/entries, /v1/instances, /v1/instances/{icon}/ledger, /v1/images/{image}; POST "
           + "/v1/instances, /v1/instances/{icon}/stub, "
           + "/v1/instances/{icon}/lease, /v1/instances/{icon}/commit, /v1/instances/{icon}/workload; "

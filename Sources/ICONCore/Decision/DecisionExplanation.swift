@@ -1,0 +1,162 @@
+/// Why an ICON decided what it did at one decision tick: the utility of its own site, each candidate
+/// site's utility for moving there and for a replica there, the thresholds and budget checks they met
+/// or missed, and the verdict in plain words. Made by ``PlacementPlanner/explain(_:)`` from the same
+/// rules as ``PlacementPlanner/decide(_:)``, and by ``ICONEngine/explain(now:)`` with what held the
+/// decision back, if anything.
+public struct DecisionExplanation: Hashable, Codable, Sendable {
+  /// The ICON's own site.
+  public var site: SiteID
+  /// U_here: the utility of serving its demand from its own site (nil when it serves no subnet at or
+  /// above the minimum rate).
+  public var utilityHere: Double?
+  /// The subnets weighed (those at or above the minimum rate).
+  public var subnets: Int
+  /// Its balance.
+  public var balance: Money
+  /// What its clients would lose at its parent's site (nil when it may not terminate).
+  public var value: Double?
+  /// The owner's thresholds: relative gains for migration and replication, the value for termination.
+  public var migrationThreshold: Double
+  public var replicationThreshold: Double
+  public var terminationThreshold: Double
+  /// Every candidate site, in site order.
+  public var candidates: [Candidate]
+  /// What the rules decide: `stay`, `migrate to S`, `replicate at S`, `terminate`.
+  public var decision: String
+  /// Why, in plain words.
+  public var reason: String
+  /// What kept the engine from acting on the rules at this tick, if anything (a cool-down, a claim
+  /// waiting for its answer, a tree repair).
+  public var heldBack: String?
+
+  /// One candidate site, weighed for a move and for a replica.
+  public struct Candidate: Hashable, Codable, Sendable {
+    public var site: SiteID
+    public var pricePerSlot: Money
+    public var freeCapacity: Int
+    /// U_j: the utility of serving all the ICON's demand from this site (nil when a latency from one of
+    /// its subnets to the site is unknown, or a slot there costs more than the balance).
+    public var utilityThere: Double?
+    /// (U_here − U_j) / U_here.
+    public var migrationGain: Double?
+    /// The relative gain of a replica here serving the subnets closer to it, parent and replica together.
+    public var replicationGain: Double?
+    /// The subnets such a replica would serve.
+    public var replicaSubnets: [SubnetID]
+    /// Whether the balance can start such a replica and still keep the ICON's own slots.
+    public var replicaAffordable: Bool
+    /// The verdict for this site, in plain words.
+    public var verdict: String
+  }
+}
+
+extension PlacementPlanner {
+  /// The decision for `situation`, with every input the rules weighed and why it came out as it did.
+  public func explain(_ situation: Situation) -> DecisionExplanation {
+    let decision = decide(situation)
+    let here = servedDemand(situation)
+    let utilityHere =
+      here.isEmpty ? nil : score(situation.site.site, price: situation.site.pricePerSlot, here)
+    let value = value(of: situation, here: here, currentUtility: utilityHere ?? 0)
+    var candidates: [DecisionExplanation.Candidate] = []
+    for offer in situation.candidates.sorted(by: { $0.site < $1.site })
+    where offer.site != situation.site.site {
+      var candidate = DecisionExplanation.Candidate(
+        site: offer.site, pricePerSlot: offer.pricePerSlot, freeCapacity: offer.freeCapacity,
+        replicaSubnets: [],
+        replicaAffordable: false, verdict: "")
+      if let utilityHere, utilityHere > 0, offer.freeCapacity > 0 {
+        candidate.migrationGain = migrationGain(
+          to: offer, here: here, currentUtility: utilityHere, situation)
+        candidate.utilityThere = candidate.migrationGain.map { utilityHere * (1 - $0) }
+        let replica = replication(at: offer, here: here, currentUtility: utilityHere, situation)
+        candidate.replicationGain = replica?.gain
+        candidate.replicaSubnets = replica?.subnets ?? []
+        candidate.replicaAffordable = replica != nil
+      }
+      candidate.verdict = verdict(for: candidate, offer: offer, situation)
+      candidates.append(candidate)
+    }
+    let (name, reason) = words(for: decision, utilityHere: utilityHere, value: value, situation)
+    return DecisionExplanation(
+      site: situation.site.site, utilityHere: utilityHere, subnets: here.count, balance: situation.balance,
+      value: value, migrationThreshold: policy.migrationThreshold,
+      replicationThreshold: policy.replicationThreshold, terminationThreshold: policy.terminationThreshold,
+      candidates: candidates, decision: name, reason: reason)
+  }
+
+  private func verdict(for candidate: DecisionExplanation.Candidate, offer: SiteOffer, _ situation: Situation)
+    -> String
+  {
+    if offer.freeCapacity <= 0 { return "full: no free slot" }
+    guard servedDemand(situation).contains(where: { $0.rate > 0 }) else {
+      return "not weighed: no subnet reaches the minimum rate"
+    }
+    var parts: [String] = []
+    if let gain = candidate.migrationGain {
+      let passes = gain > policy.migrationThreshold
+      parts.append(
+        "a move would gain \(percent(gain)) (\(passes ? "above" : "below") \(percent(policy.migrationThreshold)))"
+      )
+    } else if offer.pricePerSlot > situation.balance {
+      parts.append("a move is beyond the balance (\(offer.pricePerSlot) a slot)")
+    } else {
+      parts.append("a move cannot be weighed: a latency to this site is unknown")
+    }
+    if let gain = candidate.replicationGain {
+      let passes = gain > policy.replicationThreshold
+      parts.append(
+        "a replica for \(candidate.replicaSubnets.count) subnet(s) would gain \(percent(gain)) "
+          + "(\(passes ? "above" : "below") \(percent(policy.replicationThreshold)))")
+    } else {
+      parts.append(
+        "no replica: no subnet is closer here, or the budget cannot start one and keep this ICON's slots")
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  private func words(
+    for decision: PlacementDecision, utilityHere: Double?, value: Double?, _ situation: Situation
+  ) -> (String, String) {
+    switch decision {
+    case .terminate(let value):
+      return (
+        "terminate",
+        "its clients would lose only \(rounded(value)) in utility at its parent's site, below the termination "
+          + "threshold \(rounded(policy.terminationThreshold)): the parent serves them for a lease it pays anyway"
+      )
+    case .migrate(let target, let gain):
+      return (
+        "migrate to \(target.site)",
+        "serving all its clients from \(target.site) gains \(percent(gain)) on U_here = "
+          + "\(rounded(utilityHere ?? 0)), above the migration threshold \(percent(policy.migrationThreshold)), "
+          + "and the balance pays a slot there"
+      )
+    case .replicate(let target, let subnets, let budget, let gain):
+      return (
+        "replicate at \(target.site)",
+        "a replica at \(target.site) serving \(subnets.count) subnet(s) closer to it lowers the utility of parent "
+          + "and replica together by \(percent(gain)), above the replication threshold "
+          + "\(percent(policy.replicationThreshold)); it starts with \(budget) credits"
+      )
+    case .stay:
+      if situation.candidates.isEmpty && situation.fallbackSite == nil {
+        return ("stay", "it knows no other site and may not terminate: there is nothing to weigh")
+      }
+      guard let utilityHere, utilityHere > 0 else {
+        return ("stay", "no subnet reaches the minimum rate of \(policy.minimumSubnetRate) requests/s here")
+      }
+      var reason = "no candidate passes its threshold"
+      if let value { reason += "; its value \(rounded(value)) is above the termination threshold" }
+      return ("stay", reason + " (U_here = \(rounded(utilityHere)))")
+    }
+  }
+
+  private func percent(_ fraction: Double) -> String {
+    fraction.isFinite ? "\((fraction * 1000).rounded() / 10)%" : "\(fraction)"
+  }
+
+  private func rounded(_ value: Double) -> String {
+    value.isFinite ? "\((value * 1000).rounded() / 1000)" : "\(value)"
+  }
+}
