@@ -69,9 +69,19 @@ let package = Package(
         .product(name: "Prometheus", package: "swift-prometheus"),
       ]),
     .target(
+      name: "ICONDashboard",
+      dependencies: [
+        "ICONCore", "ICONTopology", "ICONTrust", "ICONRuntime",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]),
+    .target(
       name: "ICONDemo",
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "ICONTrust", "ICONLedger", "ICONDiscovery", "ICONRuntime",
+        "ICONDashboard",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -94,7 +104,7 @@ let package = Package(
       dependencies: [
         "ICONCore", "ICONTopology", "ICONFormats", "ICONSim", "ICONCharts", "ICONTrust", "ICONLedger",
         "ICONRuntime",
-        "ICONDemo", "ICONDiscovery",
+        "ICONDemo", "ICONDiscovery", "ICONDashboard",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -113,6 +123,7 @@ let package = Package(
       name: "ICONRuntimeTests",
       dependencies: [
         "ICONRuntime", "ICONDemo", "ICONCore", "ICONTopology", "ICONTrust", "ICONLedger", "ICONTestSupport",
+        "ICONDashboard",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "Crypto", package: "swift-crypto"),

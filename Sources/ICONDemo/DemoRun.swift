@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDashboard
 import ICONDiscovery
 import ICONLedger
 import ICONRuntime
@@ -139,8 +140,15 @@ public final class DemoRun: @unchecked Sendable {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-demo-\(getpid())")
   }
 
-  /// Runs the demo; `show` is handed a live view of the tree every second.
-  public func run(show: @escaping @Sendable (String) -> Void) async throws -> DemoReport {
+  /// Where the dashboard is served (`host`, `port`; port 0 picks one); nil: no dashboard.
+  public var dashboard: (host: String, port: Int)? = ("127.0.0.1", 0)
+
+  /// Runs the demo; `announce` is told, once each, where the dashboard is served (`dashboard: URL`) and
+  /// how to steer the application with the owner's tools (`owner tools: …`), and `show` is handed a
+  /// live view of the tree every second.
+  public func run(
+    announce: @escaping @Sendable (String) -> Void = { _ in }, show: @escaping @Sendable (String) -> Void
+  ) async throws -> DemoReport {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let topology: String
     if let file = scenario.topologyFile {
@@ -154,14 +162,30 @@ public final class DemoRun: @unchecked Sendable {
     // the yards announce themselves in the demo's zone, and the backbone's nodes have names
     var offers: [YardOffer] = []
     for spec in scenario.yards { offers.append(try await owner.offer(at: yardURLs[spec.name]!)) }
+    let network = try Topology.load(path: topology)
     let zoneServer = try await DNSZoneServer.start(
       try DemoZone.zone(
-        topology: try Topology.load(path: topology),
+        topology: network,
         model: LatencyModel(perHopMilliseconds: scenario.perHopMilliseconds), offers: offers))
     defer { Task { try? await zoneServer.stop() } }
+    let hub = DashboardHub()
+    let geography = Geography(
+      topology: network,
+      subnets: Dictionary(uniqueKeysWithValues: scenario.clients.map { ($0.subnet.rawValue, $0.site) }))
+    var dashboardServer: (url: String, task: Task<Void, any Error>)?
+    if let dashboard {
+      dashboardServer = try await DashboardServer.start(hub: hub, host: dashboard.host, port: dashboard.port)
+    }
+    defer { dashboardServer?.task.cancel() }
+    if let url = dashboardServer?.url { announce("dashboard: \(url)") }
     let manifest = manifest(topology: topology, dns: zoneServer.address)
     let origin = try await owner.deploy(manifest, yard: yardURLs[scenario.yards[0].name]!)
     originURL.withLock { $0 = origin.url }
+    let keyFile = folder.appendingPathComponent("owner.key").path
+    try owner.key.write(to: keyFile)
+    announce(
+      "owner tools: icon app tree \(Self.applicationName) --yard \(yardURLs[scenario.yards[0].name]!) --key \(keyFile)"
+    )
     let record = LoadRecord()
     let started = ContinuousClock.now
     let half = started + .seconds(duration / 2)
@@ -178,6 +202,8 @@ public final class DemoRun: @unchecked Sendable {
         memory.withLock { $0.sample(processes, at: elapsed) }
         guard let root = await self.root(among: running) else { continue }
         let tree = await owner.tree(from: root)
+        await hub.publish(
+          OverlayView(tree: tree.map(\.status), geography: geography, at: Date().timeIntervalSince1970))
         show(Self.view(tree: tree, record: record, elapsed: elapsed))
         var spent = Money.zero
         for url in yardURLs.values {

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import ICONDemo
 import ICONRuntime
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -20,6 +21,11 @@ struct DemoCommand: AsyncParsableCommand {
       Halfway through, the hotspot moves from the west (Lisbon, Barcelona, Paris, Dublin) to Milan, \
       Prague and Budapest. Latency is emulated from the cities' distances (see docs/demo.md). Every \
       process it starts is stopped at the end, on Ctrl-C and on SIGTERM.
+
+      While it runs, a live dashboard (the tree on a map, client groups, a timeline of migrations, \
+      replications, terminations, elections and refusals) is served at the URL it prints as \
+      `dashboard: URL`; open it in a browser. The line `owner tools: …` says how to run the owner's \
+      commands (`icon app tree`, `icon app explain`) against the running demo.
 
       --topology spreads yards and clients over any topology file; --scenario reads yards, clients, \
       budget and policy from a YAML file (docs/demo.md; examples/demo-scenario.yaml).
@@ -55,6 +61,8 @@ struct DemoCommand: AsyncParsableCommand {
   var yardDiscovery = YardDiscoverySettings.Mode.dns
   @Option(help: "Where to write the report with charts and the final tree.") var report =
     "icon-demo-report.html"
+  @Option(help: "The port of the live dashboard on 127.0.0.1 (0: any free port).") var dashboardPort = 0
+  @Flag(help: "Serve no dashboard.") var noDashboard = false
 
   func validate() throws {
     guard yardDiscovery != .both else { throw ValidationError("--yard-discovery is dns or static") }
@@ -78,6 +86,7 @@ struct DemoCommand: AsyncParsableCommand {
     let demo = DemoRun(
       duration: duration, chaos: chaos, chaosPeriod: chaosPeriod, loadFactor: loadFactor, scenario: scenario,
       keepFiles: keepFiles, containers: containers, yardDiscovery: yardDiscovery)
+    demo.dashboard = noDashboard ? nil : ("127.0.0.1", dashboardPort)
     // Ctrl-C, and SIGTERM from `timeout`, a supervisor or CI: stop every process the demo started first.
     let stopSignals = [SIGINT, SIGTERM].map { number in
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -96,10 +105,18 @@ struct DemoCommand: AsyncParsableCommand {
     let terminal = isatty(json ? STDERR_FILENO : STDOUT_FILENO) == 1
     let result: DemoReport
     do {
-      result = try await demo.run { view in
-        let text = (terminal ? "\u{1B}[H\u{1B}[2J" : "\n") + view + "\n"
-        if json { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
+      let announced = Mutex("")
+      let write: @Sendable (String) -> Void = { text in
+        (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
       }
+      result = try await demo.run(
+        announce: { line in
+          announced.withLock { $0 += line + "\n" }
+          write(line + "\n")
+        },
+        show: { view in
+          write((terminal ? "\u{1B}[H\u{1B}[2J" : "\n") + announced.withLock { $0 } + view + "\n")
+        })
     } catch {
       await Self.stop(demo)
       throw error

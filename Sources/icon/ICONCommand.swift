@@ -23,7 +23,7 @@ struct ICONCommand: AsyncParsableCommand {
       DemoCommand.self, PolicyCommand.self, DecideCommand.self, TopologyCommand.self, SimulationCommand.self,
       YardCommand.self,
       AppCommand.self, KeysCommand.self, LedgerCommand.self, LoadCommand.self, AgentCommand.self,
-      WorkloadCommand.self, DiscoverCommand.self,
+      WorkloadCommand.self, DiscoverCommand.self, DashboardCommand.self,
     ]
   )
 }

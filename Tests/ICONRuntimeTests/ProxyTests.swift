@@ -130,8 +130,8 @@ struct ProxyTests {
       let head = connection.readHead()
       var echoes: [String] = []
       for message in ["hello icon", String(repeating: "long ", count: 100)] {
-        connection.send(Self.maskedTextFrame(message))
-        echoes.append(Self.readTextFrame(connection))
+        connection.sendTextFrame(message)
+        echoes.append(connection.readTextFrame())
       }
       return (head, echoes)
     }
@@ -233,33 +233,6 @@ struct ProxyTests {
       let fields = line.split(separator: " ")
       return fields.count > 3 && fields[1].hasSuffix(local) && fields[3] == "01"
     }.count
-  }
-
-  /// A client's text frame (RFC 6455 §5.2: masked, the length in 7 or 16 bits).
-  static func maskedTextFrame(_ text: String) -> [UInt8] {
-    let payload = Array(text.utf8)
-    let mask = (0..<4).map { _ in UInt8.random(in: 0...255) }
-    var frame: [UInt8] = [0x81]
-    if payload.count < 126 {
-      frame.append(0x80 | UInt8(payload.count))
-    } else {
-      frame += [0x80 | 126, UInt8(payload.count >> 8), UInt8(payload.count & 0xFF)]
-    }
-    frame += mask
-    frame += payload.enumerated().map { $0.element ^ mask[$0.offset % 4] }
-    return frame
-  }
-
-  /// The text of the next frame from the server (unmasked, a single frame).
-  static func readTextFrame(_ connection: RawConnection) -> String {
-    let start = connection.read(2)
-    guard start.count == 2, start[0] == 0x81 else { return "not a text frame: \(start)" }
-    var length = Int(start[1] & 0x7F)
-    if length == 126 {
-      let extended = connection.read(2)
-      length = Int(extended[0]) << 8 | Int(extended[1])
-    }
-    return String(decoding: connection.read(length), as: UTF8.self)
   }
 }
 
