@@ -112,8 +112,10 @@ public struct AdaptationExperiment {
     }
   }
 
-  /// Runs both designs: `centralized` first, then `icon`.
-  public func run() -> [Row] {
+  /// Runs both designs: `centralized` first, then `icon`; `progress`, when given, is told after each
+  /// tenth of each design's simulated time how many of the twenty tenths are done (the runs are the
+  /// same either way).
+  public func run(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> [Row] {
     let workload = workload()
     let sites = sites()
     let end = shiftAt + afterShift
@@ -121,13 +123,20 @@ public struct AdaptationExperiment {
       network: paths, sites: sites, workload: workload, controller: origin, initialSite: origin,
       policy: Self.policy,
       deployDelay: deployDelay, sampleInterval: .milliseconds(100))
-    centralized.run(until: end)
+    let tenths = progress == nil ? [end] : (1...10).map { Instant.zero + (end - .zero) * $0 / 10 }
+    for (index, until) in tenths.enumerated() {
+      centralized.run(until: until)
+      progress?(index + 1, 2 * tenths.count)
+    }
     let overlay = Simulation(
       network: paths, sites: sites, workload: workload, originSite: SiteID("s\(origin)"),
       settings: Simulation.Settings(
         policy: Self.policy, budget: 100_000, seed: seed, trafficInterval: .milliseconds(100),
         deployDelay: deployDelay, discovery: discovery, yardDiscovery: yardDiscovery))
-    overlay.run(until: end)
+    for (index, until) in tenths.enumerated() {
+      overlay.run(until: until)
+      progress?(tenths.count + index + 1, 2 * tenths.count)
+    }
     return [
       row("centralized", samples: centralized.samples, workload: workload, sites: sites, lookups: 0),
       row(

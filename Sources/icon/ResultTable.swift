@@ -56,28 +56,32 @@ struct ResultTable {
   }
 }
 
-/// A progress bar on standard error: redrawn in place on a terminal, a line per quarter otherwise.
+/// A progress bar on standard error while it is a terminal, redrawn in place at most ten times a second
+/// and whenever the work ends; nothing at all when standard error is piped or a file, so logs and
+/// captured output stay clean.
 struct ProgressBar {
   let label: String
-  private let interactive = isatty(FileHandle.standardError.fileDescriptor) != 0
-  private var lastQuarter = -1
+  private let interactive: Bool
+  private var lastDrawn = ContinuousClock.now - .seconds(1)
 
-  init(label: String) { self.label = label }
+  /// A bar named `label`; it draws only when `terminal` (by default, when standard error is one).
+  init(label: String, terminal: Bool = isatty(FileHandle.standardError.fileDescriptor) != 0) {
+    self.label = label
+    interactive = terminal
+  }
 
+  /// `done` of `total` steps are done.
   mutating func update(_ done: Int, of total: Int) {
-    guard total > 0 else { return }
-    let fraction = Double(done) / Double(total)
-    if interactive {
-      let width = 30
-      let filled = Int(fraction * Double(width))
-      let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-      FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
-      if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-    } else {
-      let quarter = Int(fraction * 4)
-      guard quarter > lastQuarter else { return }
-      lastQuarter = quarter
-      FileHandle.standardError.write(Data("\(label): \(done)/\(total)\n".utf8))
-    }
+    guard interactive, total > 0 else { return }
+    let now = ContinuousClock.now
+    guard done >= total || now - lastDrawn >= .milliseconds(100) else { return }
+    lastDrawn = now
+    let fraction = min(1, Double(done) / Double(total))
+    let width = 30
+    let filled = Int(fraction * Double(width))
+    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+    let percent = Int((fraction * 100).rounded(.down))
+    FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(percent)% (\(done)/\(total))".utf8))
+    if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
   }
 }

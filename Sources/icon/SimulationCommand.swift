@@ -161,11 +161,11 @@ struct AdaptCommand: ParsableCommand {
 
   func run() throws {
     let (paths, origin) = try topology.load()
-    FileHandle.standardError.write(Data("adapt: simulating 600 s of each design…\n".utf8))
+    var progress = ProgressBar(label: "adapt (centralized, then icon)")
     let rows = AdaptationExperiment(
       paths: paths, origin: origin, seed: seed, deployDelay: includeDeploy ? .seconds(10) : .zero,
       discovery: discovery, yardDiscovery: yardDiscovery
-    ).run()
+    ).run { progress.update($0, of: $1) }
     let table = ResultTable(
       columns: [
         "design", "adaptation_ms", "final_mean_latency_ms", "optimal_mean_latency_ms", "messages", "lookups",

@@ -40,13 +40,19 @@ import Testing
     #expect(shifted.meanLatency > 2 * rows[0].optimalMeanLatency)
   }
 
-  @Test func theSameSeedGivesTheSameRows() async throws {
-    let first = try await Self.rows(seed: 2).map {
-      [$0.adaptationMilliseconds ?? -1, $0.finalMeanLatency, Double($0.messages)]
+  /// The same seed gives the same rows, whether run whole or in tenths (to show progress).
+  @Test func theSameSeedGivesTheSameRowsRunWholeOrInTenths() async throws {
+    let whole = try await Self.rows(seed: 2)
+    let (inTenths, reports) = try await offThePool {
+      var reports: [Int] = []
+      let rows = try Self.experiment(seed: 2).run { done, total in
+        #expect(total == 20)
+        reports.append(done)
+      }
+      return (rows, reports)
     }
-    let second = try await Self.rows(seed: 2).map {
-      [$0.adaptationMilliseconds ?? -1, $0.finalMeanLatency, Double($0.messages)]
-    }
-    #expect(first == second)
+    #expect(reports == Array(1...20))
+    #expect(whole.map(\.samples) == inTenths.map(\.samples))
+    #expect(whole.map(\.messages) == inTenths.map(\.messages))
   }
 }

@@ -13,9 +13,12 @@ struct IconBinary {
     var error: String
   }
 
-  static func run(_ arguments: [String]) throws -> Result {
+  static func run(_ arguments: [String]) throws -> Result { try run(at: url.path, arguments) }
+
+  /// Runs `program` with `arguments`.
+  static func run(at program: String, _ arguments: [String]) throws -> Result {
     let process = Process()
-    process.executableURL = url
+    process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     let output = Pipe()
     let error = Pipe()
@@ -184,6 +187,23 @@ struct IconBinary {
     #expect(rows?.first?["root_messages"] as? Int == 4)
     let svg = try String(contentsOf: plot, encoding: .utf8)
     #expect(svg.hasPrefix("<svg") && svg.contains("centralized") && svg.contains("</svg>"))
+    // piped, the run says nothing besides its result
+    #expect(result.error.isEmpty, "\(result.error)")
+  }
+
+  /// On a terminal (a pseudo-terminal from util-linux's `script`), the same run draws a progress bar
+  /// in place on standard error, up to 100%.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func progressIsDrawnOnATerminal() throws {
+    let command = [
+      IconBinary.url.path, "sim", "messages", "--topology", ShippedTopologies.geant2012, "--icons", "4,8",
+      "--seeds", "2",
+    ]
+    .joined(separator: " ")
+    let result = try IconBinary.run(at: "/usr/bin/script", ["-qec", command + " > /dev/null", "/dev/null"])
+    #expect(result.status == 0)
+    #expect(
+      result.output.contains("\rmessages [") && result.output.contains("100% (4/4)"), "\(result.output)")
   }
 }
 
