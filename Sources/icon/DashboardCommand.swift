@@ -37,7 +37,8 @@ struct DashboardCommand: AsyncParsableCommand {
       try manifest.map { try Geography(manifest: try AppManifest.load(path: $0)) } ?? Geography()
     let hub = DashboardHub()
     let (url, server) = try await DashboardServer.start(hub: hub, host: host, port: port)
-    print("dashboard: \(url)")
+    // written at once: a supervisor or a test reads it from a pipe or a file
+    FileHandle.standardOutput.write(Data("dashboard: \(url)\n".utf8))
     let watcher = TreeWatcher(owner: owner, application: name, yard: yard.yard, geography: geography)
     let watching = Task {
       await watcher.run(into: hub) { problem in

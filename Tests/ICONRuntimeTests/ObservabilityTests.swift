@@ -1,5 +1,6 @@
 import Foundation
 import ICONCore
+import ICONDashboard
 import ICONRuntime
 import ICONTestSupport
 import ICONTrust
@@ -116,6 +117,62 @@ extension LiveClusters {
       }
       #expect(unknown.status != 0)
       #expect(unknown.output.contains("no ICON shop.9"), "\(unknown.output)")
+    }
+
+    @Test func theDashboardCommandShowsARealDeployment() async throws {
+      let (cluster, _, local, far, _) = try await RuntimeIntegrationTests().originWithMadridReplica(host: 82)
+      let log = cluster.folder.appendingPathComponent("dashboard.log").path
+      let dashboard = try ChildProcess(
+        IconProgram.url.path,
+        ["dashboard", "shop", "--yard", cluster.url("madrid"), "--key", cluster.ownerKeyFile, "--port", "0"],
+        log: log)
+      let url = try await offThePool {
+        for _ in 0..<200 {
+          let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+          if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("dashboard: ") }) {
+            return String(line.dropFirst("dashboard: ".count))
+          }
+          usleep(100_000)
+        }
+        throw RuntimeFailure(
+          "icon dashboard named no URL: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+      }
+      // the page is served, and its state is the tree the owner reads
+      let page = try await Self.get(url + "/")
+      #expect(page.contains("<svg id=\"map\"") && !page.contains("src=\"http"))
+      let tree = try await cluster.owner.tree(
+        from: try await cluster.owner.origin(of: "shop", yard: cluster.url("madrid")))
+      let expected = Set(
+        tree.map { ApplicationIdentity.shortName(of: $0.status.icon) + "@" + $0.status.site.rawValue })
+      var shown: Set<String> = []
+      _ = await cluster.eventually(within: .seconds(10)) {
+        let update = try JSONDecoder().decode(
+          DashboardUpdate.self, from: Data(try await Self.get(url + "/state").utf8))
+        shown = Set(update.view?.icons.map { $0.name + "@" + $0.site } ?? [])
+        return shown == expected
+      }
+      #expect(shown == expected)
+      // live updates: the first Server-Sent Event carries the whole state
+      let port = Int(url.split(separator: ":").last ?? "") ?? 0
+      let event = try await offThePool {
+        let connection = try RawConnection(port: port)
+        connection.send("GET /events HTTP/1.1\r\nHost: x\r\n\r\n")
+        let head = connection.readHead()
+        // the stream comes in chunks: what follows the first chunk's size is one whole event
+        var text = ""
+        while !(text.range(of: "data: ").map { text[$0.lowerBound...].contains("\n\n") } ?? false),
+          case let bytes = connection.read(1), !bytes.isEmpty
+        {
+          text += String(decoding: bytes, as: UTF8.self)
+        }
+        return (head, String(text[(text.range(of: "data: ")?.lowerBound ?? text.startIndex)...]))
+      }
+      #expect(event.0.lowercased().contains("content-type: text/event-stream"), "\(event.0)")
+      #expect(event.1.hasPrefix("data: {") && event.1.contains("\"whole\":true"), "\(event.1.prefix(300))")
+      dashboard.stop()
+      await local.stop()
+      await far.stop()
+      await cluster.shutdown()
     }
 
     private static func get(_ url: String) async throws -> String {
