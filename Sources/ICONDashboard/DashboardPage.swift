@@ -64,7 +64,7 @@ enum DashboardPage {
       <svg id="map" viewBox="0 0 1000 700" role="img" aria-labelledby="map-title">
         <title id="map-title">The overlay tree on a map</title>
         <g id="links"></g><g id="serving"></g><g id="edges"></g><g id="places"></g><g id="clients"></g><g id="icons"></g>
-        <g id="legend" transform="translate(16,650)">
+        <g id="legend" transform="translate(16,24)">
           <circle cx="6" cy="0" r="6" fill="#b5470f"/><text x="16" y="4">origin</text>
           <circle cx="76" cy="0" r="6" fill="#1f6feb"/><text x="86" y="4">replica</text>
           <path d="M140,0 h24" stroke="#1f6feb" stroke-width="2"/><text x="170" y="4">tree</text>

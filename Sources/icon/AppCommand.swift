@@ -56,9 +56,7 @@ struct AppCommand: AsyncParsableCommand {
       let origin = try await owner.origin(of: name, yard: yard.yard)
       let tree = await owner.tree(from: origin)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try encoder.encode(tree.map(\.status)), as: UTF8.self))
+        try printJSON(tree.map(\.status))
         return
       }
       print("application \(origin.application); ICONs below are named without the key fingerprint\n")
@@ -134,9 +132,7 @@ struct AppCommand: AsyncParsableCommand {
       }
       let explanation = try await owner.explanation(at: status.url, of: status.application)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try encoder.encode(explanation), as: UTF8.self))
+        try printJSON(explanation)
         return
       }
       print(ExplanationText(explanation).text)
@@ -184,9 +180,7 @@ struct AppCommand: AsyncParsableCommand {
       let owner = try yard.owner()
       let report = await owner.audit(of: name, from: [yard.yard] + also)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        try printJSON(report)
       } else {
         print("\(owner.application(name)): \(report.ledgers) ledgers, \(report.entries) entries")
         for (label, amount) in [
@@ -259,4 +253,11 @@ struct AppCommand: AsyncParsableCommand {
       }
     }
   }
+}
+
+/// Prints `value` as indented JSON with sorted keys, as the owner's `--json` options do.
+func printJSON(_ value: some Encodable) throws {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+  print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
