@@ -140,8 +140,8 @@ extension LiveClusters {
       // the page is served, and its state is the tree the owner reads
       let page = try await Self.get(url + "/")
       #expect(page.contains("<svg id=\"map\"") && !page.contains("src=\"http"))
-      let tree = try await cluster.owner.tree(
-        from: try await cluster.owner.origin(of: "shop", yard: cluster.url("madrid")))
+      let origin = try await cluster.owner.origin(of: "shop", yard: cluster.url("madrid"))
+      let tree = await cluster.owner.tree(from: origin)
       let expected = Set(
         tree.map { ApplicationIdentity.shortName(of: $0.status.icon) + "@" + $0.status.site.rawValue })
       var shown: Set<String> = []
