@@ -5,8 +5,8 @@ import ICONTopology
 /// within 10% of the new optimum, for the ICON overlay and for the centralized orchestrator, on the
 /// same topology, yards, workload and policy.
 ///
-/// A yard runs at every node (1 credit per slot). Six client regions sit at random places; at the shift
-/// each moves a few milliseconds away. The optimum is the k-median of the new demand for the number of
+/// A yard runs at every node (1 credit per slot). Six client regions (fewer on a network of under 37
+/// nodes) sit at random places; at the shift each moves a few milliseconds away. The optimum is the k-median of the new demand for the number of
 /// instances serving clients at the end.
 public struct AdaptationExperiment {
   /// One design's result.
@@ -40,9 +40,9 @@ public struct AdaptationExperiment {
   /// Which yards the ICONs know (the centralized controller always knows every yard).
   public let yardDiscovery: Simulation.YardDiscovery
   /// When the pattern shifts.
-  public let shiftAt = Instant.seconds(300)
+  public let shiftAt: Instant
   /// How long after the shift the run goes on.
-  public let afterShift = Duration.seconds(300)
+  public let afterShift: Duration
   /// The policy both designs follow: reports every second, decisions every 250 ms, short smoothing, an owner
   /// who values latency (100 req/s·ms per unit).
   public static let policy = OwnerPolicy {
@@ -56,11 +56,15 @@ public struct AdaptationExperiment {
     $0.actionsPerDecision = 4
   }
 
-  /// An experiment on `paths` with the origin at `origin`.
+  /// An experiment on `paths` with the origin at `origin`, the shift `half` into the run and the run
+  /// going on as long after it.
   public init(
     paths: PathLatencies, origin: Int, seed: UInt64 = 1, deployDelay: Duration = .zero,
-    discovery: Simulation.Discovery = .redirects, yardDiscovery: Simulation.YardDiscovery = .full
+    discovery: Simulation.Discovery = .redirects, yardDiscovery: Simulation.YardDiscovery = .full,
+    half: Duration = .seconds(300)
   ) {
+    shiftAt = .zero + half
+    afterShift = half
     self.discovery = discovery
     self.yardDiscovery = yardDiscovery
     self.paths = paths
@@ -86,15 +90,17 @@ public struct AdaptationExperiment {
       used.formUnion(members)
       return members
     }
+    // six regions where the network has room for them before and after the shift (three nodes each)
+    let regions = min(6, pool.count / 6)
     var before: [[Int]] = []
-    for centre in pool where before.count < 6 && !used.contains(centre) {
+    for centre in pool where before.count < regions && !used.contains(centre) {
       before.append(region(around: centre))
     }
     var after: [[Int]] = []
     for old in before {
       let delays = paths.delays(from: old[0])
       let candidates = delays.indices.filter { !used.contains($0) && (4...10).contains(delays[$0]) }
-      let centre = candidates.randomElement(using: &random) ?? pool.first { !used.contains($0) }!
+      let centre = candidates.randomElement(using: &random) ?? pool.first { !used.contains($0) } ?? old[0]
       after.append(region(around: centre))
     }
     let populations =

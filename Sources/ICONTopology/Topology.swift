@@ -49,6 +49,22 @@ public struct Topology: Sendable {
     }
     return found.sorted { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }
   }
+
+  /// The largest connected component as a topology of its own (itself when connected).
+  public func largestComponent() -> Topology {
+    guard let largest = components().first, largest.count < nodes.count else { return self }
+    var index = Array(repeating: -1, count: nodes.count)
+    for (new, old) in largest.enumerated() { index[old] = new }
+    var component = self
+    component.nodes = largest.map { nodes[$0] }
+    component.links = links.compactMap { link in
+      guard index[link.a] >= 0, index[link.b] >= 0 else { return nil }
+      var kept = link
+      (kept.a, kept.b) = (index[link.a], index[link.b])
+      return kept
+    }
+    return component
+  }
 }
 
 /// One node of a ``Topology``.

@@ -15,7 +15,9 @@ struct SimulationCommand: ParsableCommand {
       with --plot FILE.svg, and shows progress on standard error. The same command with the same seed \
       prints the same bytes.
       """,
-    subcommands: [MessagesCommand.self, AdaptCommand.self, RunScenarioCommand.self, ScaleCommand.self]
+    subcommands: [
+      MessagesCommand.self, AdaptCommand.self, SweepCommand.self, RunScenarioCommand.self, ScaleCommand.self,
+    ]
   )
 }
 

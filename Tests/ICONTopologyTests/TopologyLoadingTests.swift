@@ -4,6 +4,22 @@ import ICONTopology
 import Testing
 
 @Suite struct TopologyLoadingTests {
+  @Test func theLargestComponentKeepsItsNodesAndLinksRenumbered() {
+    let nodes = (0..<6).map {
+      TopologyNode(id: "\($0)", label: "n\($0)", latitude: 50, longitude: Double($0))
+    }
+    // 0-1, 3-4-5 (and 4-5 twice as 5-4): the larger part is 3, 4, 5
+    let graph = Topology(
+      name: "two parts", nodes: nodes,
+      links: [TopologyLink(a: 0, b: 1), TopologyLink(a: 3, b: 4), TopologyLink(a: 5, b: 4)])
+    let largest = graph.largestComponent()
+    #expect(largest.nodes.map(\.label) == ["n3", "n4", "n5"])
+    #expect(largest.links.map { [$0.a, $0.b] } == [[0, 1], [2, 1]])
+    #expect(largest.components().count == 1)
+    let whole = Topology(name: "one", nodes: Array(nodes.prefix(2)), links: [TopologyLink(a: 0, b: 1)])
+    #expect(whole.largestComponent().links == whole.links)
+  }
+
   @Test func theEuropeanNrenInterconnectMatchesItsReferenceFigures() throws {
     let topology = try Topology.load(path: ShippedTopologies.interconnect)
     let summary = TopologySummary(paths: PathLatencies(topology: topology))

@@ -191,6 +191,24 @@ struct IconBinary {
     #expect(result.error.isEmpty, "\(result.error)")
   }
 
+  /// A small sweep: one row per network and seed, the goal's figures on standard error, and the CDF.
+  @Test func aSmallSweepPrintsARowPerRunAndTheGoalsFigures() throws {
+    let plot = FileManager.default.temporaryDirectory.appendingPathComponent("icon-\(UUID()).svg")
+    defer { try? FileManager.default.removeItem(at: plot) }
+    let result = try IconBinary.run([
+      "sim", "sweep", "--sizes", "40", "--seeds", "1", "--shipped", "-", "--half", "10", "--plot", plot.path,
+    ])
+    #expect(result.status == 0, "\(result.error)")
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("network,family,nodes,seed,icon_adaptation_ms") == true)
+    #expect(lines.dropFirst().map { $0.split(separator: ",").first! } == ["rg-40", "waxman-40", "ba-40"])
+    #expect(result.error.contains("3 runs") && result.error.contains("ICONs within 10% of their optimum"))
+    let svg = try String(contentsOf: plot, encoding: .utf8)
+    #expect(svg.contains("adaptation time") && svg.contains("final mean latency"))
+    let bad = try IconBinary.run(["sim", "sweep", "--zoo", "/nonexistent-folder"])
+    #expect(bad.status != 0 && bad.error.contains("nonexistent-folder"), "\(bad.error)")
+  }
+
   /// On a terminal (a pseudo-terminal from util-linux's `script`), the same run draws a progress bar
   /// in place on standard error, up to 100%.
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
