@@ -109,7 +109,7 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
-    .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore"]),
+    .testTarget(name: "ICONCoreTests", dependencies: ["ICONCore", "ICONTestSupport"]),
     .testTarget(name: "ICONTrustTests", dependencies: ["ICONTrust", "ICONCore"]),
     .testTarget(name: "ICONLedgerTests", dependencies: ["ICONLedger", "ICONTrust", "ICONCore"]),
     .testTarget(name: "ICONDiscoveryTests", dependencies: ["ICONDiscovery", "ICONTestSupport"]),
