@@ -47,13 +47,7 @@ struct DashboardCommand: AsyncParsableCommand {
     }
     // until Ctrl-C or SIGTERM
     let (signals, stop) = AsyncStream<Void>.makeStream()
-    let sources = [SIGINT, SIGTERM].map { number in
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      signal(number, SIG_IGN)
-      source.setEventHandler { stop.yield() }
-      source.resume()
-      return source
-    }
+    let sources = onStopSignals { _ in stop.yield() }
     for await _ in signals { break }
     sources.forEach { $0.cancel() }
     watching.cancel()

@@ -88,17 +88,11 @@ struct DemoCommand: AsyncParsableCommand {
       keepFiles: keepFiles, containers: containers, yardDiscovery: yardDiscovery)
     demo.dashboard = noDashboard ? nil : ("127.0.0.1", dashboardPort)
     // Ctrl-C, and SIGTERM from `timeout`, a supervisor or CI: stop every process the demo started first.
-    let stopSignals = [SIGINT, SIGTERM].map { number in
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      signal(number, SIG_IGN)
-      source.setEventHandler {
-        Task {
-          await Self.stop(demo)
-          Glibc.exit(128 + number)
-        }
+    let stopSignals = onStopSignals { number in
+      Task {
+        await Self.stop(demo)
+        Glibc.exit(128 + number)
       }
-      source.resume()
-      return source
     }
     defer { stopSignals.forEach { $0.cancel() } }
     let json = json
@@ -148,3 +142,15 @@ struct DemoCommand: AsyncParsableCommand {
 }
 
 extension YardDiscoverySettings.Mode: ExpressibleByArgument {}
+
+/// Calls `handler` with the signal's number on SIGINT (Ctrl-C) or SIGTERM (`timeout`, a supervisor, CI),
+/// instead of their default action; the sources stop listening once cancelled.
+func onStopSignals(_ handler: @escaping @Sendable (Int32) -> Void) -> [any DispatchSourceSignal] {
+  [SIGINT, SIGTERM].map { number in
+    let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+    signal(number, SIG_IGN)
+    source.setEventHandler { handler(number) }
+    source.resume()
+    return source
+  }
+}

@@ -55,7 +55,7 @@ public actor AgentNode {
   private var latencyEstimates: [LatencyEstimate] = []
   private var recentEvents: [AgentStatus.TimedEvent] = []
   /// The last decision ticks, explained (at most ``explainedTickLimit``).
-  private var explainedTicks: [ICONExplanation.Tick] = []
+  private var explainedTicks: [(tick: ICONExplanation.Tick, heldBy: String?)] = []
   private var smoothedRate = 0.0
   private var smoothedLatency = 0.0
   var counts = (migrations: 0, replications: 0, terminations: 0, ownerFunds: Money.zero)
@@ -440,7 +440,10 @@ public actor AgentNode {
   private func fire(_ timer: TimerID, armedAt: Instant) {
     guard timers[timer]?.at == armedAt else { return }
     timers[timer] = nil
-    if timer == .decision, let engine { explained(engine.explain(now: clock())) }
+    if timer == .decision, let engine {
+      let now = clock()
+      explained(engine.explain(now: now), heldBy: engine.decisionHold(now: now).map { caseName(of: $0) })
+    }
     handle(.timer(timer))
   }
 
@@ -905,25 +908,25 @@ public actor AgentNode {
   /// How many decision ticks (or runs of ticks that came out the same way) are kept explained.
   static let explainedTickLimit = 20
 
-  /// Keeps `explanation` of a decision tick; a tick that came out as the one before replaces it.
-  private func explained(_ explanation: DecisionExplanation) {
+  /// Keeps `explanation` of a decision tick, held back by a hold of kind `hold` (nil: not held); a tick
+  /// that came out as the one before (the same decision, held for the same cause) replaces it.
+  private func explained(_ explanation: DecisionExplanation, heldBy hold: String?) {
     let at = Date().timeIntervalSince1970
-    // a hold's words end in how long it lasts: ticks held back for the same cause count as one
-    let cause = { (explanation: DecisionExplanation) in explanation.heldBack?.prefix { !$0.isNumber } }
-    if let last = explainedTicks.last, last.explanation.decision == explanation.decision,
-      cause(last.explanation) == cause(explanation)
+    if let last = explainedTicks.last, last.tick.explanation.decision == explanation.decision,
+      last.heldBy == hold
     {
-      explainedTicks[explainedTicks.count - 1] = .init(
-        at: at, ticks: last.ticks + 1, explanation: explanation)
+      explainedTicks[explainedTicks.count - 1].tick = .init(
+        at: at, ticks: last.tick.ticks + 1, explanation: explanation)
       return
     }
-    explainedTicks.append(.init(at: at, ticks: 1, explanation: explanation))
+    explainedTicks.append((.init(at: at, ticks: 1, explanation: explanation), hold))
     if explainedTicks.count > Self.explainedTickLimit { explainedTicks.removeFirst() }
   }
 
   /// The decision rules applied now and at the last ticks.
   func explanation() -> ICONExplanation {
-    ICONExplanation(icon: icon, site: site, now: engine?.explain(now: clock()), recent: explainedTicks)
+    ICONExplanation(
+      icon: icon, site: site, now: engine?.explain(now: clock()), recent: explainedTicks.map(\.tick))
   }
 
   /// The metrics in Prometheus's text format, with balance, utility and the busiest subnets read now.

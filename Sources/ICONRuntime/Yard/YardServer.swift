@@ -32,25 +32,25 @@ package struct YardServer: Sendable {
 
   /// The answer to one request.
   package func respond(_ request: Request) async -> Response {
-    let response = await answer(request)
-    yard.metrics.answered(Self.routeName(request), status: response.status.code)
+    let parts = request.uri.path.split(separator: "/").map(String.init)
+    let response = await answer(request, parts: parts)
+    yard.metrics.answered(Self.routeName(request.method, parts), status: response.status.code)
     return response
   }
 
-  /// The name of the route `request` asks for, from a closed set (`unknown` for any other path).
-  private static func routeName(_ request: Request) -> String {
-    let parts = request.uri.path.split(separator: "/").map(String.init)
-    switch (request.method, parts) {
+  /// The name of the route `method parts` asks for, from a closed set (`unknown` for any other path).
+  private static func routeName(_ method: HTTPRequest.Method, _ parts: [String]) -> String {
+    switch (method, parts) {
     case (.get, ["v1", "health"]): return "health"
     case (.get, ["v1", "offer"]): return "offer"
     case (.get, ["metrics"]): return "metrics"
-    default: return SignedRoute(method: request.method, parts: parts).map { caseName(of: $0) } ?? "unknown"
+    default: return SignedRoute(method: method, parts: parts).map { caseName(of: $0) } ?? "unknown"
     }
   }
 
-  private func answer(_ request: Request) async -> Response {
+  private func answer(_ request: Request, parts: [String]) async -> Response {
     do {
-      return try await route(request)
+      return try await route(request, parts: parts)
     } catch let problem as RequestProblem {
       return problem.response
     } catch let failure as TrustFailure {
@@ -96,8 +96,8 @@ package struct YardServer: Sendable {
     }
   }
 
-  private func route(_ request: Request) async throws -> Response {
-    let parts = request.uri.path.split(separator: "/").map(String.init)
+  /// The answer to `request`, whose path is split into `parts`.
+  private func route(_ request: Request, parts: [String]) async throws -> Response {
     switch (request.method, parts) {
     case (.get, ["v1", "health"]):
       return Responses.json(["status": "ok", "name": yard.settings.name, "site": yard.settings.site.rawValue])
