@@ -288,7 +288,7 @@ extension LiveClusters.ContainerTests {
       ($0.labels["icon.yard"] ?? "").hasSuffix("-\(run.pid)")
     }
     #expect(run.status == 0)
-    #expect(run.summary["failed_requests"] as? Int == 0)
+    #expect(run.summary["failed_requests"] as? Int == 0, "\(run.failures)")
     #expect(run.summary["budget_conserved"] as? Bool == true)
     #expect((run.summary["replications"] as? Int ?? 0) > 0)
     #expect(left.isEmpty, "containers left: \(left.map(\.id))")

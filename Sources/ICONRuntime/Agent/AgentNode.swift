@@ -526,12 +526,13 @@ public actor AgentNode {
   }
 
   /// Posts one control message, following a moved ICON and retrying while its receiver is
-  /// unreachable; a message carrying money is retried far longer.
+  /// unreachable; a message carrying money is retried far longer. Shutdown ends the retries.
   private nonisolated func deliver(_ post: ControlPost) async {
     let receiver = post.envelope.to
     let patience = post.envelope.message.money > .zero ? 600 : 10
     for attempt in 0..<patience {
       if attempt > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 50 * attempt))) }
+      if Task.isCancelled { return }
       guard let address = await address(of: receiver) else { continue }
       do {
         try await client.send(
@@ -564,12 +565,14 @@ public actor AgentNode {
   }
 
   /// Runs `attempt` until it succeeds, is refused (a status below 500, logged) or failed `retries` more
-  /// times, waiting longer after each failure; returns its result, or nil when it never succeeded.
+  /// times, waiting longer after each failure, or until shutdown; returns its result, or nil when it never
+  /// succeeded.
   nonisolated func retrying<Result: Sendable>(
     _ what: String, retries: Int, _ attempt: @Sendable () async throws -> Result
   ) async -> Result? {
     for round in 0...retries {
       if round > 0 { try? await Task.sleep(for: .milliseconds(min(1000, 100 * round))) }
+      if Task.isCancelled { return nil }
       do {
         return try await attempt()
       } catch let error as HTTPStatusError where error.status < 500 {
