@@ -236,4 +236,46 @@ import Testing
     #expect(!plan.isEmpty, "the far subnet is worth a replica or a move")
     #expect(plan == planner.plan(fromMap, limit: 3))
   }
+
+  /// Sites on a line, one per position from 0 to 40 (1 ms a step); the ICON's own site is 50 ms from
+  /// every client on the line and serves a busy subnet of its own (which keeps it where it is). Whatever the greedy choice left, a plan's replicas each sit where their own clients
+  /// are served best, and every client goes to the nearest of them.
+  @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+  func replicasOfAPlanSitWhereTheirClientsAreBestServedAndClientsGoToTheNearest(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    let sites = (0...40).map { SiteOffer(site: SiteID("p\($0)"), pricePerSlot: 1) }
+    var positions: [SubnetID: Int] = [:]
+    var demand: [SubnetID: SubnetObservation] = ["home": SubnetObservation(rate: 1_000, latency: 1)]
+    var estimates: [(SubnetID, SiteID, Double)] = sites.map { ("home", $0.site, 60) }
+    for index in 0..<12 {
+      let subnet = SubnetID("s\(index)")
+      let position = Int(random.next() % 41)
+      positions[subnet] = position
+      demand[subnet] = SubnetObservation(rate: Double(10 + random.next() % 90), latency: 50)
+      for site in 0...40 { estimates.append((subnet, SiteID("p\(site)"), Double(abs(site - position)))) }
+    }
+    let plan = planner.plan(
+      situation(demand: demand, estimates: estimates, balance: 1_000, candidates: sites), limit: 4)
+    let replicas = plan.compactMap { decision -> (site: Int, subnets: [SubnetID])? in
+      guard case .replicate(let target, let subnets, _, _) = decision else { return nil }
+      return (Int(target.site.rawValue.dropFirst())!, subnets)
+    }
+    #expect(replicas.count >= 2, "\(plan)")
+    func cost(_ subnets: [SubnetID], at site: Int) -> Double {
+      subnets.reduce(0) { $0 + demand[$1]!.rate * Double(abs(site - positions[$1]!)) }
+    }
+    let chosen = Set(replicas.map(\.site))
+    for replica in replicas {
+      let here = cost(replica.subnets, at: replica.site)
+      let better = (0...40).filter { !chosen.contains($0) && cost(replica.subnets, at: $0) < here - 1e-9 }
+      #expect(
+        better.isEmpty, "the replica at p\(replica.site) serves \(replica.subnets) better from \(better)")
+      for subnet in replica.subnets {
+        let own = abs(replica.site - positions[subnet]!)
+        #expect(
+          chosen.allSatisfy { abs($0 - positions[subnet]!) >= own },
+          "\(subnet) at \(positions[subnet]!) goes to p\(replica.site) past a nearer replica")
+      }
+    }
+  }
 }

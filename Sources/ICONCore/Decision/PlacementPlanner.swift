@@ -103,8 +103,9 @@ public struct PlacementPlanner: Sendable {
   /// Up to `limit` decisions for one tick: the best one, and — while it is a replication — further
   /// replicas, chosen like a facility location: each new replica takes the subnets it serves better than
   /// whichever site serves them so far (here or a replica chosen before it), and is added only if the
-  /// combined utility improves by more than the replication threshold. Budgets are shared out at the
-  /// end, in proportion to each replica's expected utility.
+  /// combined utility improves by more than the replication threshold; Lloyd's rounds then move each
+  /// replica to where its clients are best served and give every client the nearest site. Budgets are
+  /// shared out at the end, in proportion to each replica's expected utility.
   public func plan(_ situation: Situation, limit: Int) -> [PlacementDecision] {
     let first = decide(situation)
     switch first {
@@ -175,6 +176,11 @@ public struct PlacementPlanner: Sendable {
       replicas[replicas.count - 1].gain = best.gain
       candidates.remove(at: best.index)
     }
+    refine(
+      here: &here, replicas: &replicas,
+      candidates: situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
+        .sorted { $0.site < $1.site }, situation)
+    candidates.removeAll { offer in replicas.contains { $0.offer.site == offer.site } }
     var decisions = budgets(for: replicas.filter { !$0.demand.isEmpty }, here: here, situation, keep: keep)
     // what stays here may be served better elsewhere: move in the same tick rather than the next
     if decisions.count < limit, !here.demand.isEmpty {
@@ -192,6 +198,99 @@ public struct PlacementPlanner: Sendable {
       }
     }
     return decisions
+  }
+
+  /// The most rounds of ``refine(here:replicas:candidates:_:)``.
+  static let refinementRounds = 8
+
+  /// Lloyd's refinement of a greedy plan (the greedy one-replica-at-a-time choice keeps early replicas
+  /// where they served best before later ones took clients from them): each replica moves to the
+  /// candidate that serves its own clients best, then every client goes to the nearest of this ICON's
+  /// site and the replicas; rounds go on while the combined utility falls.
+  private func refine(
+    here: inout Assignment, replicas: inout [Assignment], candidates: [SiteOffer], _ situation: Situation
+  ) {
+    guard !replicas.isEmpty else { return }
+    let observedHere = Dictionary(uniqueKeysWithValues: servedDemand(situation).map { ($0.subnet, $0) })
+    var current = utility(of: [here] + replicas)
+    for _ in 0..<Self.refinementRounds {
+      var trial = replicas
+      var used = Set(trial.map(\.offer.site)).union([here.offer.site])
+      for index in trial.indices {
+        guard let moved = bestSite(for: trial[index], among: candidates, excluding: used, situation.latencies)
+        else { continue }
+        used.remove(trial[index].offer.site)
+        used.insert(moved.offer.site)
+        trial[index] = moved
+      }
+      var trialHere = here
+      reassign(here: &trialHere, replicas: &trial, observedHere: observedHere, situation.latencies)
+      let after = utility(of: [trialHere] + trial)
+      guard after < current - 1e-9 * current else { break }
+      (here, replicas, current) = (trialHere, trial, after)
+    }
+  }
+
+  /// `assignment` moved to the candidate (not in `used`) that serves its demand with the lowest
+  /// utility, if that is lower than where it is; nil otherwise.
+  private func bestSite(
+    for assignment: Assignment, among candidates: [SiteOffer], excluding used: Set<SiteID>,
+    _ latencies: LatencyTable
+  ) -> Assignment? {
+    guard !assignment.demand.isEmpty else { return nil }
+    var best = (
+      assignment: assignment,
+      utility: score(
+        assignment.offer.site, price: assignment.offer.pricePerSlot, assignment.demand,
+        freeCapacity: assignment.offer.freeCapacity)
+    )
+    var moved = false
+    for offer in candidates where !used.contains(offer.site) {
+      var demand: [ServedDemand] = []
+      demand.reserveCapacity(assignment.demand.count)
+      for served in assignment.demand {
+        guard let latency = latencies.latency(from: served.subnet, to: offer.site) else { break }
+        demand.append(served.at(latency: latency))
+      }
+      guard demand.count == assignment.demand.count else { continue }
+      let utility = score(offer.site, price: offer.pricePerSlot, demand, freeCapacity: offer.freeCapacity)
+      if utility < best.utility {
+        best = (Assignment(offer: offer, demand: demand, gain: assignment.gain), utility)
+        moved = true
+      }
+    }
+    return moved ? best.assignment : nil
+  }
+
+  /// Gives every client of `here` and `replicas` to the nearest of them (the ICON's own site at the
+  /// latency observed here), keeping it where it is on a tie.
+  private func reassign(
+    here: inout Assignment, replicas: inout [Assignment], observedHere: [SubnetID: ServedDemand],
+    _ latencies: LatencyTable
+  ) {
+    let everyone = ([here] + replicas).enumerated().flatMap { position, assignment in
+      assignment.demand.map { (served: $0, at: position) }
+    }
+    here.demand = []
+    for index in replicas.indices { replicas[index].demand = [] }
+    for (served, current) in everyone.sorted(by: { $0.served.subnet < $1.served.subnet }) {
+      var best = (position: current, latency: served.latency)
+      if current != 0, let observed = observedHere[served.subnet], observed.latency < best.latency {
+        best = (0, observed.latency)
+      }
+      for (index, replica) in replicas.enumerated() where index + 1 != current {
+        if let latency = latencies.latency(from: served.subnet, to: replica.offer.site),
+          latency < best.latency
+        {
+          best = (index + 1, latency)
+        }
+      }
+      if best.position == 0 {
+        here.demand.append(observedHere[served.subnet] ?? served.at(latency: best.latency))
+      } else {
+        replicas[best.position - 1].demand.append(served.at(latency: best.latency))
+      }
+    }
   }
 
   /// Moves to `added` the demand of `from` that `added` serves with lower latency.
