@@ -43,6 +43,8 @@ public final class CentralizedOrchestrator {
   private var queue = EventQueue<Item>()
   private var latestReports: [Int: [Int: Double]] = [:]
   private var smoothed: [Double]
+  /// How long each client has been missing from the reports.
+  private var silence: [Duration]
   private var planned: Set<Int>
   private var optimisedFor: [Double] = []
   private var lastCommands: Instant?
@@ -63,6 +65,7 @@ public final class CentralizedOrchestrator {
     running = [initialSite]
     planned = [initialSite]
     smoothed = Array(repeating: 0, count: workload.populations.count)
+    silence = Array(repeating: .zero, count: workload.populations.count)
     latency = workload.populations.map { population in sites.map { network.delay(population.node, $0.node) } }
     schedule(.sample, at: .zero)
     schedule(.reportRound, at: .zero + policy.reportPeriod)
@@ -138,7 +141,12 @@ public final class CentralizedOrchestrator {
       for (client, rate) in report { demand[client] = max(demand[client], rate) }
     }
     let alpha = 1 - exp(-policy.decisionPeriod.inSeconds / policy.smoothingWindow.inSeconds)
-    for client in demand.indices { smoothed[client] += alpha * (demand[client] - smoothed[client]) }
+    for client in demand.indices {
+      smoothed[client] += alpha * (demand[client] - smoothed[client])
+      // as an ICON does: a client silent for a whole window has gone
+      silence[client] = demand[client] > 0 ? .zero : silence[client] + policy.decisionPeriod
+      if silence[client] >= policy.smoothingWindow { smoothed[client] = 0 }
+    }
     let activeClients = smoothed.filter { $0 >= policy.minimumSubnetRate }.count
     guard activeClients > 0 else { return }
     // like an ICON, the controller lets a change settle for the policy's cooldown before the next one
@@ -151,8 +159,7 @@ public final class CentralizedOrchestrator {
     let problem = KMedian(weights: smoothed, latency: latency)
     var best = (sites: Array(planned), utility: utility(of: Array(planned)))
     let current = best.utility
-    for k in 1...activeClients {
-      let candidate = problem.heuristic(k: k)
+    for candidate in problem.heuristics(upTo: activeClients) {
       let value = utility(of: candidate)
       if value < best.utility { best = (candidate, value) }
     }

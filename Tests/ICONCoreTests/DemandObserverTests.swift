@@ -43,6 +43,30 @@ import Testing
     #expect(observer.observations.isEmpty)
   }
 
+  /// A subnet that goes quiet fades like any other until it has been silent for a whole window; then
+  /// it is gone at once, as a new one counts at once. One request inside the window keeps it.
+  @Test func aSubnetSilentForAWholeWindowIsGoneAtOnce() {
+    var observer = DemandObserver()
+    observer.fold(now: .zero, window: .seconds(4))
+    for second in 1...4 {
+      observer.record(TrafficSample(subnet: "gone", requests: 40, totalLatency: 40))
+      observer.record(TrafficSample(subnet: "slow", requests: 40, totalLatency: 40))
+      observer.fold(now: .seconds(Double(second)), window: .seconds(4))
+    }
+    // three silent seconds: faded, not gone
+    for second in 5...7 {
+      if second == 6 { observer.record(TrafficSample(subnet: "slow", requests: 1, totalLatency: 1)) }
+      observer.fold(now: .seconds(Double(second)), window: .seconds(4))
+    }
+    let faded = observer.observations["gone"]?.rate ?? 0
+    #expect(faded > 10 && faded < 40)
+    // the fourth silent second completes the window: gone, while one request two seconds ago kept the other
+    observer.fold(now: .seconds(8), window: .seconds(4))
+    #expect(observer.observations["gone"] == nil)
+    #expect((observer.observations["slow"]?.rate ?? 0) > 10)
+    #expect(observer.subnets == ["slow"])
+  }
+
   @Test func theSortedSubnetListAndItsVersionFollowTheObservedSubnets() {
     var observer = DemandObserver()
     observer.fold(now: .zero, window: .seconds(1))

@@ -94,7 +94,7 @@ extension LiveClusters {
       let madrid = try #require(replicated.explanation.candidates.first { $0.site == "Madrid" })
       #expect((madrid.replicationGain ?? 0) > replicated.explanation.replicationThreshold)
       #expect(madrid.replicaSubnets == ["127.0.2.0/24"])
-      #expect((replicated.explanation.utilityHere ?? 0) > 0)
+      #expect(replicated.explanation.utilityHere > 0)
       #expect(replicated.explanation.reason.contains("replication threshold"))
       // the text form for a person; the replica by the name the tree shows
       let text = try await offThePool {

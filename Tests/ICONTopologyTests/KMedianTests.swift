@@ -45,4 +45,14 @@ import Testing
     #expect(problem.meanLatency(of: [1]) == 13.0 / 4)
     #expect(problem.meanLatency(of: problem.heuristic(k: 3)) == 0)
   }
+
+  /// Every placement `heuristics(upTo:)` gives at once is the one `heuristic(k:)` gives for its k.
+  @Test func allPlacementsAtOnceAreThoseOfEachCount() {
+    for seed in 0..<UInt64(10) {
+      let problem = randomInstance(seed: seed, clients: 30, sites: 40)
+      let all = problem.heuristics(upTo: 8)
+      #expect(all.count == 8)
+      for k in 1...8 { #expect(all[k - 1] == problem.heuristic(k: k), "seed \(seed), k \(k)") }
+    }
+  }
 }

@@ -6,9 +6,9 @@
 public struct DecisionExplanation: Hashable, Codable, Sendable {
   /// The ICON's own site.
   public var site: SiteID
-  /// U_here: the utility of serving its demand from its own site (nil when it serves no subnet at or
-  /// above the minimum rate).
-  public var utilityHere: Double?
+  /// U_here: the utility of serving its demand from its own site (the price alone when it serves no
+  /// subnet at or above the minimum rate).
+  public var utilityHere: Double
   /// The subnets weighed (those at or above the minimum rate).
   public var subnets: Int
   /// Its balance.
@@ -55,9 +55,8 @@ extension PlacementPlanner {
   public func explain(_ situation: Situation) -> DecisionExplanation {
     let decision = decide(situation)
     let here = servedDemand(situation)
-    let utilityHere =
-      here.isEmpty ? nil : score(situation.site.site, price: situation.site.pricePerSlot, here)
-    let value = value(of: situation, here: here, currentUtility: utilityHere ?? 0)
+    let utilityHere = score(situation.site.site, price: situation.site.pricePerSlot, here)
+    let value = value(of: situation, here: here, currentUtility: utilityHere)
     var candidates: [DecisionExplanation.Candidate] = []
     for offer in situation.candidates.sorted(by: { $0.site < $1.site })
     where offer.site != situation.site.site {
@@ -65,7 +64,7 @@ extension PlacementPlanner {
         site: offer.site, pricePerSlot: offer.pricePerSlot, freeCapacity: offer.freeCapacity,
         replicaSubnets: [],
         replicaAffordable: false, verdict: "")
-      if let utilityHere, utilityHere > 0, offer.freeCapacity > 0 {
+      if utilityHere > 0, offer.freeCapacity > 0 {
         candidate.migrationGain = migrationGain(
           to: offer, here: here, currentUtility: utilityHere, situation)
         candidate.utilityThere = candidate.migrationGain.map { utilityHere * (1 - $0) }
@@ -89,10 +88,10 @@ extension PlacementPlanner {
     -> String
   {
     if offer.freeCapacity <= 0 { return "full: no free slot" }
-    guard servedDemand(situation).contains(where: { $0.rate > 0 }) else {
-      return "not weighed: no subnet reaches the minimum rate"
-    }
     var parts: [String] = []
+    if !servedDemand(situation).contains(where: { $0.rate > 0 }) {
+      parts.append("no subnet reaches the minimum rate: a move is weighed by price alone")
+    }
     if let gain = candidate.migrationGain {
       let passes = gain > policy.migrationThreshold
       parts.append(
@@ -116,7 +115,7 @@ extension PlacementPlanner {
   }
 
   private func words(
-    for decision: PlacementDecision, utilityHere: Double?, value: Double?, _ situation: Situation
+    for decision: PlacementDecision, utilityHere: Double, value: Double?, _ situation: Situation
   ) -> (String, String) {
     switch decision {
     case .terminate(let value):
@@ -129,7 +128,7 @@ extension PlacementPlanner {
       return (
         "migrate to \(target.site)",
         "serving all its clients from \(target.site) gains \(percent(gain)) on U_here = "
-          + "\(rounded(utilityHere ?? 0)), above the migration threshold \(percent(policy.migrationThreshold)), "
+          + "\(rounded(utilityHere)), above the migration threshold \(percent(policy.migrationThreshold)), "
           + "and the balance pays a slot there"
       )
     case .replicate(let target, let subnets, let budget, let gain):
@@ -143,8 +142,12 @@ extension PlacementPlanner {
       if situation.candidates.isEmpty && situation.fallbackSite == nil {
         return ("stay", "it knows no other site and may not terminate: there is nothing to weigh")
       }
-      guard let utilityHere, utilityHere > 0 else {
-        return ("stay", "no subnet reaches the minimum rate of \(policy.minimumSubnetRate) requests/s here")
+      guard servedDemand(situation).contains(where: { $0.rate > 0 }) else {
+        return (
+          "stay",
+          "no subnet reaches the minimum rate of \(policy.minimumSubnetRate) requests/s here, and no site is "
+            + "cheaper by more than the migration threshold"
+        )
       }
       var reason = "no candidate passes its threshold"
       if let value { reason += "; its value \(rounded(value)) is above the termination threshold" }

@@ -4,7 +4,8 @@
 ///   parent, whose lease is paid anyway) served them, minus its own utility — is below the termination
 ///   threshold.
 /// - **Migrate** to the candidate site with the lowest utility for the ICON's own demand, if it improves
-///   the current utility by more than the migration threshold (relative) and the balance pays a slot there.
+///   the current utility by more than the migration threshold (relative) and the balance pays a slot there
+///   (an ICON without clients that may not terminate weighs the price alone).
 /// - **Replicate** to the candidate site that, serving the subnets it is closer to, lowers the combined
 ///   utility of parent and replica by more than the replication threshold (relative), if the budget
 ///   can give the replica `replicaMinimumSlots` slots and still keep the parent `founderingSlots`.
@@ -76,7 +77,8 @@ public struct PlacementPlanner: Sendable {
     {
       return .terminate(value: value)
     }
-    guard !here.isEmpty, currentUtility > 0 else { return .stay }
+    // with no clients left (an origin, which may not terminate), a move is weighed by price alone
+    guard currentUtility > 0 else { return .stay }
 
     let candidates = situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
       .sorted { $0.site < $1.site }

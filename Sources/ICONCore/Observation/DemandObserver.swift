@@ -21,6 +21,8 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   private struct Tally: Hashable, Codable, Sendable {
     var observation: SubnetObservation
     var pending = Pending()
+    /// How long the subnet has sent nothing.
+    var silence: Double = 0
 
     /// True once the subnet's rate has faded to nothing and no new samples came in: it is dropped.
     var hasFaded: Bool { observation.rate < 1e-3 && pending.requests == 0 }
@@ -117,6 +119,10 @@ public struct DemandObserver: Hashable, Codable, Sendable {
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
       tallies[position].observation.latency += alpha * (meanLatency - entry.latency)
       tallies[position].observation.rate += alpha * (observedRate - entry.rate)
+      tallies[position].silence = seen.requests > 0 ? 0 : tallies[position].silence + elapsed
+      // silent for a whole window: its clients have gone (as a new subnet counts at once, a gone one
+      // stops counting at once, rather than fading over several windows)
+      if tallies[position].silence >= window.inSeconds { tallies[position].observation.rate = 0 }
       if tallies[position].hasFaded { dropped = true }
     }
     guard dropped || !arrivals.isEmpty else { return }
