@@ -40,12 +40,15 @@ public struct AdaptationSweep: Sendable {
     public var centralizedFinalLatency: Double
     /// The optimum for the ICONs' own final instance count.
     public var iconOptimalLatency: Double
+    /// Instances serving clients at the end of the run, of the ICONs and of the centralized design.
+    public var iconInstances: Int
+    public var centralizedInstances: Int
 
     /// A run's figures; see the properties for the meaning of each argument.
     public init(
       network: String, family: String, nodes: Int, seed: UInt64, iconAdaptationMilliseconds: Double?,
       centralizedAdaptationMilliseconds: Double?, iconFinalLatency: Double, centralizedFinalLatency: Double,
-      iconOptimalLatency: Double
+      iconOptimalLatency: Double, iconInstances: Int = 0, centralizedInstances: Int = 0
     ) {
       self.network = network
       self.family = family
@@ -56,6 +59,8 @@ public struct AdaptationSweep: Sendable {
       self.iconFinalLatency = iconFinalLatency
       self.centralizedFinalLatency = centralizedFinalLatency
       self.iconOptimalLatency = iconOptimalLatency
+      self.iconInstances = iconInstances
+      self.centralizedInstances = centralizedInstances
     }
 
     /// The ICONs' adaptation time over the controller's, when both adapted.
@@ -150,7 +155,8 @@ public struct AdaptationSweep: Sendable {
       iconAdaptationMilliseconds: icon.adaptationMilliseconds,
       centralizedAdaptationMilliseconds: centralized.adaptationMilliseconds,
       iconFinalLatency: icon.finalMeanLatency, centralizedFinalLatency: centralized.finalMeanLatency,
-      iconOptimalLatency: icon.optimalMeanLatency)
+      iconOptimalLatency: icon.optimalMeanLatency, iconInstances: icon.samples.last?.servingInstances ?? 0,
+      centralizedInstances: centralized.samples.last?.servingInstances ?? 0)
   }
 
   /// What the goal asks of a set of runs.

@@ -18,7 +18,7 @@ struct SweepCommand: ParsableCommand {
       is each network's most central node, as in `sim adapt`.
 
       Prints one CSV row per run (or JSON): the ICONs' and the centralized controller's adaptation \
-      times and final latencies and their ratios. On standard error it draws progress (on a terminal) \
+      times and final latencies, their ratios and the instances serving clients at the end. On standard error it draws progress (on a terminal) \
       and ends with the figures the goal asks for: runs in which the ICONs came within 10% of their \
       optimum, the median ratio of adaptation times, and runs whose final latency is within 1.1 times \
       the controller's. --plot draws the CDF of both ratios.
@@ -64,7 +64,8 @@ struct SweepCommand: ParsableCommand {
     let table = ResultTable(
       columns: [
         "network", "family", "nodes", "seed", "icon_adaptation_ms", "centralized_adaptation_ms", "time_ratio",
-        "icon_final_ms", "centralized_final_ms", "latency_ratio", "icon_optimal_ms",
+        "icon_final_ms", "centralized_final_ms", "latency_ratio", "icon_optimal_ms", "icon_instances",
+        "centralized_instances",
       ],
       rows: runs.map { run in
         let optional = { (value: Double?) in value.map { ResultTable.Cell.number($0) } ?? .text("") }
@@ -72,7 +73,8 @@ struct SweepCommand: ParsableCommand {
           .text(run.network), .text(run.family), .number(Double(run.nodes)), .number(Double(run.seed)),
           optional(run.iconAdaptationMilliseconds), optional(run.centralizedAdaptationMilliseconds),
           optional(run.timeRatio), .number(run.iconFinalLatency), .number(run.centralizedFinalLatency),
-          .number(run.latencyRatio), .number(run.iconOptimalLatency),
+          .number(run.latencyRatio), .number(run.iconOptimalLatency), .number(Double(run.iconInstances)),
+          .number(Double(run.centralizedInstances)),
         ]
       })
     print(table.render(output.format), terminator: "")

@@ -62,6 +62,7 @@ import Testing
       try await Task.sleep(for: .milliseconds(20))
       after = await node.status()
     }
+    await node.shutdown()
     let records = try ICONLedgerFile(folder: folder, icon: Self.originID).entries().map {
       try $0.decodedRecord()
     }
