@@ -11,6 +11,7 @@
 # against the swift-nio this package resolved. Ends with `splice/nginx throughput ratio R` per count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/nginx.sh
 duration=${1:-10}
 work=$(mktemp -d)
 pids=()
@@ -89,25 +90,7 @@ workload_port=18121 splice_port=18122 nginx_port=18123
 pids+=($!)
 "$work/splice/.build/release/splice" "$splice_port" "$workload_port" >/dev/null 2>&1 &
 pids+=($!)
-cat >"$work/nginx.conf" <<NGINX
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  upstream workload { server 127.0.0.1:$workload_port; keepalive 128; }
-  server {
-    listen 127.0.0.1:$nginx_port;
-    location / {
-      proxy_pass http://workload;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-  }
-}
-NGINX
-nginx -c "$work/nginx.conf" -p "$work"
+start_nginx "$work" "$workload_port" "$nginx_port"
 for port in $workload_port $splice_port $nginx_port; do
   for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 done

@@ -9,6 +9,7 @@
 # nginx N ms` and the line `agent/nginx throughput ratio R`, both at CONNECTIONS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/nginx.sh
 duration=${1:-10}
 connections=${2:-64}
 ulimit -n 65536 2>/dev/null || true   # the idle-connection count opens a thousand
@@ -48,27 +49,7 @@ python3 -c 'import sqlite3,sys; [print(p) for row in sqlite3.connect(sys.argv[1]
   "$work/yard/yard.sqlite" >"$work/agent.pids"
 agent_pid=$(head -1 "$work/agent.pids")
 
-cat >"$work/nginx.conf" <<NGINX
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  upstream workload { server 127.0.0.1:$workload_port; keepalive 128; }
-  server {
-    listen 127.0.0.1:0;
-    listen 127.0.0.1:18089;
-    location / {
-      proxy_pass http://workload;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-  }
-}
-NGINX
-sed -i '/listen 127.0.0.1:0;/d' "$work/nginx.conf"
-nginx -c "$work/nginx.conf" -p "$work"
+start_nginx "$work" "$workload_port" 18089
 sleep 0.5
 
 idle_rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$agent_pid/status")
