@@ -278,4 +278,31 @@ import Testing
       }
     }
   }
+
+  /// A demand list naming a subnet twice (the planner's public input; the engine's own demand never
+  /// does) is planned without a trap.
+  @Test func aSubnetListedTwiceIsPlannedWithoutATrap() {
+    let west = SiteOffer(site: "west", pricePerSlot: 1)
+    let east = SiteOffer(site: "east", pricePerSlot: 1)
+    var table = LatencyTable()
+    for (subnet, site, ms) in [
+      ("home", "west", 60.0), ("home", "east", 60), ("w", "west", 1), ("w", "east", 80), ("e", "east", 1),
+      ("e", "west", 80),
+    ] {
+      table.record(LatencyEstimate(subnet: SubnetID(subnet), site: SiteID(site), milliseconds: ms))
+    }
+    let demand = [
+      ServedDemand(subnet: "home", rate: 1_000, latency: 1),
+      ServedDemand(subnet: "w", rate: 100, latency: 50),
+      ServedDemand(subnet: "w", rate: 100, latency: 50), ServedDemand(subnet: "e", rate: 100, latency: 50),
+    ]
+    let situation = PlacementPlanner.Situation(
+      site: cloud, demand: demand, latencies: table, candidates: [west, east], balance: 1_000,
+      fallbackSite: nil)
+    let sites = planner.plan(situation, limit: 4).compactMap { decision -> SiteID? in
+      guard case .replicate(let target, _, _, _) = decision else { return nil }
+      return target.site
+    }
+    #expect(sites.sorted() == ["east", "west"])
+  }
 }

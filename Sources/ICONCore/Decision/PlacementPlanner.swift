@@ -213,7 +213,7 @@ public struct PlacementPlanner: Sendable {
     here: inout Assignment, replicas: inout [Assignment], candidates: [SiteOffer], _ situation: Situation
   ) {
     guard !replicas.isEmpty else { return }
-    let observedHere = Dictionary(uniqueKeysWithValues: servedDemand(situation).map { ($0.subnet, $0) })
+    let observedHere = Dictionary(servedDemand(situation).map { ($0.subnet, $0) }) { first, _ in first }
     var current = utility(of: [here] + replicas)
     for _ in 0..<Self.refinementRounds {
       var trial = replicas
