@@ -48,7 +48,7 @@ public struct AdaptationSweep: Sendable {
     public init(
       network: String, family: String, nodes: Int, seed: UInt64, iconAdaptationMilliseconds: Double?,
       centralizedAdaptationMilliseconds: Double?, iconFinalLatency: Double, centralizedFinalLatency: Double,
-      iconOptimalLatency: Double, iconInstances: Int = 0, centralizedInstances: Int = 0
+      iconOptimalLatency: Double, iconInstances: Int, centralizedInstances: Int
     ) {
       self.network = network
       self.family = family

@@ -29,7 +29,7 @@ public struct KMedian {
   /// Greedy (add the site that lowers the cost most, k times) then swap (replace a chosen site by an
   /// unchosen one while that lowers the cost).
   public func heuristic(k: Int) -> [Int] {
-    swapped(Array(greedy(k: k).prefix(k)))
+    swapped(greedy(k: k))
   }
 
   /// ``heuristic(k:)`` for every k from 1 to `limit`, at once: the greedy order of k + 1 sites starts

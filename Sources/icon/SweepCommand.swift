@@ -18,10 +18,11 @@ struct SweepCommand: ParsableCommand {
       is each network's most central node, as in `sim adapt`.
 
       Prints one CSV row per run (or JSON): the ICONs' and the centralized controller's adaptation \
-      times and final latencies, their ratios and the instances serving clients at the end. On standard error it draws progress (on a terminal) \
-      and ends with the figures the goal asks for: runs in which the ICONs came within 10% of their \
-      optimum, the median ratio of adaptation times, and runs whose final latency is within 1.1 times \
-      the controller's. --plot draws the CDF of both ratios.
+      times and final latencies, their ratios and the instances serving clients at the end. On \
+      standard error it draws progress (on a terminal) and ends with the figures the goal asks for: \
+      runs in which the ICONs came within 10% of their optimum, the median ratio of adaptation times, \
+      and runs whose final latency is within 1.1 times the controller's. --plot draws the CDF of both \
+      ratios.
 
       Example:
         icon sim sweep --seeds 5 --zoo ../topologies/zoo --plot sweep.svg > sweep.csv

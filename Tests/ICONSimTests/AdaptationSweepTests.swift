@@ -66,7 +66,7 @@ import Testing
       AdaptationSweep.Run(
         network: "n", family: "f", nodes: 40, seed: 1, iconAdaptationMilliseconds: icon,
         centralizedAdaptationMilliseconds: centralized, iconFinalLatency: latency, centralizedFinalLatency: 1,
-        iconOptimalLatency: 1)
+        iconOptimalLatency: 1, iconInstances: 1, centralizedInstances: 1)
     }
     let summary = AdaptationSweep.Summary([
       run(100, 1000, latency: 1.0), run(300, 1000, latency: 1.1), run(nil, 1000, latency: 1.5),

@@ -57,6 +57,7 @@ extension PlacementPlanner {
     let here = servedDemand(situation)
     let utilityHere = score(situation.site.site, price: situation.site.pricePerSlot, here)
     let value = value(of: situation, here: here, currentUtility: utilityHere)
+    let servesClients = here.contains { $0.rate > 0 }
     var candidates: [DecisionExplanation.Candidate] = []
     for offer in situation.candidates.sorted(by: { $0.site < $1.site })
     where offer.site != situation.site.site {
@@ -73,10 +74,11 @@ extension PlacementPlanner {
         candidate.replicaSubnets = replica?.subnets ?? []
         candidate.replicaAffordable = replica != nil
       }
-      candidate.verdict = verdict(for: candidate, offer: offer, situation)
+      candidate.verdict = verdict(for: candidate, offer: offer, servesClients: servesClients, situation)
       candidates.append(candidate)
     }
-    let (name, reason) = words(for: decision, utilityHere: utilityHere, value: value, situation)
+    let (name, reason) = words(
+      for: decision, utilityHere: utilityHere, value: value, servesClients: servesClients, situation)
     return DecisionExplanation(
       site: situation.site.site, utilityHere: utilityHere, subnets: here.count, balance: situation.balance,
       value: value, migrationThreshold: policy.migrationThreshold,
@@ -84,12 +86,13 @@ extension PlacementPlanner {
       candidates: candidates, decision: name, reason: reason)
   }
 
-  private func verdict(for candidate: DecisionExplanation.Candidate, offer: SiteOffer, _ situation: Situation)
-    -> String
-  {
+  private func verdict(
+    for candidate: DecisionExplanation.Candidate, offer: SiteOffer, servesClients: Bool,
+    _ situation: Situation
+  ) -> String {
     if offer.freeCapacity <= 0 { return "full: no free slot" }
     var parts: [String] = []
-    if !servedDemand(situation).contains(where: { $0.rate > 0 }) {
+    if !servesClients {
       parts.append("no subnet reaches the minimum rate: a move is weighed by price alone")
     }
     if let gain = candidate.migrationGain {
@@ -115,7 +118,8 @@ extension PlacementPlanner {
   }
 
   private func words(
-    for decision: PlacementDecision, utilityHere: Double, value: Double?, _ situation: Situation
+    for decision: PlacementDecision, utilityHere: Double, value: Double?, servesClients: Bool,
+    _ situation: Situation
   ) -> (String, String) {
     switch decision {
     case .terminate(let value):
@@ -142,7 +146,7 @@ extension PlacementPlanner {
       if situation.candidates.isEmpty && situation.fallbackSite == nil {
         return ("stay", "it knows no other site and may not terminate: there is nothing to weigh")
       }
-      guard servedDemand(situation).contains(where: { $0.rate > 0 }) else {
+      guard servesClients else {
         return (
           "stay",
           "no subnet reaches the minimum rate of \(policy.minimumSubnetRate) requests/s here, and no site is "

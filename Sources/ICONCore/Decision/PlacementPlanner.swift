@@ -80,8 +80,7 @@ public struct PlacementPlanner: Sendable {
     // with no clients left (an origin, which may not terminate), a move is weighed by price alone
     guard currentUtility > 0 else { return .stay }
 
-    let candidates = situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
-      .sorted { $0.site < $1.site }
+    let candidates = freeCandidates(situation)
     var best = PlacementDecision.stay
     var bestGain = 0.0
     for offer in candidates {
@@ -145,9 +144,8 @@ public struct PlacementPlanner: Sendable {
     }
     var replicas = [firstReplica]
     let keep = situation.site.pricePerSlot * policy.founderingSlots
-    var candidates = situation.candidates.filter {
-      $0.site != situation.site.site && $0.site != target.site && $0.freeCapacity > 0
-    }.sorted { $0.site < $1.site }
+    let free = freeCandidates(situation)
+    var candidates = free.filter { $0.site != target.site }
     while replicas.count < limit {
       let current = utility(of: [here] + replicas)
       guard current > 0 else { break }
@@ -178,10 +176,7 @@ public struct PlacementPlanner: Sendable {
       replicas[replicas.count - 1].gain = best.gain
       candidates.remove(at: best.index)
     }
-    refine(
-      here: &here, replicas: &replicas,
-      candidates: situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
-        .sorted { $0.site < $1.site }, situation)
+    refine(here: &here, replicas: &replicas, candidates: free, situation)
     candidates.removeAll { offer in replicas.contains { $0.offer.site == offer.site } }
     var decisions = budgets(for: replicas.filter { !$0.demand.isEmpty }, here: here, situation, keep: keep)
     // what stays here may be served better elsewhere: move in the same tick rather than the next
@@ -200,6 +195,12 @@ public struct PlacementPlanner: Sendable {
       }
     }
     return decisions
+  }
+
+  /// The sites other than its own where the ICON could start an instance, in site order.
+  private func freeCandidates(_ situation: Situation) -> [SiteOffer] {
+    situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
+      .sorted { $0.site < $1.site }
   }
 
   /// The most rounds of ``refine(here:replicas:candidates:_:)``.
