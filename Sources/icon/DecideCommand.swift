@@ -8,7 +8,8 @@ struct DecideCommand: ParsableCommand {
     abstract: "Show what an ICON would decide in a given situation.",
     discussion: """
       Describe where the ICON runs, its clients and the sites it could use; the command prints the \
-      utility of each option and the decision. Without --site it runs a built-in example: an ICON in \
+      utility of each option and the decision; with --set actions_per_decision=N (N above 1) also the \
+      plan of one decision, which may weigh the whole placement at once. Without --site it runs a built-in example: an ICON in \
       a cheap, far cloud serving Lisbon (200 req/s at 40 ms) and Helsinki (50 req/s at 12 ms), with \
       edge sites in Lisbon and Madrid. The same example by hand:
 
@@ -90,16 +91,24 @@ struct DecideCommand: ParsableCommand {
       let utility = planner.score(offer.site, price: offer.pricePerSlot, moved.compactMap { $0 })
       print("U at \(offer.site) (\(offer.pricePerSlot) per slot), all clients moved: \(Self.format(utility))")
     }
-    switch planner.decide(situation) {
-    case .stay: print("decision: stay")
+    print("decision: \(Self.describe(planner.decide(situation)))")
+    if policy.actionsPerDecision > 1 {
+      let plan = planner.plan(situation, limit: policy.actionsPerDecision)
+      print("plan for one decision (up to \(policy.actionsPerDecision) actions):")
+      for step in plan.isEmpty ? [.stay] : plan { print("  \(Self.describe(step))") }
+    }
+  }
+
+  private static func describe(_ decision: PlacementDecision) -> String {
+    switch decision {
+    case .stay: "stay"
     case .migrate(let target, let gain):
-      print("decision: migrate to \(target.site) (utility improves by \(Self.percent(gain)))")
+      "migrate to \(target.site) (utility improves by \(percent(gain)))"
     case .replicate(let target, let subnets, let budget, let gain):
-      print(
-        "decision: replicate to \(target.site) for \(subnets.map(\.rawValue).joined(separator: ", ")), "
-          + "giving it \(budget) credits (combined utility improves by \(Self.percent(gain)))")
+      "replicate to \(target.site) for \(subnets.map(\.rawValue).joined(separator: ", ")), "
+        + "giving it \(budget) credits (combined utility improves by \(percent(gain)))"
     case .terminate(let value):
-      print("decision: terminate (value \(Self.format(value)) is below the threshold)")
+      "terminate (value \(format(value)) is below the threshold)"
     }
   }
 

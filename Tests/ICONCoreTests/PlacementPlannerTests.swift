@@ -217,6 +217,38 @@ import Testing
     #expect(planner.plan(situation, limit: 1).count == 1)
   }
 
+  /// An origin (no fallback) 12 ms from two groups, each 1 ms from a site of its own: a replica for one
+  /// group gains 2.9% (here 1.7; replica 0.55 + here for the other group 1.1), a move gains nothing (the
+  /// other group would be 90 ms away), but a replica for one group and a move to the other's site gain
+  /// 35% together (0.55 + 0.55): the whole placement is weighed at once.
+  @Test func aReplicaAndAMoveAreTakenTogetherWhenNeitherAloneClearsItsThreshold() {
+    let west = SiteOffer(site: "west", pricePerSlot: 1)
+    let east = SiteOffer(site: "east", pricePerSlot: 1)
+    let situation = situation(
+      demand: [
+        "w": SubnetObservation(rate: 100, latency: 12), "e": SubnetObservation(rate: 100, latency: 12),
+      ],
+      estimates: [("w", "west", 1), ("w", "east", 90), ("e", "east", 1), ("e", "west", 90)],
+      candidates: [west, east])
+    #expect(planner.decide(situation) == .stay)
+    let plan = planner.plan(situation, limit: 2)
+    guard plan.count == 2, case .replicate(let target, let subnets, _, _) = plan[0],
+      case .migrate(let destination, let gain) = plan[1]
+    else {
+      Issue.record("expected a replication and a migration, got \(plan)")
+      return
+    }
+    #expect(Set([target.site, destination.site]) == ["west", "east"])
+    #expect(subnets == [target.site == "west" ? "w" : "e"])
+    // two replicas would leave the origin's site serving nobody (0.5 + 0.55 + 0.55): moving saves it
+    #expect(abs(gain - (1.6 - 1.1) / 1.6) < 1e-9)
+    #expect(planner.plan(situation, limit: 1).isEmpty, "one action at a time cannot do both")
+    let explanation = PlacementPlanner(policy: OwnerPolicy { $0.actionsPerDecision = 2 }).explain(situation)
+    #expect(explanation.decision == "replicate at \(target.site), migrate to \(destination.site)")
+    #expect(explanation.reason.contains("whole placement"), "\(explanation.reason)")
+    #expect(planner.explain(situation).decision == "stay", "with one action a decision, it stays")
+  }
+
   @Test func demandGivenAsAListIsPutInSubnetOrderAndDecidedAsTheSameDemandByName() {
     let list = [
       ServedDemand(subnet: "far", rate: 100, latency: 50),

@@ -78,6 +78,22 @@ struct IconBinary {
     #expect(result.output.contains("decision: replicate to lisbon-edge for lisbon"))
   }
 
+  @Test func decideShowsTheWholePlanOfOneDecisionWhenItMayTakeSeveralActions() throws {
+    let situation = [
+      "decide", "--site", "cloud:1", "--client", "w:100:12", "--client", "e:100:12", "--candidate", "west:1",
+      "--candidate", "east:1", "--latency", "w:west:1", "--latency", "w:east:90", "--latency", "e:east:1",
+      "--latency", "e:west:90",
+    ]
+    let one = try IconBinary.run(situation)
+    #expect(one.status == 0, "\(one.error)")
+    #expect(one.output.contains("decision: stay") && !one.output.contains("plan for one decision"))
+    let two = try IconBinary.run(situation + ["--set", "actions_per_decision=2"])
+    #expect(two.status == 0, "\(two.error)")
+    #expect(two.output.contains("decision: stay"), "\(two.output)")
+    #expect(two.output.contains("plan for one decision (up to 2 actions):\n  replicate to "), "\(two.output)")
+    #expect(two.output.contains("\n  migrate to "), "\(two.output)")
+  }
+
   @Test func aYardOnEveryInterfaceAdvertisesAnAddressOthersCanReach() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icon-advertise-\(UUID())")
     defer { try? FileManager.default.removeItem(at: folder) }

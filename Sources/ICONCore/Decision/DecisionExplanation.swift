@@ -1,7 +1,8 @@
 /// Why an ICON decided what it did at one decision tick: the utility of its own site, each candidate
 /// site's utility for moving there and for a replica there, the thresholds and budget checks they met
 /// or missed, and the verdict in plain words. Made by ``PlacementPlanner/explain(_:)`` from the same
-/// rules as ``PlacementPlanner/decide(_:)``, and by ``ICONEngine/explain(now:)`` with what held the
+/// rules as ``PlacementPlanner/decide(_:)`` (and ``PlacementPlanner/plan(_:limit:)`` when it weighs a
+/// whole placement), and by ``ICONEngine/explain(now:)`` with what held the
 /// decision back, if anything.
 public struct DecisionExplanation: Hashable, Codable, Sendable {
   /// The ICON's own site.
@@ -21,7 +22,8 @@ public struct DecisionExplanation: Hashable, Codable, Sendable {
   public var terminationThreshold: Double
   /// Every candidate site, in site order.
   public var candidates: [Candidate]
-  /// What the rules decide: `stay`, `migrate to S`, `replicate at S`, `terminate`.
+  /// What the rules decide: `stay`, `migrate to S`, `replicate at S`, `terminate`, or the steps of a
+  /// whole placement (`replicate at S, migrate to T`).
   public var decision: String
   /// Why, in plain words.
   public var reason: String
@@ -77,8 +79,15 @@ extension PlacementPlanner {
       candidate.verdict = verdict(for: candidate, offer: offer, servesClients: servesClients, situation)
       candidates.append(candidate)
     }
-    let (name, reason) = words(
+    var (name, reason) = words(
       for: decision, utilityHere: utilityHere, value: value, servesClients: servesClients, situation)
+    let limit = policy.actionsPerDecision
+    let reach = reach(situation)
+    if let whole = wholePlacement(
+      situation, limit: limit, reach, over: single(situation, limit: limit, reach))
+    {
+      (name, reason) = words(forWhole: whole.decisions, gain: whole.gain, utilityHere: utilityHere)
+    }
     return DecisionExplanation(
       site: situation.site.site, utilityHere: utilityHere, subnets: here.count, balance: situation.balance,
       value: value, migrationThreshold: policy.migrationThreshold,
@@ -157,6 +166,30 @@ extension PlacementPlanner {
       if let value { reason += "; its value \(rounded(value)) is above the termination threshold" }
       return ("stay", reason + " (U_here = \(rounded(utilityHere)))")
     }
+  }
+
+  private func words(forWhole decisions: [PlacementDecision], gain: Double, utilityHere: Double)
+    -> (String, String)
+  {
+    var replicas = 0
+    let steps = decisions.map { decision in
+      switch decision {
+      case .replicate(let target, _, _, _):
+        replicas += 1
+        return "replicate at \(target.site)"
+      case .migrate(let target, _): return "migrate to \(target.site)"
+      case .terminate: return "terminate"
+      case .stay: return "stay"
+      }
+    }
+    let threshold = replicas > 0 ? policy.replicationThreshold : policy.migrationThreshold
+    return (
+      steps.joined(separator: ", "),
+      "weighed as a whole placement, \(replicas) replica(s)\(replicas < steps.count ? " and a move" : "") "
+        + "lower the utility of this ICON and its replicas by \(percent(gain)) of U_here = "
+        + "\(rounded(utilityHere)), above the \(replicas > 0 ? "replication" : "migration") threshold "
+        + "\(percent(threshold)), and more than the best single decision with what follows it"
+    )
   }
 
   private func percent(_ fraction: Double) -> String {

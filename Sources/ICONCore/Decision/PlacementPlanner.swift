@@ -67,6 +67,28 @@ public struct PlacementPlanner: Sendable {
 
   /// The decision for `situation`.
   public func decide(_ situation: Situation) -> PlacementDecision {
+    decide(situation, reach(situation))
+  }
+
+  /// The free candidates of a situation and the latency from each subnet of its served demand to each of
+  /// them, looked up once a tick (the rules weigh every pair, some more than once).
+  struct Reach {
+    /// The free candidates, in site order.
+    var free: [SiteOffer]
+    /// `latency[c][s]`: from the `s`-th subnet of the served demand to the `c`-th free candidate; nil
+    /// when unknown.
+    var latency: [[Double?]]
+  }
+
+  /// The reach of `situation`.
+  func reach(_ situation: Situation) -> Reach {
+    let free = freeCandidates(situation)
+    let rows = servedDemand(situation).map { situation.latencies.estimates(from: $0.subnet) }
+    return Reach(free: free, latency: free.map { offer in rows.map { $0[offer.site] } })
+  }
+
+  /// The decision for `situation`, whose reach is `reach`.
+  private func decide(_ situation: Situation, _ reach: Reach) -> PlacementDecision {
     // with nowhere to go and no fallback to hand the clients to, there is nothing to weigh
     guard !situation.candidates.isEmpty || situation.fallbackSite != nil else { return .stay }
     let here = servedDemand(situation)
@@ -80,17 +102,18 @@ public struct PlacementPlanner: Sendable {
     // with no clients left (an origin, which may not terminate), a move is weighed by price alone
     guard currentUtility > 0 else { return .stay }
 
-    let candidates = freeCandidates(situation)
     var best = PlacementDecision.stay
     var bestGain = 0.0
-    for offer in candidates {
-      if let gain = migrationGain(to: offer, here: here, currentUtility: currentUtility, situation),
+    for (offer, there) in zip(reach.free, reach.latency) {
+      if let gain = migrationGain(
+        to: offer, here: here, there: there, currentUtility: currentUtility, balance: situation.balance),
         gain > policy.migrationThreshold, gain > bestGain
       {
         best = .migrate(target: offer, gain: gain)
         bestGain = gain
       }
-      if let replica = replication(at: offer, here: here, currentUtility: currentUtility, situation),
+      if let replica = replication(
+        at: offer, here: here, there: there, currentUtility: currentUtility, situation),
         replica.gain > policy.replicationThreshold, replica.gain > bestGain
       {
         best = .replicate(
@@ -101,21 +124,81 @@ public struct PlacementPlanner: Sendable {
     return best
   }
 
-  /// Up to `limit` decisions for one tick: the best one, and — while it is a replication — further
-  /// replicas, chosen like a facility location: each new replica takes the subnets it serves better than
-  /// whichever site serves them so far (here or a replica chosen before it), and is added only if the
-  /// combined utility improves by more than the replication threshold; Lloyd's rounds then move each
-  /// replica to where its clients are best served and give every client the nearest site. Budgets are
+  /// Up to `limit` decisions for one tick.
+  ///
+  /// The best single decision, and — while it is a replication — further replicas, chosen like a
+  /// facility location: each new replica takes the subnets it serves better than whichever site serves
+  /// them so far (here or a replica chosen before it), and is added only if the combined utility improves
+  /// by more than the replication threshold; Lloyd's rounds then move each replica to where its clients
+  /// are best served and give every client the nearest site, and what stays here may move. Budgets are
   /// shared out at the end, in proportion to each replica's expected utility.
+  ///
+  /// With `limit` above one the ICON also weighs its whole placement at once, as a controller weighs a
+  /// whole placement: replicas added while any improves the combined utility, then a move of what stays
+  /// here; that plan is taken instead when it lowers the utility more, and by more than the replication
+  /// threshold (the migration threshold if it only moves). An origin serving clients it may not hand to
+  /// a parent finds its way out this way: replicas for some of them and a move for the rest, where
+  /// neither alone clears its threshold.
   public func plan(_ situation: Situation, limit: Int) -> [PlacementDecision] {
-    let first = decide(situation)
+    let reach = reach(situation)
+    let single = single(situation, limit: limit, reach)
+    return wholePlacement(situation, limit: limit, reach, over: single)?.decisions ?? single.decisions
+  }
+
+  /// The whole placement of ``plan(_:limit:)`` with its relative gain, if it wins over `single` (the
+  /// single decision and what follows it).
+  func wholePlacement(_ situation: Situation, limit: Int, _ reach: Reach, over single: Plan)
+    -> (decisions: [PlacementDecision], gain: Double)?
+  {
+    let here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
+    let current = utility(of: [here])
+    guard limit > 1, current > 0, !single.terminates else { return nil }
+    let whole = placement(
+      here: here, replicas: [], among: shortlist(reach), situation,
+      limit: limit, bars: (0, 0))
+    let replicates = whole.decisions.contains { if case .replicate = $0 { true } else { false } }
+    let gain = (current - whole.utility) / current
+    guard whole.utility < single.utility - 1e-9 * current,
+      gain > (replicates ? policy.replicationThreshold : policy.migrationThreshold)
+    else { return nil }
+    return (whole.decisions, gain)
+  }
+
+  /// The best single decision and — while it is a replication — the replicas and the move that follow
+  /// it, with the combined utility after them.
+  func single(_ situation: Situation, limit: Int, _ reach: Reach) -> Plan {
+    let first = decide(situation, reach)
+    if case .terminate = first { return Plan(decisions: [first], utility: 0, terminates: true) }
+    let here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
+    let current = utility(of: [here])
     switch first {
-    case .stay: return []
-    case .migrate, .terminate: return [first]
     case .replicate(let target, let subnets, _, let gain):
-      guard limit > 1 else { return [first] }
-      return replicas(startingWith: target, serving: Set(subnets), gain: gain, situation, limit: limit)
+      guard limit > 1 else { return Plan(decisions: [first], utility: current * (1 - gain)) }
+      var firstReplica = Assignment(offer: target, demand: [], gain: gain)
+      var rest = here
+      rest.demand.removeAll { served in
+        guard subnets.contains(served.subnet),
+          let latency = situation.latencies.latency(from: served.subnet, to: target.site)
+        else { return false }
+        firstReplica.demand.append(served.at(latency: latency))
+        return true
+      }
+      return placement(
+        here: rest, replicas: [firstReplica], among: reach.free, situation, limit: limit,
+        bars: (policy.replicationThreshold, policy.migrationThreshold))
+    case .migrate(_, let gain):
+      return Plan(decisions: [first], utility: current * (1 - gain))
+    default:
+      return Plan(decisions: [], utility: current)
     }
+  }
+
+  /// Decisions and the combined utility of the ICON and its replicas once they are carried out.
+  struct Plan {
+    var decisions: [PlacementDecision]
+    var utility: Double
+    /// The ICON terminates (its utility is then not weighed).
+    var terminates = false
   }
 
   /// A site and the demand it would serve, with latencies to it.
@@ -127,25 +210,17 @@ public struct PlacementPlanner: Sendable {
     var isHere = false
   }
 
-  private func replicas(
-    startingWith target: SiteOffer, serving subnets: Set<SubnetID>, gain: Double, _ situation: Situation,
-    limit: Int
-  ) -> [PlacementDecision] {
-    var here = Assignment(offer: situation.site, demand: [], isHere: true)
-    var firstReplica = Assignment(offer: target, demand: [], gain: gain)
-    for served in servedDemand(situation) {
-      if subnets.contains(served.subnet),
-        let latency = situation.latencies.latency(from: served.subnet, to: target.site)
-      {
-        firstReplica.demand.append(served.at(latency: latency))
-      } else {
-        here.demand.append(served)
-      }
-    }
-    var replicas = [firstReplica]
+  /// Replicas added to `replicas` one at a time, each while it lowers the combined utility by more than
+  /// `bars.replica` of the utility of the sites it takes clients from, Lloyd's rounds over them, and a
+  /// move of what stays here if it gains more than `bars.move`; `limit` decisions at most.
+  private func placement(
+    here start: Assignment, replicas chosen: [Assignment], among free: [SiteOffer], _ situation: Situation,
+    limit: Int, bars: (replica: Double, move: Double)
+  ) -> Plan {
+    var here = start
+    var replicas = chosen
     let keep = situation.site.pricePerSlot * policy.founderingSlots
-    let free = freeCandidates(situation)
-    var candidates = free.filter { $0.site != target.site }
+    var candidates = free.filter { offer in !replicas.contains { $0.offer.site == offer.site } }
     while replicas.count < limit {
       let current = utility(of: [here] + replicas)
       guard current > 0 else { break }
@@ -170,7 +245,7 @@ public struct PlacementPlanner: Sendable {
         let before = utility(of: losers.map(\.0))
         best = (index, newHere, newReplicas + [added], after, before > 0 ? (current - after) / before : 0)
       }
-      guard let best, best.gain > policy.replicationThreshold else { break }
+      guard let best, best.gain > bars.replica else { break }
       here = best.here
       replicas = best.replicas
       replicas[replicas.count - 1].gain = best.gain
@@ -178,29 +253,82 @@ public struct PlacementPlanner: Sendable {
     }
     refine(here: &here, replicas: &replicas, candidates: free, situation)
     candidates.removeAll { offer in replicas.contains { $0.offer.site == offer.site } }
-    var decisions = budgets(for: replicas.filter { !$0.demand.isEmpty }, here: here, situation, keep: keep)
-    // what stays here may be served better elsewhere: move in the same tick rather than the next
-    if decisions.count < limit, !here.demand.isEmpty {
-      let spent = decisions.reduce(Money.zero) { total, decision in
-        guard case .replicate(_, _, let budget, _) = decision else { return total }
-        return total + budget
-      }
-      var rest = situation
-      rest.demand = situation.demand.filter { served in here.demand.contains { $0.subnet == served.subnet } }
-      rest.candidates = candidates
-      rest.balance = situation.balance - spent
-      rest.fallbackSite = nil
-      if case .migrate(let target, let gain) = decide(rest) {
-        decisions.append(.migrate(target: target, gain: gain))
+    let funded = replicas.filter { !$0.demand.isEmpty }
+    var decisions = budgets(for: funded, here: here, situation, keep: keep)
+    var combined = utility(of: [here] + funded)
+    // an ICON left with no clients of its own would pay for a site that serves nobody: it moves to the
+    // busiest replica's site instead, if it can pay a slot there, and serves those clients itself
+    if here.demand.isEmpty,
+      let busiest = funded.indices.max(by: { funded[$0].demand.count < funded[$1].demand.count })
+    {
+      var rest = funded
+      let moved = rest.remove(at: busiest)
+      let restDecisions = budgets(for: rest, here: moved, situation, keep: keep)
+      if moved.offer.pricePerSlot <= situation.balance - spent(by: restDecisions) {
+        let after = utility(of: rest + [moved])
+        decisions = restDecisions + [.migrate(target: moved.offer, gain: (combined - after) / combined)]
+        combined = after
       }
     }
-    return decisions
+    // what stays here may be served better elsewhere: move in the same tick rather than the next
+    if decisions.count < limit, !here.demand.isEmpty {
+      let handedOut = spent(by: decisions)
+      let utilityHere = utility(of: [here])
+      let rows = here.demand.map { situation.latencies.estimates(from: $0.subnet) }
+      var move: (target: SiteOffer, gain: Double)?
+      for offer in candidates {
+        guard
+          let gain = migrationGain(
+            to: offer, here: here.demand, there: rows.map { $0[offer.site] }, currentUtility: utilityHere,
+            balance: situation.balance - handedOut),
+          gain > max(bars.move, move?.gain ?? 0)
+        else { continue }
+        move = (offer, gain)
+      }
+      if let move {
+        decisions.append(.migrate(target: move.target, gain: move.gain))
+        combined -= utilityHere * move.gain
+      }
+    }
+    return Plan(decisions: decisions, utility: combined)
+  }
+
+  /// The budgets the replications among `decisions` hand out.
+  private func spent(by decisions: [PlacementDecision]) -> Money {
+    decisions.reduce(Money.zero) { total, decision in
+      guard case .replicate(_, _, let budget, _) = decision else { return total }
+      return total + budget
+    }
   }
 
   /// The sites other than its own where the ICON could start an instance, in site order.
   private func freeCandidates(_ situation: Situation) -> [SiteOffer] {
     situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
       .sorted { $0.site < $1.site }
+  }
+
+  /// How many of the nearest free candidates of each subnet a whole placement weighs.
+  static let shortlistLength = 6
+
+  /// The free candidates among the ``shortlistLength`` nearest to some subnet of the served demand, in
+  /// site order: a whole placement weighs these only, as each subnet is served from one of its nearest
+  /// sites but for a site between several (an ICON may know thousands of yards and decides several times
+  /// a second).
+  private func shortlist(_ reach: Reach) -> [SiteOffer] {
+    var chosen = Set<Int>()
+    for subnet in reach.latency.first?.indices ?? 0..<0 {
+      var nearest: [(latency: Double, index: Int)] = []
+      for (index, there) in reach.latency.enumerated() {
+        guard let latency = there[subnet],
+          nearest.count < Self.shortlistLength || latency < nearest[nearest.count - 1].latency
+        else { continue }
+        let position = nearest.firstIndex { $0.latency > latency } ?? nearest.count
+        nearest.insert((latency, index), at: position)
+        if nearest.count > Self.shortlistLength { nearest.removeLast() }
+      }
+      chosen.formUnion(nearest.map(\.index))
+    }
+    return chosen.sorted().map { reach.free[$0] }
   }
 
   /// The most rounds of ``refine(here:replicas:candidates:_:)``.
@@ -379,27 +507,51 @@ public struct PlacementPlanner: Sendable {
   func migrationGain(
     to offer: SiteOffer, here: [ServedDemand], currentUtility: Double, _ situation: Situation
   ) -> Double? {
-    guard offer.pricePerSlot <= situation.balance else { return nil }
-    var there: [ServedDemand] = []
-    for served in here {
-      guard let latency = situation.latencies.latency(from: served.subnet, to: offer.site) else {
-        return nil
-      }
-      there.append(served.at(latency: latency))
+    migrationGain(
+      to: offer, here: here, there: latencies(of: here, to: offer, situation), currentUtility: currentUtility,
+      balance: situation.balance)
+  }
+
+  /// The latency from each subnet of `demand` to `offer`, in its order; nil when unknown.
+  private func latencies(of demand: [ServedDemand], to offer: SiteOffer, _ situation: Situation) -> [Double?]
+  {
+    demand.map { situation.latencies.latency(from: $0.subnet, to: offer.site) }
+  }
+
+  /// The relative gain of serving `here` (whose utility is `currentUtility`) from `offer` instead, where
+  /// `there` holds each subnet's latency to it, if `balance` pays a slot there and every latency is known.
+  private func migrationGain(
+    to offer: SiteOffer, here: [ServedDemand], there: [Double?], currentUtility: Double, balance: Money
+  ) -> Double? {
+    guard offer.pricePerSlot <= balance else { return nil }
+    var moved: [ServedDemand] = []
+    moved.reserveCapacity(here.count)
+    for (served, latency) in zip(here, there) {
+      guard let latency else { return nil }
+      moved.append(served.at(latency: latency))
     }
-    let target = score(offer.site, price: offer.pricePerSlot, there, freeCapacity: offer.freeCapacity)
+    let target = score(offer.site, price: offer.pricePerSlot, moved, freeCapacity: offer.freeCapacity)
     return (currentUtility - target) / currentUtility
   }
 
   func replication(
     at offer: SiteOffer, here: [ServedDemand], currentUtility: Double, _ situation: Situation
   ) -> (subnets: [SubnetID], budget: Money, gain: Double)? {
+    replication(
+      at: offer, here: here, there: latencies(of: here, to: offer, situation), currentUtility: currentUtility,
+      situation)
+  }
+
+  /// A replica at `offer` for the subnets of `here` closer to it (`there`: each one's latency to it),
+  /// with its budget and relative gain, if it gains at all and the balance can start it.
+  private func replication(
+    at offer: SiteOffer, here: [ServedDemand], there: [Double?], currentUtility: Double,
+    _ situation: Situation
+  ) -> (subnets: [SubnetID], budget: Money, gain: Double)? {
     var moved: [ServedDemand] = []
     var kept: [ServedDemand] = []
-    for served in here {
-      if let latency = situation.latencies.latency(from: served.subnet, to: offer.site),
-        latency < served.latency
-      {
+    for (served, latency) in zip(here, there) {
+      if let latency, latency < served.latency {
         moved.append(served.at(latency: latency))
       } else {
         kept.append(served)

@@ -27,6 +27,10 @@ public struct LatencyTable: Hashable, Codable, Sendable {
   /// True if no estimate is known.
   public var isEmpty: Bool { estimates.isEmpty }
 
+  /// The estimates from `subnet` to every site that has one (one lookup for a subnet weighed against
+  /// many sites).
+  public func estimates(from subnet: SubnetID) -> [SiteID: Double] { estimates[subnet] ?? [:] }
+
   /// The estimate from `subnet` to `site`, if one is known.
   public func latency(from subnet: SubnetID, to site: SiteID) -> Double? {
     estimates[subnet]?[site]
