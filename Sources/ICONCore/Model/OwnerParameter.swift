@@ -168,6 +168,8 @@ public struct OwnerParameter: Sendable, Identifiable {
       "how long an election collects candidates before choosing the winner"),
     OwnerParameter(
       "actions_per_decision", .count(\.actionsPerDecision), 1...100,
-      "how many replications (to different sites, for disjoint clients) one decision may start"),
+      "how many actions one decision may take: replications (to different sites, for disjoint "
+        + "clients), and a move for what stays; above 1 the ICON also weighs its whole placement at once "
+        + "(docs/decisions.md)"),
   ]
 }
