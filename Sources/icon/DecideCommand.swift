@@ -9,9 +9,9 @@ struct DecideCommand: ParsableCommand {
     discussion: """
       Describe where the ICON runs, its clients and the sites it could use; the command prints the \
       utility of each option and the decision; with --set actions_per_decision=N (N above 1) also the \
-      plan of one decision, which may weigh the whole placement at once. Without --site it runs a built-in example: an ICON in \
-      a cheap, far cloud serving Lisbon (200 req/s at 40 ms) and Helsinki (50 req/s at 12 ms), with \
-      edge sites in Lisbon and Madrid. The same example by hand:
+      plan of one decision, which may weigh the whole placement at once. Without --site it runs a \
+      built-in example: an ICON in a cheap, far cloud serving Lisbon (200 req/s at 40 ms) and Helsinki \
+      (50 req/s at 12 ms), with edge sites in Lisbon and Madrid. The same example by hand:
 
         icon decide --site cloud:0.5 --client lisbon:200:40 --client helsinki:50:12 \\
                     --candidate lisbon-edge:2 --candidate madrid-edge:1.5 \\

@@ -55,7 +55,10 @@ public struct DecisionExplanation: Hashable, Codable, Sendable {
 extension PlacementPlanner {
   /// The decision for `situation`, with every input the rules weighed and why it came out as it did.
   public func explain(_ situation: Situation) -> DecisionExplanation {
-    let decision = decide(situation)
+    let reach = reach(situation)
+    let decision = decide(situation, reach)
+    // each free candidate's latencies, by site (they depend on the site alone)
+    let reachable = Dictionary(reach.free.indices.map { (reach.free[$0].site, $0) }) { first, _ in first }
     let here = servedDemand(situation)
     let utilityHere = score(situation.site.site, price: situation.site.pricePerSlot, here)
     let value = value(of: situation, here: here, currentUtility: utilityHere)
@@ -67,11 +70,13 @@ extension PlacementPlanner {
         site: offer.site, pricePerSlot: offer.pricePerSlot, freeCapacity: offer.freeCapacity,
         replicaSubnets: [],
         replicaAffordable: false, verdict: "")
-      if utilityHere > 0, offer.freeCapacity > 0 {
+      if utilityHere > 0, offer.freeCapacity > 0, let index = reachable[offer.site] {
+        let there = reach.latency[index]
         candidate.migrationGain = migrationGain(
-          to: offer, here: here, currentUtility: utilityHere, situation)
+          to: offer, here: here, there: there, currentUtility: utilityHere, balance: situation.balance)
         candidate.utilityThere = candidate.migrationGain.map { utilityHere * (1 - $0) }
-        let replica = replication(at: offer, here: here, currentUtility: utilityHere, situation)
+        let replica = replication(
+          at: offer, here: here, there: there, currentUtility: utilityHere, situation)
         candidate.replicationGain = replica?.gain
         candidate.replicaSubnets = replica?.subnets ?? []
         candidate.replicaAffordable = replica != nil
@@ -82,9 +87,9 @@ extension PlacementPlanner {
     var (name, reason) = words(
       for: decision, utilityHere: utilityHere, value: value, servesClients: servesClients, situation)
     let limit = policy.actionsPerDecision
-    let reach = reach(situation)
-    if let whole = wholePlacement(
-      situation, limit: limit, reach, over: single(situation, limit: limit, reach))
+    if limit > 1,
+      let whole = wholePlacement(
+        situation, limit: limit, reach, over: single(after: decision, situation, limit: limit, reach))
     {
       (name, reason) = words(forWhole: whole.decisions, gain: whole.gain, utilityHere: utilityHere)
     }

@@ -88,7 +88,7 @@ public struct PlacementPlanner: Sendable {
   }
 
   /// The decision for `situation`, whose reach is `reach`.
-  private func decide(_ situation: Situation, _ reach: Reach) -> PlacementDecision {
+  func decide(_ situation: Situation, _ reach: Reach) -> PlacementDecision {
     // with nowhere to go and no fallback to hand the clients to, there is nothing to weigh
     guard !situation.candidates.isEmpty || situation.fallbackSite != nil else { return .stay }
     let here = servedDemand(situation)
@@ -141,7 +141,7 @@ public struct PlacementPlanner: Sendable {
   /// neither alone clears its threshold.
   public func plan(_ situation: Situation, limit: Int) -> [PlacementDecision] {
     let reach = reach(situation)
-    let single = single(situation, limit: limit, reach)
+    let single = single(after: decide(situation, reach), situation, limit: limit, reach)
     return wholePlacement(situation, limit: limit, reach, over: single)?.decisions ?? single.decisions
   }
 
@@ -150,9 +150,10 @@ public struct PlacementPlanner: Sendable {
   func wholePlacement(_ situation: Situation, limit: Int, _ reach: Reach, over single: Plan)
     -> (decisions: [PlacementDecision], gain: Double)?
   {
+    guard limit > 1, !single.terminates else { return nil }
     let here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
     let current = utility(of: [here])
-    guard limit > 1, current > 0, !single.terminates else { return nil }
+    guard current > 0 else { return nil }
     let whole = placement(
       here: here, replicas: [], among: shortlist(reach), situation,
       limit: limit, bars: (0, 0))
@@ -164,10 +165,9 @@ public struct PlacementPlanner: Sendable {
     return (whole.decisions, gain)
   }
 
-  /// The best single decision and — while it is a replication — the replicas and the move that follow
-  /// it, with the combined utility after them.
-  func single(_ situation: Situation, limit: Int, _ reach: Reach) -> Plan {
-    let first = decide(situation, reach)
+  /// The best single decision, `first`, and — while it is a replication — the replicas and the move
+  /// that follow it, with the combined utility after them.
+  func single(after first: PlacementDecision, _ situation: Situation, limit: Int, _ reach: Reach) -> Plan {
     if case .terminate = first { return Plan(decisions: [first], utility: 0, terminates: true) }
     let here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
     let current = utility(of: [here])
@@ -504,23 +504,9 @@ public struct PlacementPlanner: Sendable {
     return score(fallback, price: .zero, there) - currentUtility
   }
 
-  func migrationGain(
-    to offer: SiteOffer, here: [ServedDemand], currentUtility: Double, _ situation: Situation
-  ) -> Double? {
-    migrationGain(
-      to: offer, here: here, there: latencies(of: here, to: offer, situation), currentUtility: currentUtility,
-      balance: situation.balance)
-  }
-
-  /// The latency from each subnet of `demand` to `offer`, in its order; nil when unknown.
-  private func latencies(of demand: [ServedDemand], to offer: SiteOffer, _ situation: Situation) -> [Double?]
-  {
-    demand.map { situation.latencies.latency(from: $0.subnet, to: offer.site) }
-  }
-
   /// The relative gain of serving `here` (whose utility is `currentUtility`) from `offer` instead, where
   /// `there` holds each subnet's latency to it, if `balance` pays a slot there and every latency is known.
-  private func migrationGain(
+  func migrationGain(
     to offer: SiteOffer, here: [ServedDemand], there: [Double?], currentUtility: Double, balance: Money
   ) -> Double? {
     guard offer.pricePerSlot <= balance else { return nil }
@@ -534,17 +520,9 @@ public struct PlacementPlanner: Sendable {
     return (currentUtility - target) / currentUtility
   }
 
-  func replication(
-    at offer: SiteOffer, here: [ServedDemand], currentUtility: Double, _ situation: Situation
-  ) -> (subnets: [SubnetID], budget: Money, gain: Double)? {
-    replication(
-      at: offer, here: here, there: latencies(of: here, to: offer, situation), currentUtility: currentUtility,
-      situation)
-  }
-
   /// A replica at `offer` for the subnets of `here` closer to it (`there`: each one's latency to it),
   /// with its budget and relative gain, if it gains at all and the balance can start it.
-  private func replication(
+  func replication(
     at offer: SiteOffer, here: [ServedDemand], there: [Double?], currentUtility: Double,
     _ situation: Situation
   ) -> (subnets: [SubnetID], budget: Money, gain: Double)? {
