@@ -3,15 +3,33 @@ import ICONCore
 import ICONTopology
 
 /// The centralized baseline: every instance reports its per-subnet traffic to one controller each
-/// report period; each decision period the controller smooths the demand, optimises the whole
+/// report period (the requests it served over the period and when each subnet's last one came, as the
+/// ICONs count theirs); each decision period the controller smooths the demand, optimises the whole
 /// placement (the same utility, k-median for every k) and sends start and stop commands, which take the
 /// network delay to arrive, then waits the policy's action cooldown. Clients always reach the nearest
 /// live instance.
 public final class CentralizedOrchestrator {
+  /// What an instance reports of one client: its mean rate over the report period, when its first
+  /// and last requests in the period came, and its longest silence in between.
+  private struct Served {
+    var rate = 0.0
+    var firstRequest: Instant
+    var lastRequest: Instant
+    var longestGap = Duration.zero
+  }
+
+  /// What the controller knows of one client's requests from the reports.
+  private struct Heard {
+    var first: Instant
+    var last: Instant
+    var longestGap = Duration.zero
+  }
+
   private enum Item {
-    case report(instance: Int, rates: [Int: Double])
+    case report(instance: Int, takenAt: Instant, clients: [Int: Served])
     case decide
     case reportRound
+    case traffic
     case start(site: Int)
     case stop(site: Int)
     case sample
@@ -31,6 +49,8 @@ public final class CentralizedOrchestrator {
   public let deployDelay: Duration
   /// How often the time series is sampled.
   public let sampleInterval: Duration
+  /// How often clients' requests arrive at the instances, as the ICON simulation delivers them.
+  public let trafficInterval: Duration
   /// The time series.
   public private(set) var samples: [SimulationSample] = []
   /// Reports and commands sent.
@@ -41,10 +61,16 @@ public final class CentralizedOrchestrator {
   public private(set) var running: Set<Int>
 
   private var queue = EventQueue<Item>()
-  private var latestReports: [Int: [Int: Double]] = [:]
+  private var latestReports: [Int: [Int: Served]] = [:]
+  /// What each running instance has served since its last report.
+  private var servedSinceReport: [Int: [Int: Served]] = [:]
   private var smoothed: [Double]
-  /// How long each client has been missing from the reports.
-  private var silence: [Duration]
+  /// Each client's requests as far as the reports say, while it counts.
+  private var heard: [Heard?]
+  /// For a client judged gone: its last request then (only a later one counts it again).
+  private var goneAfter: [Instant?]
+  /// When the latest report the controller has was taken: what it knows of clients' silence ends there.
+  private var reportsTaken = Instant.zero
   private var planned: Set<Int>
   private var optimisedFor: [Double] = []
   private var lastCommands: Instant?
@@ -53,7 +79,8 @@ public final class CentralizedOrchestrator {
   /// A controller at `controller` with one instance at `initialSite` (an index into `sites`).
   public init(
     network: any NetworkModel, sites: [SimulatedSite], workload: Workload, controller: Int, initialSite: Int,
-    policy: OwnerPolicy, deployDelay: Duration = .zero, sampleInterval: Duration = .seconds(1)
+    policy: OwnerPolicy, deployDelay: Duration = .zero, sampleInterval: Duration = .seconds(1),
+    trafficInterval: Duration = .milliseconds(100)
   ) {
     self.network = network
     self.sites = sites
@@ -62,13 +89,17 @@ public final class CentralizedOrchestrator {
     self.policy = policy
     self.deployDelay = deployDelay
     self.sampleInterval = sampleInterval
+    self.trafficInterval = trafficInterval
     running = [initialSite]
     planned = [initialSite]
     smoothed = Array(repeating: 0, count: workload.populations.count)
-    silence = Array(repeating: .zero, count: workload.populations.count)
+    heard = Array(repeating: nil, count: workload.populations.count)
+    goneAfter = Array(repeating: nil, count: workload.populations.count)
     latency = workload.populations.map { population in sites.map { network.delay(population.node, $0.node) } }
     schedule(.sample, at: .zero)
     schedule(.reportRound, at: .zero + policy.reportPeriod)
+    // traffic at the instant of a report round counts in the next round's report
+    queue.schedule(.traffic, at: .zero, rank: 0)
     schedule(.decide, at: .zero + policy.decisionPeriod)
   }
 
@@ -108,21 +139,43 @@ public final class CentralizedOrchestrator {
           servingInstances: servers.count,
           messages: messagesSent, spent: .zero, balance: .zero))
       schedule(.sample, at: now + sampleInterval)
-    case .reportRound:
+    case .traffic:
       let rates = workload.rates(at: now)
-      var served: [Int: [Int: Double]] = [:]
+      let share = trafficInterval.inSeconds / policy.reportPeriod.inSeconds
       for client in rates.indices where rates[client] > 0 {
         guard let server = nearest(client, among: running) else { continue }
-        served[server, default: [:]][client] = rates[client]
+        var served =
+          servedSinceReport[server, default: [:]][client] ?? Served(firstRequest: now, lastRequest: now)
+        served.longestGap = max(served.longestGap, now - served.lastRequest - trafficInterval)
+        served.rate += rates[client] * share
+        served.lastRequest = now
+        servedSinceReport[server, default: [:]][client] = served
       }
+      queue.schedule(.traffic, at: now + trafficInterval, rank: 0)
+    case .reportRound:
       for instance in running.sorted() {
         messagesSent += 1
         let delay = network.delay(sites[instance].node, controller)
-        schedule(.report(instance: instance, rates: served[instance] ?? [:]), at: now + .milliseconds(delay))
+        let clients = servedSinceReport[instance] ?? [:]
+        schedule(.report(instance: instance, takenAt: now, clients: clients), at: now + .milliseconds(delay))
       }
+      servedSinceReport = [:]
       schedule(.reportRound, at: now + policy.reportPeriod)
-    case .report(let instance, let rates):
-      latestReports[instance] = rates
+    case .report(let instance, let takenAt, let clients):
+      latestReports[instance] = clients
+      reportsTaken = max(reportsTaken, takenAt)
+      for (client, served) in clients {
+        guard var known = heard[client] else {
+          heard[client] = Heard(first: served.firstRequest, last: served.lastRequest)
+          continue
+        }
+        if served.firstRequest > known.last {
+          known.longestGap = max(known.longestGap, served.firstRequest - known.last - trafficInterval)
+        }
+        known.longestGap = max(known.longestGap, served.longestGap)
+        known.last = max(known.last, served.lastRequest)
+        heard[client] = known
+      }
     case .decide:
       decide()
       schedule(.decide, at: now + policy.decisionPeriod)
@@ -138,14 +191,26 @@ public final class CentralizedOrchestrator {
     var demand = Array(repeating: 0.0, count: workload.populations.count)
     // each client is served by one instance; a report from before its switch must not count it twice
     for report in latestReports.values {
-      for (client, rate) in report { demand[client] = max(demand[client], rate) }
+      for (client, served) in report where goneAfter[client].map({ served.lastRequest > $0 }) ?? true {
+        demand[client] = max(demand[client], served.rate)
+      }
     }
     let alpha = 1 - exp(-policy.decisionPeriod.inSeconds / policy.smoothingWindow.inSeconds)
     for client in demand.indices {
-      smoothed[client] += alpha * (demand[client] - smoothed[client])
-      // as an ICON does: a client silent for a whole window has gone
-      silence[client] = demand[client] > 0 ? .zero : silence[client] + policy.decisionPeriod
-      if silence[client] >= policy.smoothingWindow { smoothed[client] = 0 }
+      // as an ICON does: a client not counted yet starts at what was reported
+      smoothed[client] += (smoothed[client] == 0 ? 1 : alpha) * (demand[client] - smoothed[client])
+      if demand[client] > 0 { goneAfter[client] = nil }
+      // and by the same rule, a client silent long enough has gone
+      if let known = heard[client],
+        DemandObserver.hasGone(
+          silence: (reportsTaken - known.last - trafficInterval).inSeconds, rate: smoothed[client],
+          window: policy.smoothingWindow.inSeconds, observed: (reportsTaken - known.first).inSeconds,
+          longestGap: known.longestGap.inSeconds)
+      {
+        smoothed[client] = 0
+        goneAfter[client] = known.last
+        heard[client] = nil
+      }
     }
     let activeClients = smoothed.filter { $0 >= policy.minimumSubnetRate }.count
     guard activeClients > 0 else { return }

@@ -43,28 +43,74 @@ import Testing
     #expect(observer.observations.isEmpty)
   }
 
-  /// A subnet that goes quiet fades like any other until it has been silent for a whole window; then
-  /// it is gone at once, as a new one counts at once. One request inside the window keeps it.
-  @Test func aSubnetSilentForAWholeWindowIsGoneAtOnce() {
+  /// A sparse subnet that goes quiet fades like any other until it has been silent for a whole window;
+  /// then it is gone at once, as a new one counts at once. One request inside the window keeps it.
+  @Test func aSparseSubnetSilentForAWholeWindowIsGoneAtOnce() {
     var observer = DemandObserver()
     observer.fold(now: .zero, window: .seconds(4))
     for second in 1...4 {
-      observer.record(TrafficSample(subnet: "gone", requests: 40, totalLatency: 40))
-      observer.record(TrafficSample(subnet: "slow", requests: 40, totalLatency: 40))
+      observer.record(TrafficSample(subnet: "gone", requests: 1, totalLatency: 1))
+      observer.record(TrafficSample(subnet: "slow", requests: 1, totalLatency: 1))
       observer.fold(now: .seconds(Double(second)), window: .seconds(4))
     }
-    // three silent seconds: faded, not gone
+    // three silent seconds (three requests missed): faded, not gone
     for second in 5...7 {
       if second == 6 { observer.record(TrafficSample(subnet: "slow", requests: 1, totalLatency: 1)) }
       observer.fold(now: .seconds(Double(second)), window: .seconds(4))
     }
     let faded = observer.observations["gone"]?.rate ?? 0
-    #expect(faded > 10 && faded < 40)
+    #expect(faded > 0.2 && faded < 1)
     // the fourth silent second completes the window: gone, while one request two seconds ago kept the other
     observer.fold(now: .seconds(8), window: .seconds(4))
     #expect(observer.observations["gone"] == nil)
-    #expect((observer.observations["slow"]?.rate ?? 0) > 10)
+    #expect((observer.observations["slow"]?.rate ?? 0) > 0.2)
     #expect(observer.subnets == ["slow"])
+  }
+
+  /// A busy, steady subnet that goes quiet is gone once its silence is as long as its rate would take
+  /// to send ten requests (a quarter of a second at 40 req/s), long before the window ends; a subnet as
+  /// busy that keeps sending stays.
+  @Test func aBusySubnetIsGoneOnceItHasMissedTenRequests() {
+    var observer = DemandObserver()
+    let window = Duration.seconds(4)
+    observer.fold(now: .zero, window: window)
+    for tenth in 1...50 {
+      observer.record(TrafficSample(subnet: "gone", requests: 4, totalLatency: 4))
+      observer.record(TrafficSample(subnet: "kept", requests: 4, totalLatency: 4))
+      observer.fold(now: .seconds(Double(tenth) / 10), window: window)
+    }
+    for tenth in 51...52 {
+      observer.record(TrafficSample(subnet: "kept", requests: 4, totalLatency: 4))
+      observer.fold(now: .seconds(Double(tenth) / 10), window: window)
+    }
+    // 0.2 s of silence, about 7.6 requests missed at the smoothed rate: still counted
+    #expect((observer.observations["gone"]?.rate ?? 0) > 30)
+    observer.record(TrafficSample(subnet: "kept", requests: 4, totalLatency: 4))
+    observer.fold(now: .seconds(5.3), window: window)
+    // 0.3 s, about 11 requests: gone
+    #expect(observer.observations["gone"] == nil)
+    #expect(observer.subnets == ["kept"])
+  }
+
+  /// Only a steady subnet is judged by the requests it missed: one observed for less than a window, or
+  /// one that has been as silent before and came back, counts until its silence is a whole window.
+  @Test func aNewOrBurstySubnetIsNotJudgedByTheRequestsItMissed() {
+    #expect(DemandObserver.hasGone(silence: 0.3, rate: 40, window: 4, observed: 5, longestGap: 0.1))
+    #expect(!DemandObserver.hasGone(silence: 0.2, rate: 40, window: 4, observed: 5, longestGap: 0))
+    #expect(!DemandObserver.hasGone(silence: 0.3, rate: 40, window: 4, observed: 3, longestGap: 0))
+    #expect(!DemandObserver.hasGone(silence: 3, rate: 40, window: 4, observed: 50, longestGap: 1.5))
+    #expect(DemandObserver.hasGone(silence: 4, rate: 40, window: 4, observed: 50, longestGap: 3))
+    #expect(DemandObserver.hasGone(silence: 4, rate: 0.1, window: 4, observed: 0, longestGap: 0))
+    // a subnet sending every other second, observed long enough: its silent seconds are no departure
+    var observer = DemandObserver()
+    observer.fold(now: .zero, window: .seconds(4))
+    for second in 1...20 {
+      if second.isMultiple(of: 2) {
+        observer.record(TrafficSample(subnet: "a", requests: 40, totalLatency: 40))
+      }
+      observer.fold(now: .seconds(Double(second)), window: .seconds(4))
+      #expect(second < 2 || observer.observations["a"] != nil, "second \(second)")
+    }
   }
 
   @Test func theSortedSubnetListAndItsVersionFollowTheObservedSubnets() {

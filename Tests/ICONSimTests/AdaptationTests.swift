@@ -56,3 +56,30 @@ import Testing
     #expect(whole.map(\.messages) == inTenths.map(\.messages))
   }
 }
+
+/// The centralized baseline knows only what its instances report: the requests each served over the
+/// last report period.
+@Suite(.machineTurn, .serialized) struct CentralizedReportTests {
+  /// The shift falls on a report round; the report taken then counts the second before it, so the
+  /// controller changes nothing until the next round's report, which counts the new demand.
+  @Test func theControllerLearnsOfAShiftFromTheNextReport() async throws {
+    let (atShift, beforeReport, afterReport) = try await offThePool {
+      let experiment = try AdaptationTests.experiment(seed: 1)
+      let sites = experiment.paths.topology.nodes.indices.map {
+        SimulatedSite(offer: SiteOffer(site: SiteID("s\($0)"), pricePerSlot: 1), node: $0)
+      }
+      let controller = CentralizedOrchestrator(
+        network: experiment.paths, sites: sites, workload: experiment.workload(),
+        controller: experiment.origin,
+        initialSite: experiment.origin, policy: AdaptationExperiment.policy)
+      controller.run(until: experiment.shiftAt)
+      let atShift = controller.running
+      controller.run(until: experiment.shiftAt + .milliseconds(990))
+      let beforeReport = controller.running
+      controller.run(until: experiment.shiftAt + .milliseconds(1500))
+      return (atShift, beforeReport, controller.running)
+    }
+    #expect(beforeReport == atShift)
+    #expect(afterReport != atShift)
+  }
+}

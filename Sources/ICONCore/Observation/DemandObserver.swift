@@ -23,6 +23,10 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     var pending = Pending()
     /// How long the subnet has sent nothing.
     var silence: Double = 0
+    /// How long it has been observed.
+    var observed: Double = 0
+    /// Its longest silence that ended with requests.
+    var longestGap: Double = 0
 
     /// True once the subnet's rate has faded to nothing and no new samples came in: it is dropped.
     var hasFaded: Bool { observation.rate < 1e-3 && pending.requests == 0 }
@@ -119,10 +123,23 @@ public struct DemandObserver: Hashable, Codable, Sendable {
       let meanLatency = seen.requests > 0 ? seen.totalLatency / Double(seen.requests) : entry.latency
       tallies[position].observation.latency += alpha * (meanLatency - entry.latency)
       tallies[position].observation.rate += alpha * (observedRate - entry.rate)
-      tallies[position].silence = seen.requests > 0 ? 0 : tallies[position].silence + elapsed
-      // silent for a whole window: its clients have gone (as a new subnet counts at once, a gone one
-      // stops counting at once, rather than fading over several windows)
-      if tallies[position].silence >= window.inSeconds { tallies[position].observation.rate = 0 }
+      tallies[position].observed += elapsed
+      if seen.requests > 0 {
+        tallies[position].longestGap = max(tallies[position].longestGap, tallies[position].silence)
+        tallies[position].silence = 0
+      } else {
+        tallies[position].silence += elapsed
+      }
+      // as a new subnet counts at once, a gone one stops counting at once, rather than fading over
+      // several windows
+      let tally = tallies[position]
+      if Self.hasGone(
+        silence: tally.silence, rate: tally.observation.rate, window: window.inSeconds,
+        observed: tally.observed,
+        longestGap: tally.longestGap)
+      {
+        tallies[position].observation.rate = 0
+      }
       if tallies[position].hasFaded { dropped = true }
     }
     guard dropped || !arrivals.isEmpty else { return }
@@ -134,6 +151,23 @@ public struct DemandObserver: Hashable, Codable, Sendable {
       kept.append((subnet, Tally(observation: observation)))
     }
     replaceSubnets(with: kept)
+  }
+
+  /// Requests a subnet would have sent at its smoothed rate in a silence that says it has gone: a
+  /// steady (Poisson) source at that rate stays silent so long with probability e⁻¹⁰.
+  public static let missedRequestsOfAGoneSubnet = 10.0
+
+  /// True once a subnet silent for `silence` seconds, at smoothed `rate` requests per second, has gone:
+  /// it has been silent for a whole smoothing `window`; or it has been steady (`observed` for a whole
+  /// window, its `longestGap` of silence less than half this one) and silent for as long as its rate
+  /// would take to send ``missedRequestsOfAGoneSubnet`` requests. A busy, steady subnet that stops is
+  /// noticed in a fraction of the window; a sparse or bursty one keeps counting for the whole window.
+  public static func hasGone(
+    silence: Double, rate: Double, window: Double, observed: Double, longestGap: Double
+  ) -> Bool {
+    if silence >= window { return true }
+    let steady = observed >= window && silence > 2 * longestGap
+    return steady && silence * rate >= missedRequestsOfAGoneSubnet
   }
 
   /// Forgets subnets, for example after their clients were handed to a replica.
