@@ -245,6 +245,38 @@ import Testing
     #expect(origin.routes == [Route(subnet: "s", via: "o.1")], "9 ms is not 15% better than 10 ms")
   }
 
+  /// New clients reach the origin: before it hands those a child serves better on, it places its demand
+  /// as a whole with the child's site paid for, and starts the replica that is part of that placement
+  /// (`PlacementPlannerTests` has the figures).
+  @Test func newClientsArePlacedAsAWholeBeforeTheyAreHandedOn() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    let east = SiteOffer(site: "east", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4)
+    _ = origin.at(0, .offers([Fixture.cloud, east]))
+    Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 0, latency: 0, subnets: []))
+    _ = origin.at(
+      0,
+      .latencies(
+        [
+          ("home", "east", 30.0), ("home", "edge", 30), ("far", "east", 1), ("far", "edge", 14),
+          ("new1", "edge", 2), ("new2", "edge", 2), ("new1", "east", 50), ("new2", "east", 50),
+        ].map { LatencyEstimate(subnet: SubnetID($0.0), site: SiteID($0.1), milliseconds: $0.2) }))
+    _ = origin.at(
+      1,
+      .traffic([
+        Fixture.sample("home", 200, latency: 1), Fixture.sample("far", 200, latency: 12),
+        Fixture.sample("new1", 200, latency: 40), Fixture.sample("new2", 200, latency: 40),
+      ]))
+    _ = origin.at(2, .timer(.heartbeat))
+    // past the cooldown that follows the child's arrival
+    let directives = origin.at(70, .timer(.decision))
+    #expect(directives.contains(.note(.redirected(subnet: "new1", to: "o.1"))))
+    #expect(directives.contains(.note(.redirected(subnet: "new2", to: "o.1"))))
+    let launches = directives.compactMap { if case .launch(let launch) = $0 { launch } else { nil } }
+    #expect(launches.map(\.site.site) == ["east"])
+    #expect(origin.demand.observations.keys.sorted() == ["far", "home"])
+  }
+
   @Test func newClientsAreRedirectedToTheChildNearestToThem() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

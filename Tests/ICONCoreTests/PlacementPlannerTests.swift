@@ -249,6 +249,41 @@ import Testing
     #expect(planner.explain(situation).decision == "stay", "with one action a decision, it stays")
   }
 
+  /// New clients a child serves far better and one group a free site serves a little better: handed on
+  /// first, the replica for that group is worth too little to the ICON left with it (4% of its utility);
+  /// placed as a whole with the child's site paid for, the change clears the threshold and the replica is
+  /// part of it.
+  @Test func newClientsArePlacedAsAWholeWithTheSubtreesSitesBeforeTheyAreHandedOn() {
+    let east = SiteOffer(site: "east", pricePerSlot: 1)
+    let child = SiteOffer(site: "child", pricePerSlot: 0)
+    let demand: [SubnetID: SubnetObservation] = [
+      "home": SubnetObservation(rate: 100, latency: 1), "far": SubnetObservation(rate: 100, latency: 12),
+      "new1": SubnetObservation(rate: 100, latency: 40), "new2": SubnetObservation(rate: 100, latency: 40),
+    ]
+    let estimates: [(SubnetID, SiteID, Double)] = [
+      ("home", "east", 30), ("home", "child", 30), ("far", "east", 1), ("far", "child", 14),
+      ("new1", "child", 2), ("new2", "child", 2), ("new1", "east", 50), ("new2", "east", 50),
+    ]
+    let whole = situation(demand: demand, estimates: estimates, candidates: [east])
+    guard let placed = planner.placeWithSubtree(whole, subtreeSites: [child], limit: 4),
+      placed.decisions.count == 1, case .replicate(let target, let subnets, _, _) = placed.decisions[0]
+    else {
+      Issue.record("expected one replication")
+      return
+    }
+    #expect(target == east && subnets == ["far"])
+    #expect(placed.handed == ["new1": "child", "new2": "child"])
+    // all here: 0.5 + 0.5 × 9300/1000 = 5.15; after: 0.55 here, 0.55 at east, 0.2 at the child
+    #expect(abs(placed.gain - (5.15 - 1.3) / 5.15) < 1e-9)
+    // handed on first, the ICON keeps home and far (1.15): the replica would gain 0.05 / 1.15
+    let handedFirst = situation(
+      demand: demand.filter { !$0.key.rawValue.hasPrefix("new") }, estimates: estimates, candidates: [east])
+    #expect(planner.plan(handedFirst, limit: 4).isEmpty)
+    // without a replica there is nothing to place: handing on is the progressive redirection's job
+    let noFreeSite = situation(demand: demand, estimates: estimates, candidates: [])
+    #expect(planner.placeWithSubtree(noFreeSite, subtreeSites: [child], limit: 4) == nil)
+  }
+
   @Test func demandGivenAsAListIsPutInSubnetOrderAndDecidedAsTheSameDemandByName() {
     let list = [
       ServedDemand(subnet: "far", rate: 100, latency: 50),

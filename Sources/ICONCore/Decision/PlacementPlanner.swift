@@ -165,6 +165,46 @@ public struct PlacementPlanner: Sendable {
     return (whole.decisions, gain)
   }
 
+  /// How a parent places the demand it serves before handing some of it to its subtree: the decisions
+  /// (replicas, a move) and which subnets go to which site of the subtree.
+  public struct SubtreePlacement: Hashable, Sendable {
+    /// Replications and a move, in the order to carry them out.
+    public var decisions: [PlacementDecision]
+    /// Subnets handed to an instance of the subtree, by the site it runs at.
+    public var handed: [SubnetID: SiteID]
+    /// The relative gain of the whole change over serving every subnet here.
+    public var gain: Double
+  }
+
+  /// The placement of this ICON's demand with the sites of its subtree (`subtreeSites`) as facilities
+  /// already paid for: clients go to the nearest of this site, the subtree's and new replicas', replicas
+  /// added while any improves the combined utility, as ``plan(_:limit:)`` weighs a whole placement. Nil
+  /// unless it starts a replica and the whole change (handing clients on included) gains more than the
+  /// replication threshold over serving them all here; handing on alone is the progressive redirection's
+  /// job. A parent that new clients reach weighs their placement this way, as a controller weighs a shift,
+  /// before handing them on: handed on first, each part is left to an ICON to which the replicas that
+  /// would serve it better are each worth too little.
+  public func placeWithSubtree(_ situation: Situation, subtreeSites: [SiteOffer], limit: Int)
+    -> SubtreePlacement?
+  {
+    guard limit > 0, !subtreeSites.isEmpty else { return nil }
+    var here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
+    let current = utility(of: [here])
+    guard current > 0 else { return nil }
+    var subtree = subtreeSites.map { Assignment(offer: $0, demand: [], isPaid: true) }
+    let observedHere = Dictionary(here.demand.map { ($0.subnet, $0) }) { first, _ in first }
+    reassign(here: &here, replicas: &subtree, observedHere: observedHere, situation.latencies)
+    let whole = placement(
+      here: here, replicas: subtree, among: shortlist(reach(situation)), situation, limit: limit,
+      bars: (0, 0))
+    guard whole.decisions.contains(where: { if case .replicate = $0 { true } else { false } }) else {
+      return nil
+    }
+    let gain = (current - whole.utility) / current
+    guard gain > policy.replicationThreshold else { return nil }
+    return SubtreePlacement(decisions: whole.decisions, handed: whole.handed, gain: gain)
+  }
+
   /// The best single decision, `first`, and — while it is a replication — the replicas and the move
   /// that follow it, with the combined utility after them.
   func single(after first: PlacementDecision, _ situation: Situation, limit: Int, _ reach: Reach) -> Plan {
@@ -197,6 +237,8 @@ public struct PlacementPlanner: Sendable {
   struct Plan {
     var decisions: [PlacementDecision]
     var utility: Double
+    /// Subnets given to sites of the subtree, by site.
+    var handed: [SubnetID: SiteID] = [:]
     /// The ICON terminates (its utility is then not weighed).
     var terminates = false
   }
@@ -208,6 +250,9 @@ public struct PlacementPlanner: Sendable {
     var gain = 0.0
     /// The ICON's own site (scored as the single decision rules score it).
     var isHere = false
+    /// A site of the ICON's subtree: its lease is paid, it takes clients at no extra price, stays where
+    /// it is and needs no decision.
+    var isPaid = false
   }
 
   /// Replicas added to `replicas` one at a time, each while it lowers the combined utility by more than
@@ -221,10 +266,11 @@ public struct PlacementPlanner: Sendable {
     var replicas = chosen
     let keep = situation.site.pricePerSlot * policy.founderingSlots
     var candidates = free.filter { offer in !replicas.contains { $0.offer.site == offer.site } }
-    while replicas.count < limit {
+    let paid = replicas.filter(\.isPaid).count
+    while replicas.count - paid < limit {
       let current = utility(of: [here] + replicas)
       guard current > 0 else { break }
-      let committed = replicas.reduce(Money.zero) { $0 + minimumBudget(at: $1.offer) }
+      let committed = replicas.reduce(Money.zero) { $0 + ($1.isPaid ? .zero : minimumBudget(at: $1.offer)) }
       var best: (index: Int, here: Assignment, replicas: [Assignment], utility: Double, gain: Double)?
       for (index, offer) in candidates.enumerated()
       where committed + minimumBudget(at: offer) <= situation.balance - keep {
@@ -253,9 +299,10 @@ public struct PlacementPlanner: Sendable {
     }
     refine(here: &here, replicas: &replicas, candidates: free, situation)
     candidates.removeAll { offer in replicas.contains { $0.offer.site == offer.site } }
-    let funded = replicas.filter { !$0.demand.isEmpty }
+    let subtree = replicas.filter(\.isPaid)
+    let funded = replicas.filter { !$0.demand.isEmpty && !$0.isPaid }
     var decisions = budgets(for: funded, here: here, situation, keep: keep)
-    var combined = utility(of: [here] + funded)
+    var combined = utility(of: [here] + funded + subtree)
     // an ICON left with no clients of its own would pay for a site that serves nobody: it moves to the
     // busiest replica's site instead, if it can pay a slot there, and serves those clients itself
     if here.demand.isEmpty,
@@ -265,7 +312,7 @@ public struct PlacementPlanner: Sendable {
       let moved = rest.remove(at: busiest)
       let restDecisions = budgets(for: rest, here: moved, situation, keep: keep)
       if moved.offer.pricePerSlot <= situation.balance - spent(by: restDecisions) {
-        let after = utility(of: rest + [moved])
+        let after = utility(of: rest + [moved] + subtree)
         decisions = restDecisions + [.migrate(target: moved.offer, gain: (combined - after) / combined)]
         combined = after
       }
@@ -290,7 +337,9 @@ public struct PlacementPlanner: Sendable {
         combined -= utilityHere * move.gain
       }
     }
-    return Plan(decisions: decisions, utility: combined)
+    var handed: [SubnetID: SiteID] = [:]
+    for site in subtree { for served in site.demand { handed[served.subnet] = site.offer.site } }
+    return Plan(decisions: decisions, utility: combined, handed: handed)
   }
 
   /// The budgets the replications among `decisions` hand out.
@@ -347,7 +396,7 @@ public struct PlacementPlanner: Sendable {
     for _ in 0..<Self.refinementRounds {
       var trial = replicas
       var used = Set(trial.map(\.offer.site)).union([here.offer.site])
-      for index in trial.indices {
+      for index in trial.indices where !trial[index].isPaid {
         guard let moved = bestSite(for: trial[index], among: candidates, excluding: used, situation.latencies)
         else { continue }
         used.remove(trial[index].offer.site)
@@ -449,8 +498,9 @@ public struct PlacementPlanner: Sendable {
     assignments.reduce(0) { total, assignment in
       total
         + score(
-          assignment.offer.site, price: assignment.offer.pricePerSlot, assignment.demand,
-          freeCapacity: assignment.isHere ? 1 : assignment.offer.freeCapacity)
+          assignment.offer.site, price: assignment.isPaid ? .zero : assignment.offer.pricePerSlot,
+          assignment.demand,
+          freeCapacity: assignment.isHere || assignment.isPaid ? 1 : assignment.offer.freeCapacity)
     }
   }
 

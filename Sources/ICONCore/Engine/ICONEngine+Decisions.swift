@@ -73,7 +73,16 @@ extension ICONEngine {
     // decide on the freshest demand; a fold is exact however often it runs, as long as it has samples
     // to fold (the span since the last fold must be the span the samples came in)
     if demand.hasPendingSamples { demand.fold(now: now, window: policy.smoothingWindow) }
-    redirectToCloserChildren(now: now, into: &out)
+    let closer = closerChildren()
+    // clients a child is closer to (new ones, typically) are placed as a whole before they are handed on
+    if !closer.isEmpty, pendingActions.isEmpty, decisionHold(now: now) == nil,
+      let placed = placeWithSubtree(now: now)
+    {
+      hand(placed.handed, now: now, into: &out)
+      carryOut(placed.decisions, now: now, onlyReplicas: false, into: &out)
+      return
+    }
+    hand(closer, now: now, into: &out)
     guard decisionHold(now: now) == nil else { return }
     let onlyReplicas = !pendingActions.isEmpty
     // knowing no yard and no latency, the planner can weigh nothing, and it terminates an ICON only for
@@ -82,7 +91,43 @@ extension ICONEngine {
       return
     }
     let planner = PlacementPlanner(utility: utility, policy: policy)
-    for decision in planner.plan(situation(now: now), limit: policy.actionsPerDecision) {
+    let decisions = planner.plan(situation(now: now), limit: policy.actionsPerDecision)
+    carryOut(decisions, now: now, onlyReplicas: onlyReplicas, into: &out)
+  }
+
+  /// The planner's placement of this ICON's demand with its subtree's sites as facilities
+  /// (``PlacementPlanner/placeWithSubtree(_:subtreeSites:limit:)``), the subnets it hands on given by
+  /// the child whose subtree runs the site.
+  func placeWithSubtree(now: Instant) -> (
+    decisions: [PlacementDecision], handed: [(subnet: SubnetID, to: ICONID)]
+  )? {
+    var sites: [SiteOffer] = []
+    var owners: [SiteID: ICONID] = [:]
+    for childID in sortedChildren {
+      let record = children[childID]!
+      for site in [record.site] + record.sites where owners[site] == nil && site != self.site.site {
+        owners[site] = childID
+        sites.append(SiteOffer(site: site, pricePerSlot: .zero))
+      }
+    }
+    let planner = PlacementPlanner(utility: utility, policy: policy)
+    guard
+      let placed = planner.placeWithSubtree(
+        situation(now: now), subtreeSites: sites, limit: policy.actionsPerDecision)
+    else { return nil }
+    let handed = placed.handed.map { (subnet: $0.key, to: owners[$0.value]!) }.sorted {
+      $0.subnet < $1.subnet
+    }
+    return (placed.decisions, handed)
+  }
+
+  /// Carries out the planner's `decisions` in order: claims sites (or, at the origin, launches at once),
+  /// terminates, or stops at `stay`; with `onlyReplicas` (instances are starting) anything but a
+  /// replication ends the list.
+  mutating func carryOut(
+    _ decisions: [PlacementDecision], now: Instant, onlyReplicas: Bool, into out: inout [Directive]
+  ) {
+    for decision in decisions {
       switch decision {
       case .stay:
         return

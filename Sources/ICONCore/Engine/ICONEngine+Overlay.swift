@@ -258,16 +258,20 @@ extension ICONEngine {
     return best
   }
 
-  /// The paper's progressive redirection (Fig. 3): clients of a subnet this ICON serves itself are
-  /// redirected to the child whose site is closer to them by more than the migration threshold, so the
-  /// ICON nearest to new clients sees them and can adapt to them locally.
-  mutating func redirectToCloserChildren(now: Instant, into out: inout [Directive]) {
+  /// The paper's progressive redirection (Fig. 3): the subnets this ICON serves itself whose clients a
+  /// child's site is closer to by more than the migration threshold, each with that child, so the ICON
+  /// nearest to new clients sees them and can adapt to them locally.
+  func closerChildren() -> [(subnet: SubnetID, to: ICONID)] {
     // without latency estimates no child is known to be closer
-    guard !children.isEmpty, !latencies.isEmpty else { return }
-    var handed: [(subnet: SubnetID, to: ICONID)] = []
-    for (subnet, bound) in subnetsToHand() {
-      if let child = closestChild(to: subnet, within: bound) { handed.append((subnet, child)) }
+    guard !children.isEmpty, !latencies.isEmpty else { return [] }
+    return subnetsToHand().compactMap { subnet, bound in
+      closestChild(to: subnet, within: bound).map { (subnet, $0) }
     }
+  }
+
+  /// Redirects the clients of the `handed` subnets to the children given; each child holds a subnet
+  /// handed to it for a reservation period without reporting it.
+  mutating func hand(_ handed: [(subnet: SubnetID, to: ICONID)], now: Instant, into out: inout [Directive]) {
     let holdUntil = now + reservationPeriod
     for (subnet, child) in handed { children[child]?.delegated[subnet] = holdUntil }
     release(handed, into: &out)
