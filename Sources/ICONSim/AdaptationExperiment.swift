@@ -19,6 +19,9 @@ public struct AdaptationExperiment {
     public var finalMeanLatency: Double
     /// The optimum for the final demand and instance count.
     public var optimalMeanLatency: Double
+    /// The owner's objective at the end of the run: Eq. (1) summed over the live instances (a slot's
+    /// lease each) and their clients, under ``policy``; lower is better.
+    public var finalUtility: Double
     /// Messages sent from the shift until adaptation (or the end).
     public var messages: Int
     /// Traces and DNS lookups made to find yards over the whole run (path discovery; 0 otherwise).
@@ -112,9 +115,12 @@ public struct AdaptationExperiment {
     return Workload(populations: populations, shifts: [Workload.Shift(at: shiftAt, rates: shifted)])
   }
 
+  /// What every yard charges per slot.
+  public static let pricePerSlot: Money = 1
+
   private func sites() -> [SimulatedSite] {
     paths.topology.nodes.indices.map {
-      SimulatedSite(offer: SiteOffer(site: SiteID("s\($0)"), pricePerSlot: 1), node: $0)
+      SimulatedSite(offer: SiteOffer(site: SiteID("s\($0)"), pricePerSlot: Self.pricePerSlot), node: $0)
     }
   }
 
@@ -159,11 +165,15 @@ public struct AdaptationExperiment {
       weights: rates,
       latency: workload.populations.map { client in sites.map { paths.delay(client.node, $0.node) } })
     let optimum = problem.meanLatency(of: problem.heuristic(k: final.servingInstances))
+    let policy = Self.policy
+    let leases = Double(final.instances) * Self.pricePerSlot.credits / policy.priceScale.credits
+    let latency = final.requestRate * final.meanLatency / policy.latencyScale
+    let utility = (1 - policy.weight) * leases + policy.weight * latency
     let adapted = samples.first { $0.time >= shiftAt && $0.meanLatency <= 1.1 * optimum + 1e-9 }
     let atShift = samples.last { $0.time <= shiftAt }?.messages ?? 0
     return Row(
       design: design, adaptationMilliseconds: adapted.map { ($0.time - shiftAt).inSeconds * 1000 },
-      finalMeanLatency: final.meanLatency, optimalMeanLatency: optimum,
+      finalMeanLatency: final.meanLatency, optimalMeanLatency: optimum, finalUtility: utility,
       messages: (adapted ?? final).messages - atShift, lookups: lookups, samples: samples)
   }
 }

@@ -43,12 +43,17 @@ public struct AdaptationSweep: Sendable {
     /// Instances serving clients at the end of the run, of the ICONs and of the centralized design.
     public var iconInstances: Int
     public var centralizedInstances: Int
+    /// The owner's objective at the end of the run (``AdaptationExperiment/Row/finalUtility``), of the
+    /// ICONs and of the centralized design; lower is better.
+    public var iconFinalUtility: Double
+    public var centralizedFinalUtility: Double
 
     /// A run's figures; see the properties for the meaning of each argument.
     public init(
       network: String, family: String, nodes: Int, seed: UInt64, iconAdaptationMilliseconds: Double?,
       centralizedAdaptationMilliseconds: Double?, iconFinalLatency: Double, centralizedFinalLatency: Double,
-      iconOptimalLatency: Double, iconInstances: Int, centralizedInstances: Int
+      iconOptimalLatency: Double, iconInstances: Int, centralizedInstances: Int, iconFinalUtility: Double,
+      centralizedFinalUtility: Double
     ) {
       self.network = network
       self.family = family
@@ -61,6 +66,8 @@ public struct AdaptationSweep: Sendable {
       self.iconOptimalLatency = iconOptimalLatency
       self.iconInstances = iconInstances
       self.centralizedInstances = centralizedInstances
+      self.iconFinalUtility = iconFinalUtility
+      self.centralizedFinalUtility = centralizedFinalUtility
     }
 
     /// The ICONs' adaptation time over the controller's, when both adapted.
@@ -73,6 +80,9 @@ public struct AdaptationSweep: Sendable {
 
     /// The ICONs' final mean latency over the controller's.
     public var latencyRatio: Double { iconFinalLatency / max(centralizedFinalLatency, 1e-9) }
+
+    /// The ICONs' final utility over the controller's.
+    public var utilityRatio: Double { iconFinalUtility / max(centralizedFinalUtility, 1e-9) }
   }
 
   /// The networks.
@@ -156,7 +166,9 @@ public struct AdaptationSweep: Sendable {
       centralizedAdaptationMilliseconds: centralized.adaptationMilliseconds,
       iconFinalLatency: icon.finalMeanLatency, centralizedFinalLatency: centralized.finalMeanLatency,
       iconOptimalLatency: icon.optimalMeanLatency, iconInstances: icon.samples.last?.servingInstances ?? 0,
-      centralizedInstances: centralized.samples.last?.servingInstances ?? 0)
+      centralizedInstances: centralized.samples.last?.servingInstances ?? 0,
+      iconFinalUtility: icon.finalUtility,
+      centralizedFinalUtility: centralized.finalUtility)
   }
 
   /// What the goal asks of a set of runs.

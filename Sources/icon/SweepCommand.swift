@@ -18,11 +18,12 @@ struct SweepCommand: ParsableCommand {
       is each network's most central node, as in `sim adapt`.
 
       Prints one CSV row per run (or JSON): the ICONs' and the centralized controller's adaptation \
-      times and final latencies, their ratios and the instances serving clients at the end. On \
-      standard error it draws progress (on a terminal) and ends with the figures the goal asks for: \
-      runs in which the ICONs came within 10% of their optimum, the median ratio of adaptation times, \
-      and runs whose final latency is within 1.1 times the controller's. --plot draws the CDF of both \
-      ratios.
+      times and final latencies, their ratios, the instances serving clients at the end, and each \
+      design's final utility (Eq. 1 over its live instances and their clients; lower is better) with \
+      their ratio. On standard error it draws progress (on a terminal) and ends with the figures the \
+      goal asks for: runs in which the ICONs came within 10% of their optimum, the median ratio of \
+      adaptation times, and runs whose final latency is within 1.1 times the controller's. --plot \
+      draws the CDF of both ratios.
 
       Example:
         icon sim sweep --seeds 5 --zoo ../topologies/zoo --plot sweep.svg > sweep.csv
@@ -66,7 +67,7 @@ struct SweepCommand: ParsableCommand {
       columns: [
         "network", "family", "nodes", "seed", "icon_adaptation_ms", "centralized_adaptation_ms", "time_ratio",
         "icon_final_ms", "centralized_final_ms", "latency_ratio", "icon_optimal_ms", "icon_instances",
-        "centralized_instances",
+        "centralized_instances", "icon_utility", "centralized_utility", "utility_ratio",
       ],
       rows: runs.map { run in
         let optional = { (value: Double?) in value.map { ResultTable.Cell.number($0) } ?? .text("") }
@@ -75,7 +76,8 @@ struct SweepCommand: ParsableCommand {
           optional(run.iconAdaptationMilliseconds), optional(run.centralizedAdaptationMilliseconds),
           optional(run.timeRatio), .number(run.iconFinalLatency), .number(run.centralizedFinalLatency),
           .number(run.latencyRatio), .number(run.iconOptimalLatency), .number(Double(run.iconInstances)),
-          .number(Double(run.centralizedInstances)),
+          .number(Double(run.centralizedInstances)), .number(run.iconFinalUtility),
+          .number(run.centralizedFinalUtility), .number(run.utilityRatio),
         ]
       })
     print(table.render(output.format), terminator: "")

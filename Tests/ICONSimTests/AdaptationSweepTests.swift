@@ -56,6 +56,8 @@ import Testing
     #expect(one == two)
     #expect(reports.sorted { $0.0 < $1.0 }.map(\.0) == [1, 2, 3, 4] && reports.allSatisfy { $0.1 == 4 })
     #expect(one.allSatisfy { $0.nodes == 40 && $0.centralizedFinalLatency > 0 })
+    // the objective at the end: half a credit per live instance, at least, and the clients' latency
+    #expect(one.allSatisfy { $0.iconFinalUtility >= 0.5 && $0.centralizedFinalUtility > 0.5 })
     let summary = AdaptationSweep.Summary(one)
     #expect(summary.runs == 4)
     #expect(summary.iconAdapted == one.count { $0.iconAdaptationMilliseconds != nil })
@@ -66,7 +68,8 @@ import Testing
       AdaptationSweep.Run(
         network: "n", family: "f", nodes: 40, seed: 1, iconAdaptationMilliseconds: icon,
         centralizedAdaptationMilliseconds: centralized, iconFinalLatency: latency, centralizedFinalLatency: 1,
-        iconOptimalLatency: 1, iconInstances: 1, centralizedInstances: 1)
+        iconOptimalLatency: 1, iconInstances: 1, centralizedInstances: 1, iconFinalUtility: latency,
+        centralizedFinalUtility: 1)
     }
     let summary = AdaptationSweep.Summary([
       run(100, 1000, latency: 1.0), run(300, 1000, latency: 1.1), run(nil, 1000, latency: 1.5),

@@ -217,6 +217,7 @@ struct IconBinary {
     #expect(result.status == 0, "\(result.error)")
     let lines = result.output.split(separator: "\n")
     #expect(lines.first?.hasPrefix("network,family,nodes,seed,icon_adaptation_ms") == true)
+    #expect(lines.first?.hasSuffix("icon_utility,centralized_utility,utility_ratio") == true)
     #expect(lines.dropFirst().map { $0.split(separator: ",").first! } == ["rg-40", "waxman-40", "ba-40"])
     #expect(result.error.contains("3 runs") && result.error.contains("ICONs within 10% of their optimum"))
     let svg = try String(contentsOf: plot, encoding: .utf8)
