@@ -37,6 +37,38 @@ import Testing
     expectDirectives(origin.at(1, .started), [.rejected(.alreadyRunning("o"))])
   }
 
+  /// A replica's start was its parent's action: it acts on the clients it is handed from its first
+  /// decision, where the origin waits a cooldown after it starts.
+  @Test func aReplicaActsAtOnceOnTheClientsItIsHanded() {
+    var replica = Fixture.replicaWithFarClients()
+    #expect(replica.decisionHold(now: .seconds(3)) == nil)
+    let claims = replica.at(3, .timer(.decision)).filter {
+      if case .send(let envelope) = $0, case .siteClaim = envelope.message { true } else { false }
+    }
+    #expect(claims.count == 1, "far is served from edge at a tenth of the latency")
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    guard case .coolingDown = origin.decisionHold(now: .seconds(3)) else {
+      Issue.record("the origin waits a cooldown after it starts")
+      return
+    }
+  }
+
+  /// The first decision comes a decision period after the start, offset by less than a decision period
+  /// (the start's random offset, taken modulo the period), however long the report period.
+  @Test func theFirstDecisionComesWithinTwoDecisionPeriods() {
+    let (jitter, _) = Fixture.startJitter(seed: 9)
+    #expect(jitter > .seconds(1), "an offset longer than the decision period below")
+    var origin = ICONEngine(
+      .origin(
+        id: "o", application: Fixture.application, site: Fixture.cloud,
+        policy: OwnerPolicy { $0.decisionPeriod = .seconds(1) }, budget: 100, seed: 9))
+    let decisions = origin.at(0, .started).compactMap { directive -> Instant? in
+      if case .setTimer(.decision, let at) = directive { at } else { nil }
+    }
+    #expect(decisions.count == 1 && decisions[0] >= .seconds(1) && decisions[0] < .seconds(2), "\(decisions)")
+  }
+
   @Test func eachSlotIsChargedAtTheHostingSite() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

@@ -285,12 +285,18 @@ public struct ICONEngine: Sendable, Codable {
     }
     lifecycle = .active
     lastAck = now
-    lastAction = now
+    // a replica acts at once on the clients it is handed (its start was its parent's action); the
+    // origin waits a cooldown
+    lastAction = parent == nil ? now : now + (.zero - policy.actionCooldown)
     startedAt = now
     demand.fold(now: now, window: policy.smoothingWindow)
     let jitter = Duration.nanoseconds(Int64.random(in: 0..<policy.reportPeriod.nanoseconds, using: &random))
     out.append(.setTimer(.heartbeat, at: now + jitter))
-    out.append(.setTimer(.decision, at: now + policy.decisionPeriod + jitter))
+    out.append(
+      .setTimer(
+        .decision,
+        at: now + policy.decisionPeriod + .nanoseconds(jitter.nanoseconds % policy.decisionPeriod.nanoseconds)
+      ))
     out.append(.setTimer(.leaseSlot, at: now + site.slot))
     payLease(now: now, into: &out)
     publishRoutes(into: &out)
