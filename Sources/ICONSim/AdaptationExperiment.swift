@@ -165,10 +165,12 @@ public struct AdaptationExperiment {
       weights: rates,
       latency: workload.populations.map { client in sites.map { paths.delay(client.node, $0.node) } })
     let optimum = problem.meanLatency(of: problem.heuristic(k: final.servingInstances))
-    let policy = Self.policy
-    let leases = Double(final.instances) * Self.pricePerSlot.credits / policy.priceScale.credits
-    let latency = final.requestRate * final.meanLatency / policy.latencyScale
-    let utility = (1 - policy.weight) * leases + policy.weight * latency
+    // Eq. (1) for the whole placement: every live instance's lease, every client's latency
+    let utility = WeightedCostLatency().utility(
+      of: PlacementCandidate(
+        site: "every instance", price: Self.pricePerSlot * Int64(final.instances),
+        demand: [ServedDemand(subnet: "every client", rate: final.requestRate, latency: final.meanLatency)]),
+      policy: Self.policy)
     let adapted = samples.first { $0.time >= shiftAt && $0.meanLatency <= 1.1 * optimum + 1e-9 }
     let atShift = samples.last { $0.time <= shiftAt }?.messages ?? 0
     return Row(
