@@ -15,7 +15,8 @@ extension ICONEngine {
   /// appear in reports.
   var reservationPeriod: Duration { max(policy.actionCooldown, policy.heartbeatTimeout) * 2 }
 
-  /// The planner's view of this ICON right now: as it will be once the instances it is starting run.
+  /// The planner's view of this ICON right now: as it will be once the instances it is starting run,
+  /// with the subnets still sending (``DemandObserver/sendingDemand(window:)``).
   public func situation(now: Instant) -> PlacementPlanner.Situation {
     var used = offers.isEmpty ? [] : occupiedSites(now: now)
     var here = site
@@ -43,7 +44,8 @@ extension ICONEngine {
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: here, demand: expected?.orderedDemand ?? demand.orderedDemand, latencies: latencies,
+      site: here, demand: (expected ?? demand).sendingDemand(window: policy.smoothingWindow),
+      latencies: latencies,
       candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
@@ -55,7 +57,7 @@ extension ICONEngine {
       return .claimPending
     }
     if recovery != nil { return .repairing }
-    if now - lastAction < policy.actionCooldown {
+    if !continuesPlan, now - lastAction < policy.actionCooldown {
       return .coolingDown(lastAction + policy.actionCooldown - now)
     }
     return nil
@@ -127,6 +129,8 @@ extension ICONEngine {
   mutating func carryOut(
     _ decisions: [PlacementDecision], now: Instant, onlyReplicas: Bool, into out: inout [Directive]
   ) {
+    // a plan of several actions that took all it may take has more to do: the next decision follows
+    continuesPlan = policy.actionsPerDecision > 1 && decisions.count >= policy.actionsPerDecision
     for decision in decisions {
       switch decision {
       case .stay:

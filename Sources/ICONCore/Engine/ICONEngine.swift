@@ -129,6 +129,9 @@ public struct ICONEngine: Sendable, Codable {
   var pendingFunding: PendingFunding?
   var lastAck: Instant = .zero
   var lastAction: Instant = .zero
+  /// The last decision took every one of the several actions a decision may take: the next follows
+  /// without a cooldown.
+  var continuesPlan = false
   var startedAt: Instant = .zero
   var reportSequence: UInt64 = 0
   /// The version of this ICON's subtree lists its parent said it holds.
@@ -228,6 +231,8 @@ public struct ICONEngine: Sendable, Codable {
       receive(envelope, now: now, into: &out)
     case .traffic(let samples):
       demand.record(samples)
+      // folded as they come, a subnet's silence is known to the batch, not to the decision period
+      demand.fold(now: now, window: policy.smoothingWindow)
     case .offers(let newOffers):
       for offer in newOffers {
         if let problem = offer.problem {
@@ -445,7 +450,8 @@ extension ICONEngine {
     case id, application, lifecycle, site, parent, parentSite, ancestors, origin, epoch, parentsChildren
     case children, policy, balance, spent, demand, latencies, offers, routes, assignedSubnets
     case pendingActions, recovery, successor, random, reservations, deniedSites, peerHandOffs, relayedClaims
-    case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, startedAt, reportSequence
+    case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, continuesPlan, startedAt
+    case reportSequence
     case parentListsVersion, subtreeLists, counter
   }
 

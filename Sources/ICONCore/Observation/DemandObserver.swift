@@ -60,9 +60,16 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     Dictionary(uniqueKeysWithValues: zip(subnets, tallies.lazy.map(\.observation)))
   }
 
-  /// The smoothed demand of each subnet, in subnet order, at the latencies observed.
-  public var orderedDemand: [ServedDemand] {
-    zip(subnets, tallies).map { ServedDemand(subnet: $0, observation: $1.observation) }
+  /// The smoothed demand of the subnets still sending, in subnet order, at the latencies observed: all
+  /// but the quiet ones, steady subnets (observed for a whole `window`, silent for more than twice their
+  /// longest gap) silent for as long as their rate would take to send ``missedRequestsOfAQuietSubnet``
+  /// requests.
+  public func sendingDemand(window: Duration) -> [ServedDemand] {
+    zip(subnets, tallies).compactMap { subnet, tally in
+      let steady = tally.observed >= window.inSeconds && tally.silence > 2 * tally.longestGap
+      let quiet = steady && tally.silence * tally.observation.rate >= Self.missedRequestsOfAQuietSubnet
+      return quiet ? nil : ServedDemand(subnet: subnet, observation: tally.observation)
+    }
   }
 
   /// True if some subnet's smoothed rate is at least `rate`.
@@ -156,6 +163,12 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// Requests a subnet would have sent at its smoothed rate in a silence that says it has gone: a
   /// steady (Poisson) source at that rate stays silent so long with probability e⁻¹⁰.
   public static let missedRequestsOfAGoneSubnet = 10.0
+
+  /// Requests a steady subnet would have sent at its smoothed rate in a silence that makes it quiet:
+  /// likely gone (a steady source at that rate stays silent so long with probability e⁻³), though not
+  /// counted gone yet. Decisions weigh the subnets that are not quiet: when clients move, the new
+  /// subnets' first requests come while the old ones' silence is too short to count them gone.
+  public static let missedRequestsOfAQuietSubnet = 3.0
 
   /// True once a subnet silent for `silence` seconds, at smoothed `rate` requests per second, has gone:
   /// it has been silent for a whole smoothing `window`; or it has been steady (`observed` for a whole
