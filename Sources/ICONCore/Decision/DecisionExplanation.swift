@@ -64,7 +64,7 @@ extension PlacementPlanner {
     let value = value(of: situation, here: here, currentUtility: utilityHere)
     let servesClients = here.contains { $0.rate > 0 }
     var candidates: [DecisionExplanation.Candidate] = []
-    for offer in situation.candidates.sorted(by: { $0.site < $1.site })
+    for offer in situation.candidates
     where offer.site != situation.site.site {
       var candidate = DecisionExplanation.Candidate(
         site: offer.site, pricePerSlot: offer.pricePerSlot, freeCapacity: offer.freeCapacity,

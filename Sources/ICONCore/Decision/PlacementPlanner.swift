@@ -31,7 +31,8 @@ public struct PlacementPlanner: Sendable {
     public var demand: [ServedDemand]
     /// Estimates from subnets to candidate sites.
     public var latencies: LatencyTable
-    /// Sites it may move to or replicate at (free, not used by the application, not just denied).
+    /// Sites it may move to or replicate at (free, not used by the application, not just denied), in
+    /// site order.
     public var candidates: [SiteOffer]
     /// Its balance.
     public var balance: Money
@@ -39,7 +40,7 @@ public struct PlacementPlanner: Sendable {
     public var fallbackSite: SiteID?
 
     /// A situation; see the properties for the meaning of each argument (`demand` is put in subnet
-    /// order if it is not).
+    /// order and `candidates` in site order if they are not).
     public init(
       site: SiteOffer, demand: [ServedDemand], latencies: LatencyTable, candidates: [SiteOffer],
       balance: Money, fallbackSite: SiteID?
@@ -48,7 +49,8 @@ public struct PlacementPlanner: Sendable {
       let ordered = zip(demand, demand.dropFirst()).allSatisfy { $0.subnet < $1.subnet }
       self.demand = ordered ? demand : demand.sorted { $0.subnet < $1.subnet }
       self.latencies = latencies
-      self.candidates = candidates
+      let sorted = zip(candidates, candidates.dropFirst()).allSatisfy { $0.site < $1.site }
+      self.candidates = sorted ? candidates : candidates.sorted { $0.site < $1.site }
       self.balance = balance
       self.fallbackSite = fallbackSite
     }
@@ -353,7 +355,6 @@ public struct PlacementPlanner: Sendable {
   /// The sites other than its own where the ICON could start an instance, in site order.
   private func freeCandidates(_ situation: Situation) -> [SiteOffer] {
     situation.candidates.filter { $0.site != situation.site.site && $0.freeCapacity > 0 }
-      .sorted { $0.site < $1.site }
   }
 
   /// How many of the nearest free candidates of each subnet a whole placement weighs.

@@ -38,7 +38,7 @@ extension ICONEngine {
         break
       }
     }
-    let candidates = offers.values.filter { offer in
+    let candidates = sortedOffers.filter { offer in
       !used.contains(offer.site) && (deniedSites[offer.site].map { $0 <= now } ?? true)
     }
     // a new ICON has not seen its clients long enough to judge its own value

@@ -101,7 +101,16 @@ public struct ICONEngine: Sendable, Codable {
   /// Latency estimates to candidate sites.
   public internal(set) var latencies = LatencyTable()
   /// Offers known from discovery.
-  public internal(set) var offers: [SiteID: SiteOffer] = [:]
+  public internal(set) var offers: [SiteID: SiteOffer] = [:] {
+    didSet { offersInSiteOrder = offers.values.sorted { $0.site < $1.site } }
+  }
+  /// The values of `offers` in site order, kept up to date by every change of `offers` (the planner
+  /// weighs candidates in site order several times a second; a decoded engine starts without it).
+  private var offersInSiteOrder: [SiteOffer] = []
+  /// The known offers in site order.
+  var sortedOffers: [SiteOffer] {
+    offersInSiteOrder.count == offers.count ? offersInSiteOrder : offers.values.sorted { $0.site < $1.site }
+  }
   /// The routes it last published.
   public internal(set) var routes: [Route] = []
   /// Client subnets its parent handed to it.
@@ -234,13 +243,15 @@ public struct ICONEngine: Sendable, Codable {
       // folded as they come, a subnet's silence is known to the batch, not to the decision period
       demand.fold(now: now, window: policy.smoothingWindow)
     case .offers(let newOffers):
+      var known = offers
       for offer in newOffers {
         if let problem = offer.problem {
           out.append(.rejected(.unusableOffer(offer.site, problem)))
         } else {
-          offers[offer.site] = offer
+          known[offer.site] = offer
         }
       }
+      offers = known
     case .latencies(let estimates):
       defer {
         if latencies.subnetCount > Self.inputLimit {
