@@ -113,35 +113,37 @@ import Testing
     }
   }
 
-  /// A steady subnet that has missed three requests' worth of time is quiet: decisions leave it out of
-  /// the demand they weigh while it still counts (it is not gone); a new subnet, or one as silent before,
-  /// is not quiet so soon.
+  /// A steady subnet silent since its latest requests for three requests' worth of time is quiet: the
+  /// placement of new clients leaves it out of the demand it weighs while it still counts (it is not
+  /// gone); a new subnet, or one as silent before, is not quiet so soon. Silence is counted from the
+  /// batch that brought the latest requests, not from the last fold.
   @Test func aSteadySubnetThatMissedThreeRequestsIsLeftOutOfTheSendingDemand() {
     var observer = DemandObserver()
     let window = Duration.seconds(2)
+    func sample(_ subnet: SubnetID, _ requests: Int) -> TrafficSample {
+      TrafficSample(subnet: subnet, requests: requests, totalLatency: Double(requests))
+    }
+    func sending(at seconds: Double) -> [SubnetID] {
+      observer.sendingDemand(now: .seconds(seconds), window: window).map(\.subnet)
+    }
     observer.fold(now: .zero, window: window)
     for tenth in 1...30 {
-      observer.record(TrafficSample(subnet: "steady", requests: 4, totalLatency: 4))
-      if tenth.isMultiple(of: 3) {
-        observer.record(TrafficSample(subnet: "bursty", requests: 12, totalLatency: 12))
-      }
+      let batch = [sample("bursty", tenth.isMultiple(of: 3) ? 12 : 0), sample("steady", 4)]
+      observer.record(batch, at: .seconds(Double(tenth) / 10))
       observer.fold(now: .seconds(Double(tenth) / 10), window: window)
     }
-    observer.record(TrafficSample(subnet: "steady", requests: 4, totalLatency: 4))
-    observer.record(TrafficSample(subnet: "new", requests: 4, totalLatency: 4))
+    observer.record([sample("new", 4), sample("steady", 4)], at: .seconds(3.1))
     observer.fold(now: .seconds(3.1), window: window)
-    #expect(observer.sendingDemand(window: window).map(\.subnet) == ["bursty", "new", "steady"])
+    #expect(sending(at: 3.1) == ["bursty", "new", "steady"])
     // 50 ms without requests: two missed at 40 req/s
-    observer.fold(now: .seconds(3.15), window: window)
-    #expect(observer.sendingDemand(window: window).map(\.subnet) == ["bursty", "new", "steady"])
-    // 100 ms: four missed, so steady is quiet but still counts; new has not been observed for a window,
-    // and bursty has been as silent before
-    observer.fold(now: .seconds(3.2), window: window)
-    #expect(observer.sendingDemand(window: window).map(\.subnet) == ["bursty", "new"])
+    #expect(sending(at: 3.15) == ["bursty", "new", "steady"])
+    // 100 ms: four missed, so steady is quiet though no fold came since; new has not been observed for
+    // a window, and bursty has been as silent before
+    observer.record([sample("new", 4)], at: .seconds(3.2))
+    #expect(sending(at: 3.2) == ["bursty", "new"])
     #expect((observer.observations["steady"]?.rate ?? 0) > 30)
-    observer.record(TrafficSample(subnet: "steady", requests: 4, totalLatency: 4))
-    observer.fold(now: .seconds(3.3), window: window)
-    #expect(observer.sendingDemand(window: window).map(\.subnet) == ["bursty", "new", "steady"])
+    observer.record([sample("steady", 4)], at: .seconds(3.3))
+    #expect(sending(at: 3.3) == ["bursty", "new", "steady"])
   }
 
   @Test func theSortedSubnetListAndItsVersionFollowTheObservedSubnets() {

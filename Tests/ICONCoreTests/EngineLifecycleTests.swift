@@ -69,43 +69,6 @@ import Testing
     #expect(decisions.count == 1 && decisions[0] >= .seconds(1) && decisions[0] < .seconds(2), "\(decisions)")
   }
 
-  /// Clients move: the subnet the origin served goes silent as a new one starts sending. Traffic is folded
-  /// as it comes, so at the next decision the old subnet is quiet (it has missed eight requests, not yet
-  /// the ten that count it gone) and the origin moves to the new clients; weighing the old subnet too, it
-  /// stayed where that one is served at 1 ms.
-  @Test func clientsWhoMovedArePlacedWithoutTheSubnetTheyLeft() {
-    let policy = OwnerPolicy {
-      $0.smoothingWindow = .seconds(2)
-      $0.decisionPeriod = .milliseconds(250)
-      $0.actionCooldown = .seconds(1)
-    }
-    var origin = ICONEngine(
-      .origin(
-        id: "o", application: Fixture.application, site: Fixture.cloud, policy: policy, budget: 100, seed: 1))
-    _ = origin.at(0, .started)
-    let west = SiteOffer(site: "west", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4)
-    let east = SiteOffer(site: "east", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4)
-    _ = origin.at(0, .offers([Fixture.cloud, west, east]))
-    _ = origin.at(
-      0,
-      .latencies(
-        [("old", "west", 20.0), ("old", "east", 20), ("new", "west", 20), ("new", "east", 1)].map {
-          LatencyEstimate(subnet: SubnetID($0.0), site: SiteID($0.1), milliseconds: $0.2)
-        }))
-    for tenth in 1...30 {
-      _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("old", 4, latency: 1)]))
-    }
-    for tenth in 31...32 {
-      _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("new", 4, latency: 10)]))
-    }
-    #expect((origin.demand.observation(of: "old")?.rate ?? 0) > 30, "old still counts")
-    let launches = origin.at(3.25, .timer(.decision)).compactMap { directive -> Launch? in
-      if case .launch(let launch) = directive { launch } else { nil }
-    }
-    #expect(launches.map(\.site.site) == ["east"])
-    #expect(launches.first?.purpose == .migration)
-  }
-
   @Test func eachSlotIsChargedAtTheHostingSite() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)
@@ -218,11 +181,12 @@ import Testing
           LatencyEstimate(subnet: "east", site: "harbour", milliseconds: 5),
         ]))
       _ = origin.at(
-        1,
+        2,
         .traffic([
           Fixture.sample("far", 200, latency: 50), Fixture.sample("east", 200, latency: 50),
           Fixture.sample("near", 200, latency: 5),
         ]))
+      _ = origin.at(2, .timer(.heartbeat))
       let launches = origin.at(61, .timer(.decision)).compactMap { directive -> Launch? in
         if case .launch(let launch) = directive { launch } else { nil }
       }

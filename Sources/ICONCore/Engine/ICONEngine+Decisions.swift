@@ -15,9 +15,9 @@ extension ICONEngine {
   /// appear in reports.
   var reservationPeriod: Duration { max(policy.actionCooldown, policy.heartbeatTimeout) * 2 }
 
-  /// The planner's view of this ICON right now: as it will be once the instances it is starting run,
-  /// with the subnets still sending (``DemandObserver/sendingDemand(window:)``).
-  public func situation(now: Instant) -> PlacementPlanner.Situation {
+  /// The planner's view of this ICON right now: as it will be once the instances it is starting run;
+  /// `onlySending` leaves the quiet subnets out of its demand (``DemandObserver/sendingDemand(window:)``).
+  public func situation(now: Instant, onlySending: Bool = false) -> PlacementPlanner.Situation {
     var used = offers.isEmpty ? [] : occupiedSites(now: now)
     var here = site
     // the demand as the launches under way leave it, if they change it (copied only then)
@@ -44,8 +44,10 @@ extension ICONEngine {
     // a new ICON has not seen its clients long enough to judge its own value
     let warmedUp = now - startedAt >= max(policy.actionCooldown, policy.smoothingWindow * 2)
     return PlacementPlanner.Situation(
-      site: here, demand: (expected ?? demand).sendingDemand(window: policy.smoothingWindow),
-      latencies: latencies,
+      site: here,
+      demand: onlySending
+        ? (expected ?? demand).sendingDemand(now: now, window: policy.smoothingWindow)
+        : (expected ?? demand).orderedDemand, latencies: latencies,
       candidates: candidates,
       balance: balance, fallbackSite: parent == nil || !warmedUp ? nil : parentSite)
   }
@@ -115,7 +117,7 @@ extension ICONEngine {
     let planner = PlacementPlanner(utility: utility, policy: policy)
     guard
       let placed = planner.placeWithSubtree(
-        situation(now: now), subtreeSites: sites, limit: policy.actionsPerDecision)
+        situation(now: now, onlySending: true), subtreeSites: sites, limit: policy.actionsPerDecision)
     else { return nil }
     let handed = placed.handed.map { (subnet: $0.key, to: owners[$0.value]!) }.sorted {
       $0.subnet < $1.subnet

@@ -239,9 +239,7 @@ public struct ICONEngine: Sendable, Codable {
     case .received(let envelope):
       receive(envelope, now: now, into: &out)
     case .traffic(let samples):
-      demand.record(samples)
-      // folded as they come, a subnet's silence is known to the batch, not to the decision period
-      demand.fold(now: now, window: policy.smoothingWindow)
+      demand.record(samples, at: now)
     case .offers(let newOffers):
       var known = offers
       for offer in newOffers {
