@@ -95,7 +95,9 @@ extension ICONEngine {
       return
     }
     let planner = PlacementPlanner(utility: utility, policy: policy)
-    let decisions = planner.plan(situation(now: now), limit: policy.actionsPerDecision)
+    // the rest of a plan cut short weighs what the plan weighed: new clients, not the quiet ones
+    let decisions = planner.plan(
+      situation(now: now, onlySending: continuesPlan), limit: policy.actionsPerDecision)
     carryOut(decisions, now: now, onlyReplicas: onlyReplicas, into: &out)
   }
 
