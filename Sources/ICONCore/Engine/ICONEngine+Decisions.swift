@@ -16,7 +16,8 @@ extension ICONEngine {
   var reservationPeriod: Duration { max(policy.actionCooldown, policy.heartbeatTimeout) * 2 }
 
   /// The planner's view of this ICON right now: as it will be once the instances it is starting run;
-  /// `onlySending` leaves the quiet subnets out of its demand (``DemandObserver/sendingDemand(window:)``).
+  /// `onlySending` leaves the quiet subnets out of its demand
+  /// (``DemandObserver/sendingDemand(now:window:)``).
   public func situation(now: Instant, onlySending: Bool = false) -> PlacementPlanner.Situation {
     var used = offers.isEmpty ? [] : occupiedSites(now: now)
     var here = site

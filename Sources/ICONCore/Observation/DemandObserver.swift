@@ -176,7 +176,7 @@ public struct DemandObserver: Hashable, Codable, Sendable {
 
   /// Requests a steady subnet would have sent at its smoothed rate in a silence that makes it quiet:
   /// likely gone (a steady source at that rate stays silent so long with probability e⁻³), though not
-  /// counted gone yet. Decisions weigh the subnets that are not quiet: when clients move, the new
+  /// counted gone yet. New clients are placed without the quiet subnets: when clients move, the new
   /// subnets' first requests come while the old ones' silence is too short to count them gone.
   public static let missedRequestsOfAQuietSubnet = 3.0
 
