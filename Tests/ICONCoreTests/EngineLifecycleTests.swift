@@ -114,10 +114,13 @@ import Testing
 
   static let harbour = SiteOffer(site: "harbour", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
 
-  /// An origin at cloud, rich enough for several replicas, that may start at edge (5 ms from clients
-  /// "far", 60 from "east") and harbour (40 ms from "far", 5 from "east").
-  func originWithEdgeAndHarbour() -> ICONEngine {
-    var origin = Fixture.origin(budget: 1_000, seed: 3)
+  /// An origin at cloud under `policy`, rich enough for several replicas, that may start at edge (5 ms
+  /// from clients "far", 60 from "east") and harbour (40 ms from "far", 5 from "east").
+  func originWithEdgeAndHarbour(policy: OwnerPolicy = Fixture.policy) -> ICONEngine {
+    var origin = ICONEngine(
+      .origin(
+        id: "o", application: Fixture.application, site: Fixture.cloud, policy: policy, budget: 1_000,
+        seed: 3))
     _ = origin.at(0, .started)
     _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, Self.harbour]))
     _ = origin.at(
@@ -166,20 +169,7 @@ import Testing
     for (actions, continues) in [(2, true), (3, false)] {
       var policy = Fixture.policy
       policy.actionsPerDecision = actions
-      var origin = ICONEngine(
-        .origin(
-          id: "o", application: Fixture.application, site: Fixture.cloud, policy: policy, budget: 1_000,
-          seed: 3))
-      _ = origin.at(0, .started)
-      _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, Self.harbour]))
-      _ = origin.at(
-        0,
-        .latencies([
-          LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
-          LatencyEstimate(subnet: "far", site: "harbour", milliseconds: 40),
-          LatencyEstimate(subnet: "east", site: "edge", milliseconds: 60),
-          LatencyEstimate(subnet: "east", site: "harbour", milliseconds: 5),
-        ]))
+      var origin = originWithEdgeAndHarbour(policy: policy)
       _ = origin.at(
         2,
         .traffic([
