@@ -15,7 +15,7 @@ import Testing
         LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
       ]))
     _ = origin.at(
-      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
     _ = origin.at(2, .timer(.heartbeat))  // 100 req/s each, folded
     return origin
   }
@@ -137,7 +137,7 @@ import Testing
   @Test func furtherReplicasAreDecidedWhileOneStartsButNotForItsClients() {
     var origin = originWithEdgeAndHarbour()
     _ = origin.at(
-      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
     _ = origin.at(2, .timer(.heartbeat))
     let first = origin.at(61, .timer(.decision))
     #expect(
@@ -188,7 +188,7 @@ import Testing
 
   @Test func whileMovingAnIconPlansReplicasFromWhereItIsMovingTo() {
     var origin = originWithEdgeAndHarbour()
-    _ = origin.at(2, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = origin.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
     _ = origin.at(2, .timer(.heartbeat))
     let first = origin.at(61, .timer(.decision))
     #expect(
