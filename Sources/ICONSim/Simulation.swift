@@ -632,7 +632,8 @@ public final class Simulation {
   }
 
   /// The live ICON that serves clients of `subnet`: with redirects, from its entry origin (or the
-  /// lowest-named live one) follow the published routes while they lead to a live ICON; with nearest discovery, the live ICON
+  /// lowest-named live one) follow the published routes while they lead to a live ICON (none, if they
+  /// lead round in a circle: such clients are never served); with nearest discovery, the live ICON
   /// nearest to the clients.
   public func server(of subnet: SubnetID) -> Int? {
     if let fixedServers, let position = workload.populations.firstIndex(where: { $0.subnet == subnet }) {
@@ -649,12 +650,12 @@ public final class Simulation {
       var current = origins.first(where: { engines[$0].id == entries[subnet] })
         ?? origins.min(by: { engines[$0].id < engines[$1].id })
     else { return nil }
-    var hops = 0
-    while hops < 64, let route = engines[current].routes.first(where: { $0.subnet == subnet }),
+    var visited: Set<Int> = [current]
+    while let route = engines[current].routes.first(where: { $0.subnet == subnet }),
       let next = indexByID[route.via], isLive(next)
     {
+      guard visited.insert(next).inserted else { return nil }
       current = next
-      hops += 1
     }
     return current
   }

@@ -71,8 +71,35 @@ extension Simulation {
     return problems
   }
 
+  /// The redirect circles among live ICONs: for each, its subnet and the ICONs in the order clients of
+  /// that subnet are sent round (from the lowest-placed), so that its clients are never served.
+  public func redirectCircles() -> [String] {
+    var circles: [String] = []
+    for start in engines.indices where isLive(start) {
+      for route in engines[start].routes {
+        var path = [start]
+        var current = start
+        while let next = engines[current].routes.first(where: { $0.subnet == route.subnet }).flatMap({
+          live($0.via)
+        }) {
+          if let position = path.firstIndex(of: next) {
+            // each circle once: from its lowest-placed ICON
+            if position == 0, path.min() == start {
+              circles.append(
+                "\(route.subnet): \(path.map { engines[$0].id.rawValue }.joined(separator: " -> "))")
+            }
+            break
+          }
+          path.append(next)
+          current = next
+        }
+      }
+    }
+    return circles
+  }
+
   /// Broken invariants of this moment: money not conserved, two ICONs of a tree at one site, a
-  /// negative balance.
+  /// negative balance, clients redirected in a circle.
   public func momentaryProblems() -> [String] {
     var problems: [String] = []
     if accountedMoney != ownerTotal {
@@ -82,6 +109,7 @@ extension Simulation {
     for engine in engines where engine.balance < .zero {
       problems.append("t=\(now.seconds): \(engine.id) has negative balance \(engine.balance)")
     }
+    for circle in redirectCircles() { problems.append("t=\(now.seconds): redirects go round: \(circle)") }
     return problems
   }
 }

@@ -184,7 +184,9 @@ extension ICONEngine {
       return
     }
     if occupiedSites(now: now).contains(claim.site) {
-      let occupant = claim.site == site.site ? id : sortedChildren.first { children[$0]!.site == claim.site }
+      // the occupant named is a child's, never this ICON's: this ICON is an ancestor of the claimant
+      // and redirects the claimant's clients down to it, so clients it sent back up would go round
+      let occupant = sortedChildren.first { children[$0]!.site == claim.site }
       let reply = SiteClaimReply(
         claim: claim, granted: false, reason: "\(claim.site) is in use or reserved",
         occupant: occupant == child ? nil : occupant)

@@ -25,8 +25,9 @@ public struct SiteClaimReply: Hashable, Codable, Sendable {
   public var granted: Bool
   /// Why a claim was denied.
   public var reason: String?
-  /// For a site denied as in use: the ICON there, when the one denying knows it. The requester may send
-  /// it the clients it would serve clearly better.
+  /// For a site denied as in use: the ICON there, when it is a child of the one denying (never the one
+  /// denying, an ancestor that routes the requester's clients to it). The requester may send it the
+  /// clients it would serve clearly better.
   public var occupant: ICONID?
 
   /// An answer to `claim`.
