@@ -15,7 +15,7 @@ import Testing
         LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
       ]))
     _ = origin.at(
-      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
     _ = origin.at(2, .timer(.heartbeat))  // 100 req/s each, folded
     return origin
   }
@@ -35,6 +35,17 @@ import Testing
     #expect(origin.balance == 99)
     #expect(origin.spent == 1)
     expectDirectives(origin.at(1, .started), [.rejected(.alreadyRunning("o"))])
+  }
+
+  /// Traffic is folded as it comes: the subnets that just sent are in the demand at once, at the rate
+  /// of the span since the previous batch, not held until the next heartbeat or decision.
+  @Test func trafficIsFoldedAsItComes() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(1, .traffic([Fixture.sample("a", 10, latency: 5)]))
+    #expect(origin.demand.subnets == ["a"])
+    #expect(origin.demand.observation(of: "a") == SubnetObservation(rate: 10, latency: 5))
+    #expect(origin.summary().subtreeSubnets == ["a"])
   }
 
   /// A replica's start was its parent's action: it acts on the clients it is handed from its first
@@ -137,7 +148,7 @@ import Testing
   @Test func furtherReplicasAreDecidedWhileOneStartsButNotForItsClients() {
     var origin = originWithEdgeAndHarbour()
     _ = origin.at(
-      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
+      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
     _ = origin.at(2, .timer(.heartbeat))
     let first = origin.at(61, .timer(.decision))
     #expect(
@@ -188,7 +199,7 @@ import Testing
 
   @Test func whileMovingAnIconPlansReplicasFromWhereItIsMovingTo() {
     var origin = originWithEdgeAndHarbour()
-    _ = origin.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = origin.at(2, .traffic([Fixture.sample("far", 200, latency: 50)]))
     _ = origin.at(2, .timer(.heartbeat))
     let first = origin.at(61, .timer(.decision))
     #expect(

@@ -21,7 +21,7 @@ import Testing
   @Test func aChildReportsItsSubtreeAndLearnsAncestorsAndSiblingsFromTheAck() {
     var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
     _ = child.at(0, .started)
-    _ = child.at(1, .traffic([Fixture.sample("a", 40, latency: 10)]))
+    _ = child.at(5, .traffic([Fixture.sample("a", 40, latency: 10)]))
     let directives = child.at(5, .timer(.heartbeat))
     let expected = Report(
       sequence: 1, site: "edge", requestRate: 8, meanLatency: 10, ownRate: 8, balance: 48, spare: 42,
@@ -63,7 +63,7 @@ import Testing
 
   @Test func aggregatesSumRatesAndWeightLatencyByRequests() {
     var origin = tree()
-    _ = origin.at(1, .traffic([Fixture.sample("z", 10, latency: 50)]))
+    _ = origin.at(2, .traffic([Fixture.sample("z", 10, latency: 50)]))
     _ = origin.at(2, .timer(.heartbeat))  // 5 req/s at 50 ms of its own
     let summary = origin.summary()
     #expect(summary.requestRate == 45)
@@ -196,7 +196,7 @@ import Testing
     _ = replica.at(0, .started)
     _ = replica.at(0, .offers([Fixture.edge]))
     _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
-    _ = replica.at(1, .traffic([Fixture.sample("far", 200, latency: 50)]))
+    _ = replica.at(2, .traffic([Fixture.sample("far", 200, latency: 50)]))
     _ = replica.at(2, .timer(.heartbeat))
     _ = replica.at(61, .timer(.decision))
     expectDirectives(
@@ -263,7 +263,7 @@ import Testing
           ("new1", "edge", 2), ("new2", "edge", 2), ("new1", "east", 50), ("new2", "east", 50),
         ].map { LatencyEstimate(subnet: SubnetID($0.0), site: SiteID($0.1), milliseconds: $0.2) }))
     _ = origin.at(
-      1,
+      2,
       .traffic([
         Fixture.sample("home", 200, latency: 1), Fixture.sample("far", 200, latency: 12),
         Fixture.sample("new1", 200, latency: 40), Fixture.sample("new2", 200, latency: 40),
@@ -284,7 +284,7 @@ import Testing
     Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 0, latency: 0, subnets: []))
     _ = origin.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
     _ = origin.at(
-      1, .traffic([Fixture.sample("far", 20, latency: 50), Fixture.sample("home", 20, latency: 2)]))
+      2, .traffic([Fixture.sample("far", 20, latency: 50), Fixture.sample("home", 20, latency: 2)]))
     _ = origin.at(2, .timer(.heartbeat))
     expectDirectives(
       origin.at(3, .timer(.decision)),
@@ -315,7 +315,7 @@ import Testing
     _ = origin.at(0, .started)
     Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 0, latency: 0, subnets: []))
     _ = origin.at(0, .latencies([LatencyEstimate(subnet: "near", site: "edge", milliseconds: 9)]))
-    _ = origin.at(1, .traffic([Fixture.sample("near", 20, latency: 10)]))
+    _ = origin.at(2, .traffic([Fixture.sample("near", 20, latency: 10)]))
     _ = origin.at(2, .timer(.heartbeat))
     expectDirectives(origin.at(3, .timer(.decision)), [.setTimer(.decision, at: .seconds(13))])
   }
@@ -325,7 +325,7 @@ import Testing
   @Test func reportsKeepTheirListsAndVersionUntilTheSubtreeChanges() {
     var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
     _ = child.at(0, .started)
-    _ = child.at(1, .traffic([Fixture.sample("a", 40, latency: 10)]))
+    _ = child.at(5, .traffic([Fixture.sample("a", 40, latency: 10)]))
     func report(_ directives: [Directive]) -> Report? {
       for (_, message) in ICONEngine.messages(directives) {
         if case .report(let report) = message { return report }
@@ -333,11 +333,11 @@ import Testing
       return nil
     }
     let first = report(child.at(5, .timer(.heartbeat)))!
-    _ = child.at(6, .traffic([Fixture.sample("a", 40, latency: 10)]))
+    _ = child.at(10, .traffic([Fixture.sample("a", 40, latency: 10)]))
     let second = report(child.at(10, .timer(.heartbeat)))!
     #expect(second.listsVersion == first.listsVersion)
     #expect(second.subtreeSubnets == ["a"])
-    _ = child.at(11, .traffic([Fixture.sample("a", 40, latency: 10), Fixture.sample("b", 40, latency: 10)]))
+    _ = child.at(15, .traffic([Fixture.sample("a", 40, latency: 10), Fixture.sample("b", 40, latency: 10)]))
     let third = report(child.at(15, .timer(.heartbeat)))!
     #expect(third.listsVersion == first.listsVersion + 1)
     #expect(third.subtreeSubnets == ["a", "b"])
@@ -345,7 +345,7 @@ import Testing
       "o.1.1", to: &child, report: Fixture.report(site: "metro", subnets: ["c"], listsVersion: 7), at: 16)
     let ack = ParentAck(origin: "o", parentSite: "cloud", ancestors: ["o"], siblings: [], policy: nil)
     _ = child.at(16, .received(Fixture.envelope(.reportAck(ack), from: "o", to: "o.1")))
-    _ = child.at(17, .traffic([Fixture.sample("a", 40, latency: 10), Fixture.sample("b", 40, latency: 10)]))
+    _ = child.at(20, .traffic([Fixture.sample("a", 40, latency: 10), Fixture.sample("b", 40, latency: 10)]))
     let fourth = report(child.at(20, .timer(.heartbeat)))!
     #expect(fourth.listsVersion == third.listsVersion + 1)
     #expect(fourth.subtreeSites == ["edge", "metro"])
@@ -359,7 +359,7 @@ import Testing
     /// The report of the next heartbeat, after traffic from `subnets`.
     func heartbeat(_ subnets: [SubnetID]) throws -> Report {
       now += 5
-      _ = child.at(now - 1, .traffic(subnets.map { Fixture.sample($0, 40, latency: 10) }))
+      _ = child.at(now, .traffic(subnets.map { Fixture.sample($0, 40, latency: 10) }))
       let sent = ICONEngine.messages(child.at(now, .timer(.heartbeat))).compactMap {
         if case .report(let report) = $0.1 { report } else { nil }
       }
@@ -451,7 +451,7 @@ import Testing
         LatencyEstimate(subnet: "near", site: "edge", milliseconds: 45),
       ]))
     _ = replica.at(
-      1, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 50)]))
+      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 50)]))
     _ = replica.at(2, .timer(.heartbeat))
     #expect(
       replica.at(61, .timer(.decision)).contains(

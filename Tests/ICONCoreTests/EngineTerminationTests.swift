@@ -35,7 +35,7 @@ import Testing
   @Test func aReplicaThatKnowsNoYardAndNoLatencyStaysWhileItServesClients() {
     var replica = Fixture.replica("o.1", ancestors: ["o"], budget: 20)
     _ = replica.at(0, .started)
-    _ = replica.at(1, .traffic([Fixture.sample("x", 10, latency: 4)]))
+    _ = replica.at(2, .traffic([Fixture.sample("x", 10, latency: 4)]))
     _ = replica.at(2, .timer(.heartbeat))
     // the planner, asked, would stay: it has nothing to weigh, and clients are served
     let planner = PlacementPlanner(policy: replica.policy)

@@ -75,9 +75,6 @@ extension ICONEngine {
   }
 
   mutating func decide(now: Instant, into out: inout [Directive]) {
-    // decide on the freshest demand; a fold is exact however often it runs, as long as it has samples
-    // to fold (the span since the last fold must be the span the samples came in)
-    if demand.hasPendingSamples { demand.fold(now: now, window: policy.smoothingWindow) }
     let closer = closerChildren()
     // clients a child is closer to (new ones, typically) are placed as a whole before they are handed on
     if !closer.isEmpty, pendingActions.isEmpty, decisionHold(now: now) == nil,

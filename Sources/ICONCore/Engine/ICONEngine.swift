@@ -240,6 +240,10 @@ public struct ICONEngine: Sendable, Codable {
       receive(envelope, now: now, into: &out)
     case .traffic(let samples):
       demand.record(samples, at: now)
+      // folded as they come, the demand decided on is the freshest, and a subnet's silence is known to
+      // the batch (a fold is exact however often it runs: the span since the last fold is the span the
+      // samples came in)
+      demand.fold(now: now, window: policy.smoothingWindow)
     case .offers(let newOffers):
       var known = offers
       for offer in newOffers {

@@ -52,11 +52,6 @@ public struct DemandObserver: Hashable, Codable, Sendable {
   /// An observer that has seen nothing yet.
   public init() {}
 
-  /// True if samples were recorded since the last fold.
-  public var hasPendingSamples: Bool {
-    recordedSinceFold && (!arrivals.isEmpty || tallies.contains { $0.pending.requests > 0 })
-  }
-
   /// Smoothed observations by subnet, as of the last ``fold(now:window:)``.
   public var observations: [SubnetID: SubnetObservation] {
     Dictionary(uniqueKeysWithValues: zip(subnets, tallies.lazy.map(\.observation)))

@@ -35,7 +35,7 @@ enum Fixture {
     _ = replica.at(0, .started)
     _ = replica.at(0, .offers([edge]))
     _ = replica.at(0, .latencies([LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5)]))
-    _ = replica.at(1, .traffic([sample("far", 200, latency: 50)]))
+    _ = replica.at(2, .traffic([sample("far", 200, latency: 50)]))
     _ = replica.at(2, .timer(.heartbeat))
     return replica
   }
