@@ -116,7 +116,7 @@ import Testing
   /// A steady subnet silent since its latest requests for three requests' worth of time is quiet: the
   /// placement of new clients leaves it out of the demand it weighs while it still counts (it is not
   /// gone); a new subnet, or one as silent before, is not quiet so soon. Silence is counted from the
-  /// batch that brought the latest requests, not from the last fold.
+  /// fold that brought the latest requests up to the moment asked about, not only up to the last fold.
   @Test func aSteadySubnetThatMissedThreeRequestsIsLeftOutOfTheSendingDemand() {
     var observer = DemandObserver()
     let window = Duration.seconds(2)
@@ -129,20 +129,24 @@ import Testing
     observer.fold(now: .zero, window: window)
     for tenth in 1...30 {
       let batch = [sample("bursty", tenth.isMultiple(of: 3) ? 12 : 0), sample("steady", 4)]
-      observer.record(batch, at: .seconds(Double(tenth) / 10))
+      observer.record(batch)
       observer.fold(now: .seconds(Double(tenth) / 10), window: window)
     }
-    observer.record([sample("new", 4), sample("steady", 4)], at: .seconds(3.1))
+    observer.record([sample("new", 4), sample("steady", 4)])
     observer.fold(now: .seconds(3.1), window: window)
     #expect(sending(at: 3.1) == ["bursty", "new", "steady"])
     // 50 ms without requests: two missed at 40 req/s
     #expect(sending(at: 3.15) == ["bursty", "new", "steady"])
-    // 100 ms: four missed, so steady is quiet though no fold came since; new has not been observed for
-    // a window, and bursty has been as silent before
-    observer.record([sample("new", 4)], at: .seconds(3.2))
+    // 100 ms: four missed, so steady is quiet; new has not been observed for a window, and bursty has
+    // been as silent before
+    observer.record([sample("new", 4)])
+    observer.fold(now: .seconds(3.2), window: window)
     #expect(sending(at: 3.2) == ["bursty", "new"])
     #expect((observer.observations["steady"]?.rate ?? 0) > 30)
-    observer.record([sample("steady", 4)], at: .seconds(3.3))
+    // samples not folded yet count as sending
+    observer.record([sample("steady", 4)])
+    #expect(sending(at: 3.3) == ["bursty", "new", "steady"])
+    observer.fold(now: .seconds(3.3), window: window)
     #expect(sending(at: 3.3) == ["bursty", "new", "steady"])
   }
 

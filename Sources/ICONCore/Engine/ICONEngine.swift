@@ -239,7 +239,7 @@ public struct ICONEngine: Sendable, Codable {
     case .received(let envelope):
       receive(envelope, now: now, into: &out)
     case .traffic(let samples):
-      demand.record(samples, at: now)
+      demand.record(samples)
       // folded as they come, the demand decided on is the freshest, and a subnet's silence is known to
       // the batch (a fold is exact however often it runs: the span since the last fold is the span the
       // samples came in)

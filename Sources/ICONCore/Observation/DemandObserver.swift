@@ -27,8 +27,6 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     var observed: Double = 0
     /// Its longest silence that ended with requests.
     var longestGap: Double = 0
-    /// When its latest requests were recorded, if the recording said.
-    var lastRequest: Instant?
 
     /// True once the subnet's rate has faded to nothing and no new samples came in: it is dropped.
     var hasFaded: Bool { observation.rate < 1e-3 && pending.requests == 0 }
@@ -64,11 +62,13 @@ public struct DemandObserver: Hashable, Codable, Sendable {
 
   /// The smoothed demand of the subnets still sending at `now`, in subnet order, at the latencies
   /// observed: all but the quiet ones, steady subnets (observed for a whole `window`, their longest gap
-  /// as of the last fold less than half this silence) silent since their latest recorded requests for as
-  /// long as their rate would take to send ``missedRequestsOfAQuietSubnet`` requests.
+  /// less than half this silence) silent since the fold that brought their latest requests for as long
+  /// as their rate would take to send ``missedRequestsOfAQuietSubnet`` requests. Folded as each batch
+  /// comes, that fold is the batch.
   public func sendingDemand(now: Instant, window: Duration) -> [ServedDemand] {
-    zip(subnets, tallies).compactMap { subnet, tally in
-      let silence = tally.lastRequest.map { (now - $0).inSeconds } ?? tally.silence
+    let sinceFold = lastFold.map { (now - $0).inSeconds } ?? 0
+    return zip(subnets, tallies).compactMap { subnet, tally in
+      let silence = tally.pending.requests > 0 ? 0 : tally.silence + sinceFold
       let steady = tally.observed >= window.inSeconds && silence > 2 * tally.longestGap
       let quiet = steady && silence * tally.observation.rate >= Self.missedRequestsOfAQuietSubnet
       return quiet ? nil : ServedDemand(subnet: subnet, observation: tally.observation)
@@ -97,20 +97,18 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     }
   }
 
-  /// Records samples that came `now`; with them in subnet order, as a shell that feeds the same clients
-  /// every time can keep them, each subnet already observed is found without a lookup.
-  public mutating func record(_ samples: [TrafficSample], at now: Instant) {
+  /// Records samples; with them in subnet order, as a shell that feeds the same clients every time can
+  /// keep them, each subnet already observed is found without a lookup.
+  public mutating func record(_ samples: [TrafficSample]) {
     var next = 0
     for sample in samples where sample.requests > 0 {
       if next < subnets.count, subnets[next] == sample.subnet {
         recordedSinceFold = true
         tallies[next].pending.add(sample)
-        tallies[next].lastRequest = now
         next += 1
       } else {
         record(sample)
         next = positions[sample.subnet].map { $0 + 1 } ?? next
-        if let position = positions[sample.subnet] { tallies[position].lastRequest = now }
       }
     }
   }
