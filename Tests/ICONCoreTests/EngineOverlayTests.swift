@@ -278,6 +278,43 @@ import Testing
     #expect(origin.demand.observations.keys.sorted() == ["far", "home"])
   }
 
+  /// Clients move while new ones reach the origin, which hands them on to its child: those who left,
+  /// silent for ten requests' worth at the decision (quiet) but not yet counted gone at the last fold,
+  /// are left out of the plan made as the new ones are handed on, which then starts nothing for them;
+  /// weighed too, they had the origin move to `west`, next to where they were.
+  @Test func clientsWhoLeftAreLeftOutOfThePlanMadeAsNewOnesAreHandedOn() {
+    let policy = OwnerPolicy {
+      $0.smoothingWindow = .seconds(2)
+      $0.actionCooldown = .seconds(1)
+    }
+    var origin = ICONEngine(
+      .origin(
+        id: "o", application: Fixture.application, site: Fixture.cloud, policy: policy, budget: 100, seed: 1))
+    _ = origin.at(0, .started)
+    let west = SiteOffer(site: "west", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4)
+    _ = origin.at(0, .offers([Fixture.cloud, west]))
+    Fixture.attach("o.1", to: &origin, report: report(site: "east", rate: 0, latency: 0, subnets: []))
+    _ = origin.at(
+      0,
+      .latencies(
+        [("old", "west", 1.0), ("old", "east", 60), ("new", "east", 1), ("new", "west", 60)].map {
+          LatencyEstimate(subnet: SubnetID($0.0), site: SiteID($0.1), milliseconds: $0.2)
+        }))
+    for tenth in 1...30 {
+      _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("old", 4, latency: 50)]))
+    }
+    for tenth in 31...32 {
+      _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("new", 4, latency: 50)]))
+    }
+    let directives = origin.at(3.25, .timer(.decision))
+    #expect(directives.contains(.note(.redirected(subnet: "new", to: "o.1"))))
+    let launches = directives.compactMap {
+      if case .launch(let launch) = $0 { launch.site.site } else { nil }
+    }
+    #expect(launches.isEmpty)
+    #expect((origin.demand.observation(of: "old")?.rate ?? 0) > 30, "old still counts")
+  }
+
   @Test func newClientsAreRedirectedToTheChildNearestToThem() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

@@ -93,9 +93,10 @@ extension ICONEngine {
       return
     }
     let planner = PlacementPlanner(utility: utility, policy: policy)
-    // the rest of a plan cut short weighs what the plan weighed: new clients, not the quiet ones
+    // the rest of a plan cut short weighs what the plan weighed: new clients, not the quiet ones; so
+    // does a plan made as new clients are handed on
     let decisions = planner.plan(
-      situation(now: now, onlySending: continuesPlan), limit: policy.actionsPerDecision)
+      situation(now: now, onlySending: continuesPlan || !closer.isEmpty), limit: policy.actionsPerDecision)
     carryOut(decisions, now: now, onlyReplicas: onlyReplicas, into: &out)
   }
 
