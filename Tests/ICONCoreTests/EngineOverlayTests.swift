@@ -18,6 +18,21 @@ import Testing
     Fixture.report(site: site, subnets: subnets, rate: rate, latency: latency, version: version)
   }
 
+  /// A started origin at `cloud` that also knows the free site `offer`, with a child "o.1" at
+  /// `childSite` serving nothing yet, and the `latencies` given.
+  func originWithChild(
+    at childSite: SiteID, offering offer: SiteOffer, latencies: [(SubnetID, SiteID, Double)],
+    policy: OwnerPolicy = Fixture.policy
+  ) -> ICONEngine {
+    var origin = Fixture.origin(policy: policy)
+    _ = origin.at(0, .started)
+    _ = origin.at(0, .offers([Fixture.cloud, offer]))
+    Fixture.attach("o.1", to: &origin, report: report(site: childSite, rate: 0, latency: 0, subnets: []))
+    _ = origin.at(
+      0, .latencies(latencies.map { LatencyEstimate(subnet: $0.0, site: $0.1, milliseconds: $0.2) }))
+    return origin
+  }
+
   @Test func aChildReportsItsSubtreeAndLearnsAncestorsAndSiblingsFromTheAck() {
     var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
     _ = child.at(0, .started)
@@ -250,18 +265,12 @@ import Testing
   /// as a whole with the child's site paid for, and starts the replica that is part of that placement
   /// (`PlacementPlannerTests` has the figures).
   @Test func newClientsArePlacedAsAWholeBeforeTheyAreHandedOn() {
-    var origin = Fixture.origin()
-    _ = origin.at(0, .started)
-    let east = SiteOffer(site: "east", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4)
-    _ = origin.at(0, .offers([Fixture.cloud, east]))
-    Fixture.attach("o.1", to: &origin, report: report(site: "edge", rate: 0, latency: 0, subnets: []))
-    _ = origin.at(
-      0,
-      .latencies(
-        [
-          ("home", "east", 30.0), ("home", "edge", 30), ("far", "east", 1), ("far", "edge", 14),
-          ("new1", "edge", 2), ("new2", "edge", 2), ("new1", "east", 50), ("new2", "east", 50),
-        ].map { LatencyEstimate(subnet: SubnetID($0.0), site: SiteID($0.1), milliseconds: $0.2) }))
+    var origin = originWithChild(
+      at: "edge", offering: SiteOffer(site: "east", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4),
+      latencies: [
+        ("home", "east", 30), ("home", "edge", 30), ("far", "east", 1), ("far", "edge", 14),
+        ("new1", "edge", 2), ("new2", "edge", 2), ("new1", "east", 50), ("new2", "east", 50),
+      ])
     _ = origin.at(
       2,
       .traffic([
@@ -287,19 +296,10 @@ import Testing
       $0.smoothingWindow = .seconds(2)
       $0.actionCooldown = .seconds(1)
     }
-    var origin = ICONEngine(
-      .origin(
-        id: "o", application: Fixture.application, site: Fixture.cloud, policy: policy, budget: 100, seed: 1))
-    _ = origin.at(0, .started)
-    let west = SiteOffer(site: "west", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4)
-    _ = origin.at(0, .offers([Fixture.cloud, west]))
-    Fixture.attach("o.1", to: &origin, report: report(site: "east", rate: 0, latency: 0, subnets: []))
-    _ = origin.at(
-      0,
-      .latencies(
-        [("old", "west", 1.0), ("old", "east", 60), ("new", "east", 1), ("new", "west", 60)].map {
-          LatencyEstimate(subnet: SubnetID($0.0), site: SiteID($0.1), milliseconds: $0.2)
-        }))
+    var origin = originWithChild(
+      at: "east", offering: SiteOffer(site: "west", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4),
+      latencies: [("old", "west", 1), ("old", "east", 60), ("new", "east", 1), ("new", "west", 60)],
+      policy: policy)
     for tenth in 1...30 {
       _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("old", 4, latency: 50)]))
     }

@@ -9,9 +9,10 @@ enum Fixture {
   static let cloud = SiteOffer(site: "cloud", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 64)
   static let edge = SiteOffer(site: "edge", pricePerSlot: 2, slot: .seconds(60), freeCapacity: 4)
 
-  static func origin(_ id: ICONID = "o", budget: Money = 100, seed: UInt64 = 1, site: SiteOffer = cloud)
-    -> ICONEngine
-  {
+  static func origin(
+    _ id: ICONID = "o", budget: Money = 100, seed: UInt64 = 1, site: SiteOffer = cloud,
+    policy: OwnerPolicy = Fixture.policy
+  ) -> ICONEngine {
     ICONEngine(
       .origin(id: id, application: application, site: site, policy: policy, budget: budget, seed: seed))
   }
