@@ -650,11 +650,13 @@ public final class Simulation {
       var current = origins.first(where: { engines[$0].id == entries[subnet] })
         ?? origins.min(by: { engines[$0].id < engines[$1].id })
     else { return nil }
-    var visited: Set<Int> = [current]
+    // a path of more hops than there are ICONs has come round to one it passed
+    var hops = 0
     while let route = engines[current].routes.first(where: { $0.subnet == subnet }),
       let next = indexByID[route.via], isLive(next)
     {
-      guard visited.insert(next).inserted else { return nil }
+      hops += 1
+      guard hops < engines.count else { return nil }
       current = next
     }
     return current
