@@ -652,14 +652,19 @@ public final class Simulation {
     else { return nil }
     // a path of more hops than there are ICONs has come round to one it passed
     var hops = 0
-    while let route = engines[current].routes.first(where: { $0.subnet == subnet }),
-      let next = indexByID[route.via], isLive(next)
-    {
+    while let next = nextHop(from: current, for: subnet) {
       hops += 1
       guard hops < engines.count else { return nil }
       current = next
     }
     return current
+  }
+
+  /// The live ICON that the ICON at `index` redirects clients of `subnet` to, if it routes them on.
+  public func nextHop(from index: Int, for subnet: SubnetID) -> Int? {
+    engines[index].routes.first(where: { $0.subnet == subnet }).flatMap { indexByID[$0.via] }.flatMap {
+      isLive($0) ? $0 : nil
+    }
   }
 
   private func feedTraffic() {

@@ -222,5 +222,4 @@ import Testing
     observer.fold(now: .seconds(3), window: .seconds(10))
     #expect(observer.subnets.isEmpty, "an observed subnet forgotten with its samples")
   }
-
 }

@@ -128,10 +128,7 @@ import Testing
   /// An origin at cloud under `policy`, rich enough for several replicas, that may start at edge (5 ms
   /// from clients "far", 60 from "east") and harbour (40 ms from "far", 5 from "east").
   func originWithEdgeAndHarbour(policy: OwnerPolicy = Fixture.policy) -> ICONEngine {
-    var origin = ICONEngine(
-      .origin(
-        id: "o", application: Fixture.application, site: Fixture.cloud, policy: policy, budget: 1_000,
-        seed: 3))
+    var origin = Fixture.origin(budget: 1_000, seed: 3, policy: policy)
     _ = origin.at(0, .started)
     _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge, Self.harbour]))
     _ = origin.at(

@@ -79,9 +79,7 @@ extension Simulation {
       for route in engines[start].routes {
         var path = [start]
         var current = start
-        while let next = engines[current].routes.first(where: { $0.subnet == route.subnet }).flatMap({
-          live($0.via)
-        }) {
+        while let next = nextHop(from: current, for: route.subnet) {
           if let position = path.firstIndex(of: next) {
             // each circle once: from its lowest-placed ICON
             if position == 0, path.min() == start {
