@@ -247,6 +247,101 @@ import Testing
     #expect(origin.routes == [Route(subnet: "s", via: "o.2")])
   }
 
+  /// An origin whose child "o.1" at west serves "s" (40 ms away) and whose child "o.2" runs far from it.
+  func originWithADistantSubtree() -> ICONEngine {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
+        LatencyEstimate(subnet: "s", site: "far", milliseconds: 60),
+        LatencyEstimate(subnet: "s", site: "east", milliseconds: 2),
+      ]))
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s"]))
+    Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "far"))
+    return origin
+  }
+
+  @Test func aChildThatMovedCloserToASubnetIsRoutedIt() {
+    var origin = originWithADistantSubtree()
+    #expect(origin.routes == [Route(subnet: "s", via: "o.1")])
+    expectDirectives(
+      origin.at(1, .received(Fixture.envelope(.locationChanged("east"), from: "o.2", to: "o"))),
+      [.updateRoutes([Route(subnet: "s", via: "o.2")])])
+  }
+
+  @Test func aChildWhoseSubtreeGainedASiteCloserToASubnetIsRoutedIt() {
+    var origin = originWithADistantSubtree()
+    // the subnets o.2 reports are as before; its sites are not
+    let grown = Fixture.report(site: "far", sites: ["east", "far"], listsVersion: 1)
+    _ = origin.at(1, .received(Fixture.envelope(.report(grown), from: "o.2", to: "o")))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.2")])
+  }
+
+  @Test func aChildThatMovedIsWeighedByItsNewSiteWhenItsReportCarriesNoLists() {
+    var origin = originWithADistantSubtree()
+    var moved = Fixture.report(site: "east", sites: nil)
+    (moved.subtreeSites, moved.subtreeSubnets) = (nil, nil)
+    _ = origin.at(1, .received(Fixture.envelope(.report(moved), from: "o.2", to: "o")))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.2")])
+  }
+
+  @Test func aSubnetThisSiteIsMuchCloserToThanItsSubtreeIsServedHere() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "s", site: "cloud", milliseconds: 36),
+        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
+        LatencyEstimate(subnet: "t", site: "cloud", milliseconds: 4),
+        LatencyEstimate(subnet: "t", site: "west", milliseconds: 40),
+      ]))
+    // s is not closer here by the migration threshold (15%); t is
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s", "t"]))
+    #expect(origin.routes == [Route(subnet: "s", via: "o.1")])
+  }
+
+  @Test func anICONThatMovedServesTheSubtreesClientsItsNewSiteIsMuchCloserTo() {
+    var replica = Fixture.replicaWithFarClients()
+    _ = replica.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "s", site: "cloud", milliseconds: 60),
+        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
+        LatencyEstimate(subnet: "s", site: "edge", milliseconds: 2),
+      ]))
+    Fixture.attach("o.1.1", to: &replica, report: Fixture.report(site: "west", subnets: ["s"]))
+    #expect(replica.routes == [Route(subnet: "s", via: "o.1.1")])
+    let claim = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
+    _ = replica.at(61, .timer(.decision))
+    let reply = SiteClaimReply(claim: claim, granted: true)
+    _ = replica.at(61.1, .received(Fixture.envelope(.siteClaimReply(reply), from: "o", to: "o.1")))
+    let moved = replica.at(62, .launchSucceeded(launchID: "o.1/launch-2"))
+    #expect(replica.site == Fixture.edge)
+    #expect(moved.contains(.updateRoutes([])))
+    #expect(replica.routes.isEmpty)
+  }
+
+  /// The child's own site is not much closer than this one (45 ms against 50), a site of its subtree is.
+  @Test func clientsASiteDeeperInAChildsSubtreeIsCloserToAreHandedToThatChild() {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 45),
+        LatencyEstimate(subnet: "far", site: "leaf", milliseconds: 5),
+      ]))
+    Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "edge", sites: ["edge", "leaf"]))
+    _ = origin.at(2, .traffic([Fixture.sample("far", 20, latency: 50)]))
+    _ = origin.at(2, .timer(.heartbeat))
+    let directives = origin.at(3, .timer(.decision))
+    #expect(directives.contains(.note(.redirected(subnet: "far", to: "o.1"))))
+    #expect(origin.routes == [Route(subnet: "far", via: "o.1")])
+  }
+
   @Test func aSubnetStaysWithItsSubtreeUnlessAnotherChildIsClearlyCloser() {
     var origin = Fixture.origin()
     _ = origin.at(0, .started)

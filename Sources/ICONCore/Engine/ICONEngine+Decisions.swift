@@ -316,6 +316,8 @@ extension ICONEngine {
       for peer in ([parent].compactMap { $0 } + sortedChildren) {
         out.append(send(.locationChanged(target.site), to: peer))
       }
+      // the subtree's clients this site is now much closer to are served here
+      publishRoutes(into: &out)
     default:
       out.append(.rejected(.launchMismatch(launchID)))
     }

@@ -53,7 +53,11 @@ extension ICONEngine {
     case .reparent(let reparent): receiveReparent(reparent, from: sender, now: now, into: &out)
     case .locationChanged(let newSite):
       if sender == parent { parentSite = newSite }
-      if children[sender] != nil { children[sender]?.site = newSite }
+      if children[sender] != nil {
+        // routes weigh where the children run
+        children[sender]?.site = newSite
+        publishRoutes(into: &out)
+      }
     case .electionCall(let call): receiveElectionCall(call, now: now, into: &out)
     case .originElected(let call): receiveOriginElected(call, now: now, into: &out)
     }
@@ -156,20 +160,23 @@ extension ICONEngine {
     let (routedChanged, listsVersion) = withChild(at: position) { record in
       record.lastHeard = now
       record.report = report
+      let siteChanged = record.site != report.site
       record.site = report.site
       // a report without lists leaves the ones held: the acknowledgement says which version that is, so
       // the child sends them again if it is not the child's
-      let subnetsBefore = record.subnets
-      guard record.takeLists(of: report) else { return (false, record.listsVersion) }
+      let (subnetsBefore, sitesBefore) = (record.subnets, record.sites)
+      guard record.takeLists(of: report) else { return (siteChanged, record.listsVersion) }
       let delegatedBefore = record.delegated.count
       if delegatedBefore > 0 {
         for subnet in record.subnets { record.delegated[subnet] = nil }
       }
+      // routes weigh the subtree's sites as well as its subnets
       return (
-        subnetsBefore != record.subnets || delegatedBefore != record.delegated.count, record.listsVersion
+        siteChanged || subnetsBefore != record.subnets || sitesBefore != record.sites
+          || delegatedBefore != record.delegated.count, record.listsVersion
       )
     }
-    // routes follow the subtrees' subnets; recompute them only when those changed
+    // routes follow the subtrees' subnets and sites; recompute them only when those changed
     if routedChanged { publishRoutes(into: &out) }
     let ack = acknowledgement(policyVersion: report.policyVersion, listsVersion: listsVersion)
     out.append(send(.reportAck(ack), to: child))
@@ -200,10 +207,12 @@ extension ICONEngine {
   }
 
   /// Publishes the routes implied by the children's subtrees, if they changed. A subnet goes to the
-  /// child whose subtree serves it; if several do, to the one with the closest site; and if another
-  /// child's own site is closer than any site in that subtree by more than the migration threshold, to
-  /// that child, whose subtree then takes the clients over (so a subnet left with a distant ICON after
-  /// the tree changed finds the nearer one).
+  /// child whose subtree serves it; if several do, to the one with the closest site. If another child's
+  /// subtree has a site closer than any site in that subtree by more than the migration threshold, the
+  /// subnet goes to that child, whose subtree then takes the clients over; if this ICON's own site is
+  /// that much closer (and closer than the other child's), it is served here. So a subnet left with a
+  /// distant ICON after the tree changed finds the nearer one. Routes change with the subtrees' subnets
+  /// and with their sites.
   mutating func publishRoutes(into out: inout [Directive]) {
     var routed: [SubnetID: ICONID] = [:]
     for childID in sortedChildren {
@@ -219,13 +228,16 @@ extension ICONEngine {
         }
       }
     }
-    if !latencies.isEmpty, children.count > 1 {
+    if !latencies.isEmpty {
       let margin = 1 - policy.migrationThreshold
       for (subnet, current) in routed where children[current]!.delegated[subnet] == nil {
-        guard let served = subtreeLatency(from: subnet, to: current),
-          let closer = closestChild(to: subnet, within: served * margin, other: current)
-        else { continue }
-        routed[subnet] = closer
+        guard let served = subtreeLatency(from: subnet, to: current) else { continue }
+        let here = latencies.latency(from: subnet, to: site.site) ?? .infinity
+        if let closer = closestChild(to: subnet, within: min(served * margin, here), other: current) {
+          routed[subnet] = closer
+        } else if here < served * margin {
+          routed[subnet] = nil
+        }
       }
     }
     for (subnet, handOff) in peerHandOffs where routed[subnet] == nil { routed[subnet] = handOff.peer }
@@ -235,12 +247,12 @@ extension ICONEngine {
     out.append(.updateRoutes(newRoutes))
   }
 
-  /// The child whose own site is closest to `subnet` and less than `bound` ms from it (ignoring `other`);
-  /// nil if there is none.
+  /// The child with a site in its subtree closest to `subnet` and less than `bound` ms from it (ignoring
+  /// `other`); nil if there is none. Handed the subnet, that child hands it on down to the site.
   private func closestChild(to subnet: SubnetID, within bound: Double, other: ICONID? = nil) -> ICONID? {
     var best: (child: ICONID, latency: Double)?
     for childID in sortedChildren where childID != other {
-      guard let latency = latencies.latency(from: subnet, to: children[childID]!.site) else { continue }
+      guard let latency = subtreeLatency(from: subnet, to: childID) else { continue }
       if latency < (best?.latency ?? bound) { best = (childID, latency) }
     }
     return best?.child
@@ -259,8 +271,8 @@ extension ICONEngine {
   }
 
   /// The paper's progressive redirection (Fig. 3): the subnets this ICON serves itself whose clients a
-  /// child's site is closer to by more than the migration threshold, each with that child, so the ICON
-  /// nearest to new clients sees them and can adapt to them locally.
+  /// site of a child's subtree is closer to by more than the migration threshold, each with that child,
+  /// so the ICON nearest to new clients sees them and can adapt to them locally.
   func closerChildren() -> [(subnet: SubnetID, to: ICONID)] {
     // without latency estimates no child is known to be closer
     guard !children.isEmpty, !latencies.isEmpty else { return [] }
