@@ -33,6 +33,15 @@ import Testing
     return origin
   }
 
+  /// A started origin at `cloud` with the `latencies` given, as (subnet, site, milliseconds).
+  func startedOrigin(latencies: [(SubnetID, SiteID, Double)]) -> ICONEngine {
+    var origin = Fixture.origin()
+    _ = origin.at(0, .started)
+    _ = origin.at(
+      0, .latencies(latencies.map { LatencyEstimate(subnet: $0.0, site: $0.1, milliseconds: $0.2) }))
+    return origin
+  }
+
   @Test func aChildReportsItsSubtreeAndLearnsAncestorsAndSiblingsFromTheAck() {
     var child = Fixture.replica("o.1", ancestors: ["o"], seed: 4)
     _ = child.at(0, .started)
@@ -223,15 +232,11 @@ import Testing
   }
 
   @Test func aSubnetLeftWithADistantSubtreeIsRoutedToTheChildNearToIt() {
-    var origin = Fixture.origin()
-    _ = origin.at(0, .started)
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
-        LatencyEstimate(subnet: "s", site: "west-leaf", milliseconds: 30),
-        LatencyEstimate(subnet: "s", site: "east", milliseconds: 2),
-      ]))
+    var origin = startedOrigin(latencies: [
+      ("s", "west", 40),
+      ("s", "west-leaf", 30),
+      ("s", "east", 2),
+    ])
     Fixture.attach(
       "o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s"], sites: ["west", "west-leaf"]))
     #expect(origin.routes == [Route(subnet: "s", via: "o.1")])
@@ -249,15 +254,11 @@ import Testing
 
   /// An origin whose child "o.1" at west serves "s" (40 ms away) and whose child "o.2" runs far from it.
   func originWithADistantSubtree() -> ICONEngine {
-    var origin = Fixture.origin()
-    _ = origin.at(0, .started)
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
-        LatencyEstimate(subnet: "s", site: "far", milliseconds: 60),
-        LatencyEstimate(subnet: "s", site: "east", milliseconds: 2),
-      ]))
+    var origin = startedOrigin(latencies: [
+      ("s", "west", 40),
+      ("s", "far", 60),
+      ("s", "east", 2),
+    ])
     Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s"]))
     Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "far"))
     return origin
@@ -288,16 +289,12 @@ import Testing
   }
 
   @Test func aSubnetThisSiteIsMuchCloserToThanItsSubtreeIsServedHere() {
-    var origin = Fixture.origin()
-    _ = origin.at(0, .started)
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "s", site: "cloud", milliseconds: 36),
-        LatencyEstimate(subnet: "s", site: "west", milliseconds: 40),
-        LatencyEstimate(subnet: "t", site: "cloud", milliseconds: 4),
-        LatencyEstimate(subnet: "t", site: "west", milliseconds: 40),
-      ]))
+    var origin = startedOrigin(latencies: [
+      ("s", "cloud", 36),
+      ("s", "west", 40),
+      ("t", "cloud", 4),
+      ("t", "west", 40),
+    ])
     // s is not closer here by the migration threshold (15%); t is
     Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s", "t"]))
     #expect(origin.routes == [Route(subnet: "s", via: "o.1")])
@@ -326,14 +323,10 @@ import Testing
 
   /// The child's own site is not much closer than this one (45 ms against 50), a site of its subtree is.
   @Test func clientsASiteDeeperInAChildsSubtreeIsCloserToAreHandedToThatChild() {
-    var origin = Fixture.origin()
-    _ = origin.at(0, .started)
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 45),
-        LatencyEstimate(subnet: "far", site: "leaf", milliseconds: 5),
-      ]))
+    var origin = startedOrigin(latencies: [
+      ("far", "edge", 45),
+      ("far", "leaf", 5),
+    ])
     Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "edge", sites: ["edge", "leaf"]))
     _ = origin.at(2, .traffic([Fixture.sample("far", 20, latency: 50)]))
     _ = origin.at(2, .timer(.heartbeat))
@@ -343,14 +336,10 @@ import Testing
   }
 
   @Test func aSubnetStaysWithItsSubtreeUnlessAnotherChildIsClearlyCloser() {
-    var origin = Fixture.origin()
-    _ = origin.at(0, .started)
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "s", site: "west", milliseconds: 10),
-        LatencyEstimate(subnet: "s", site: "east", milliseconds: 9),
-      ]))
+    var origin = startedOrigin(latencies: [
+      ("s", "west", 10),
+      ("s", "east", 9),
+    ])
     Fixture.attach("o.1", to: &origin, report: Fixture.report(site: "west", subnets: ["s"]))
     Fixture.attach("o.2", to: &origin, report: Fixture.report(site: "east"))
     #expect(origin.routes == [Route(subnet: "s", via: "o.1")], "9 ms is not 15% better than 10 ms")
