@@ -373,29 +373,31 @@ import Testing
 
   /// Clients move while new ones reach the origin, which hands them on to its child: those who left,
   /// silent for ten requests' worth at the decision (quiet) but not yet counted gone at the last fold,
-  /// are left out of the plan made as the new ones are handed on, which then starts nothing for them;
-  /// weighed too, they had the origin move to `west`, next to where they were.
-  @Test func clientsWhoLeftAreLeftOutOfThePlanMadeAsNewOnesAreHandedOn() {
+  /// are left out of the placement with the subtree made before the new ones are handed on and of the
+  /// plan made as they are, which then start nothing for them. Weighed too, they had the origin move to
+  /// `west`, next to where they were (the plan); with clients who stay here ("home"), start a replica
+  /// there (the placement with the subtree).
+  @Test(arguments: [false, true])
+  func clientsWhoLeftAreLeftOutOfWhatIsPlannedAsNewOnesAreHandedOn(withClientsStaying: Bool) {
     let policy = OwnerPolicy {
       $0.smoothingWindow = .seconds(2)
       $0.actionCooldown = .seconds(1)
     }
     var origin = originWithChild(
       at: "east", offering: SiteOffer(site: "west", pricePerSlot: 1, slot: .seconds(60), freeCapacity: 4),
-      latencies: [("old", "west", 1), ("old", "east", 60), ("new", "east", 1), ("new", "west", 60)],
+      latencies: [
+        ("old", "west", 1), ("old", "east", 60), ("new", "east", 1), ("new", "west", 60),
+        ("home", "east", 60), ("home", "west", 60),
+      ],
       policy: policy)
-    for tenth in 1...30 {
-      _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("old", 4, latency: 50)]))
-    }
-    for tenth in 31...32 {
-      _ = origin.at(Double(tenth) / 10, .traffic([Fixture.sample("new", 4, latency: 50)]))
+    for tenth in 1...32 {
+      let moving = Fixture.sample(tenth > 30 ? "new" : "old", 4, latency: 50)
+      let staying = withClientsStaying ? [Fixture.sample("home", 4, latency: 1)] : []
+      _ = origin.at(Double(tenth) / 10, .traffic([moving] + staying))
     }
     let directives = origin.at(3.25, .timer(.decision))
     #expect(directives.contains(.note(.redirected(subnet: "new", to: "o.1"))))
-    let launches = directives.compactMap {
-      if case .launch(let launch) = $0 { launch.site.site } else { nil }
-    }
-    #expect(launches.isEmpty)
+    #expect(!directives.contains { if case .launch = $0 { true } else { false } })
     #expect((origin.demand.observation(of: "old")?.rate ?? 0) > 30, "old still counts")
   }
 
