@@ -362,7 +362,10 @@ import Testing
         Fixture.sample("new1", 200, latency: 40), Fixture.sample("new2", 200, latency: 40),
       ]))
     _ = origin.at(2, .timer(.heartbeat))
-    // past the cooldown that follows the child's arrival
+    // past the cooldown that follows the child's arrival; the explanation names what the decision does
+    let explanation = origin.explain(now: .seconds(70))
+    #expect(explanation.decision == "hand 2 subnet(s) to children, replicate at east")
+    #expect(explanation.reason.contains("placed as a whole with the subtree's sites"))
     let directives = origin.at(70, .timer(.decision))
     #expect(directives.contains(.note(.redirected(subnet: "new1", to: "o.1"))))
     #expect(directives.contains(.note(.redirected(subnet: "new2", to: "o.1"))))

@@ -173,9 +173,21 @@ extension PlacementPlanner {
     }
   }
 
-  private func words(forWhole decisions: [PlacementDecision], gain: Double, utilityHere: Double)
-    -> (String, String)
-  {
+  /// The decision and reason for a placement with the subtree (``placeWithSubtree(_:subtreeSites:limit:)``)
+  /// that hands `handed` subnets on to children as it starts its replicas.
+  func words(forSubtree decisions: [PlacementDecision], handed: Int, gain: Double) -> (String, String) {
+    let (steps, replicas) = steps(of: decisions)
+    return (
+      (["hand \(handed) subnet(s) to children"] + steps).joined(separator: ", "),
+      "new clients a child is closer to, placed as a whole with the subtree's sites before they are handed "
+        + "on: \(replicas) replica(s)\(replicas < steps.count ? " and a move" : "") with the hand-over lower "
+        + "the utility of serving them all here by \(percent(gain)), above the replication threshold "
+        + "\(percent(policy.replicationThreshold))"
+    )
+  }
+
+  /// The words for each step of `decisions`, and how many of them are replications.
+  private func steps(of decisions: [PlacementDecision]) -> (steps: [String], replicas: Int) {
     var replicas = 0
     let steps = decisions.map { decision in
       switch decision {
@@ -187,6 +199,13 @@ extension PlacementPlanner {
       case .stay: return "stay"
       }
     }
+    return (steps, replicas)
+  }
+
+  private func words(forWhole decisions: [PlacementDecision], gain: Double, utilityHere: Double)
+    -> (String, String)
+  {
+    let (steps, replicas) = steps(of: decisions)
     let threshold = replicas > 0 ? policy.replicationThreshold : policy.migrationThreshold
     return (
       steps.joined(separator: ", "),

@@ -69,8 +69,17 @@ extension ICONEngine {
   /// The decision rules applied to this ICON's situation now, with every input they weighed and what
   /// held the decision back, if anything.
   public func explain(now: Instant) -> DecisionExplanation {
-    var explanation = PlacementPlanner(utility: utility, policy: policy).explain(situation(now: now))
+    // the situation and the steps ``decide`` weighs at this tick
+    let planner = PlacementPlanner(utility: utility, policy: policy)
+    let closer = closerChildren()
+    var explanation = planner.explain(situation(now: now, onlySending: continuesPlan || !closer.isEmpty))
     explanation.heldBack = decisionHold(now: now)?.description
+    if !closer.isEmpty, pendingActions.isEmpty, explanation.heldBack == nil,
+      let placed = placeWithSubtree(now: now)
+    {
+      (explanation.decision, explanation.reason) = planner.words(
+        forSubtree: placed.decisions, handed: placed.handed.count, gain: placed.gain)
+    }
     return explanation
   }
 
@@ -102,9 +111,9 @@ extension ICONEngine {
 
   /// The planner's placement of this ICON's demand with its subtree's sites as facilities
   /// (``PlacementPlanner/placeWithSubtree(_:subtreeSites:limit:)``), the subnets it hands on given by
-  /// the child whose subtree runs the site.
+  /// the child whose subtree runs the site, and the relative gain of the whole change.
   func placeWithSubtree(now: Instant) -> (
-    decisions: [PlacementDecision], handed: [(subnet: SubnetID, to: ICONID)]
+    decisions: [PlacementDecision], handed: [(subnet: SubnetID, to: ICONID)], gain: Double
   )? {
     var sites: [SiteOffer] = []
     var owners: [SiteID: ICONID] = [:]
@@ -123,7 +132,7 @@ extension ICONEngine {
     let handed = placed.handed.map { (subnet: $0.key, to: owners[$0.value]!) }.sorted {
       $0.subnet < $1.subnet
     }
-    return (placed.decisions, handed)
+    return (placed.decisions, handed, placed.gain)
   }
 
   /// Carries out the planner's `decisions` in order: claims sites (or, at the origin, launches at once),
