@@ -3,7 +3,7 @@
 /// or missed, and the verdict in plain words. Made by ``PlacementPlanner/explain(_:)`` from the same
 /// rules as ``PlacementPlanner/decide(_:)`` (and ``PlacementPlanner/plan(_:limit:)`` when it weighs a
 /// whole placement), and by ``ICONEngine/explain(now:)`` with what held the
-/// decision back, if anything.
+/// decision back, if anything, and the placement with the subtree when new clients are handed on.
 public struct DecisionExplanation: Hashable, Codable, Sendable {
   /// The ICON's own site.
   public var site: SiteID
