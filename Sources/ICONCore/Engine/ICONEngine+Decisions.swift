@@ -72,11 +72,9 @@ extension ICONEngine {
     // the situation and the steps ``decide`` weighs at this tick
     let planner = PlacementPlanner(utility: utility, policy: policy)
     let closer = closerChildren()
-    var explanation = planner.explain(situation(now: now, onlySending: continuesPlan || !closer.isEmpty))
+    var explanation = planner.explain(situationToPlan(now: now, handingOn: closer))
     explanation.heldBack = decisionHold(now: now)?.description
-    if !closer.isEmpty, pendingActions.isEmpty, explanation.heldBack == nil,
-      let placed = placeWithSubtree(now: now)
-    {
+    if let placed = placeWithSubtree(handingOn: closer, now: now) {
       (explanation.decision, explanation.reason) = planner.words(
         forSubtree: placed.decisions, handed: placed.handed.count, gain: placed.gain)
     }
@@ -85,10 +83,7 @@ extension ICONEngine {
 
   mutating func decide(now: Instant, into out: inout [Directive]) {
     let closer = closerChildren()
-    // clients a child is closer to (new ones, typically) are placed as a whole before they are handed on
-    if !closer.isEmpty, pendingActions.isEmpty, decisionHold(now: now) == nil,
-      let placed = placeWithSubtree(now: now)
-    {
+    if let placed = placeWithSubtree(handingOn: closer, now: now) {
       hand(placed.handed, now: now, into: &out)
       carryOut(placed.decisions, now: now, onlyReplicas: false, into: &out)
       return
@@ -102,19 +97,30 @@ extension ICONEngine {
       return
     }
     let planner = PlacementPlanner(utility: utility, policy: policy)
-    // the rest of a plan cut short weighs what the plan weighed: new clients, not the quiet ones; so
-    // does a plan made as new clients are handed on
     let decisions = planner.plan(
-      situation(now: now, onlySending: continuesPlan || !closer.isEmpty), limit: policy.actionsPerDecision)
+      situationToPlan(now: now, handingOn: closer), limit: policy.actionsPerDecision)
     carryOut(decisions, now: now, onlyReplicas: onlyReplicas, into: &out)
+  }
+
+  /// The situation the plan of a decision weighs while `closer` subnets are handed on: the rest of a plan
+  /// cut short weighs what the plan weighed, new clients and not the quiet ones; so does a plan made as
+  /// new clients are handed on.
+  func situationToPlan(now: Instant, handingOn closer: [(subnet: SubnetID, to: ICONID)])
+    -> PlacementPlanner.Situation
+  {
+    situation(now: now, onlySending: continuesPlan || !closer.isEmpty)
   }
 
   /// The planner's placement of this ICON's demand with its subtree's sites as facilities
   /// (``PlacementPlanner/placeWithSubtree(_:subtreeSites:limit:)``), the subnets it hands on given by
-  /// the child whose subtree runs the site, and the relative gain of the whole change.
-  func placeWithSubtree(now: Instant) -> (
+  /// the child whose subtree runs the site, and the relative gain of the whole change. Clients a child
+  /// is closer to (`closer`, new ones typically) are placed so as a whole before they are handed on, if
+  /// nothing holds the ICON back; nil when there are none, something does, or the placement starts no
+  /// replica.
+  func placeWithSubtree(handingOn closer: [(subnet: SubnetID, to: ICONID)], now: Instant) -> (
     decisions: [PlacementDecision], handed: [(subnet: SubnetID, to: ICONID)], gain: Double
   )? {
+    guard !closer.isEmpty, pendingActions.isEmpty, decisionHold(now: now) == nil else { return nil }
     var sites: [SiteOffer] = []
     var owners: [SiteID: ICONID] = [:]
     for childID in sortedChildren {
