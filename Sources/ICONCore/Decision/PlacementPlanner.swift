@@ -136,8 +136,9 @@ public struct PlacementPlanner: Sendable {
   /// shared out at the end, in proportion to each replica's expected utility.
   ///
   /// With `limit` above one the ICON also weighs its whole placement at once, as a controller weighs a
-  /// whole placement: replicas added while any improves the combined utility, then a move of what stays
-  /// here; that plan is taken instead when it lowers the utility more, and by more than the replication
+  /// whole placement: replicas added while any improves the combined utility, Lloyd's rounds, then swaps
+  /// (a new replica or this ICON moved to another site, every client to the nearest, while one improves
+  /// the combined utility), then a move of what stays here; that plan is taken instead when it lowers the utility more, and by more than the replication
   /// threshold (the migration threshold if it only moves). An origin serving clients it may not hand to
   /// a parent finds its way out this way: replicas for some of them and a move for the rest, where
   /// neither alone clears its threshold.
@@ -158,7 +159,7 @@ public struct PlacementPlanner: Sendable {
     guard current > 0 else { return nil }
     let whole = placement(
       here: here, replicas: [], among: shortlist(reach), situation,
-      limit: limit, bars: (0, 0))
+      limit: limit, bars: (0, 0), swapping: true)
     let replicates = whole.decisions.contains { if case .replicate = $0 { true } else { false } }
     let gain = (current - whole.utility) / current
     guard whole.utility < single.utility - 1e-9 * current,
@@ -180,7 +181,8 @@ public struct PlacementPlanner: Sendable {
 
   /// The placement of this ICON's demand with the sites of its subtree (`subtreeSites`) as facilities
   /// already paid for: clients go to the nearest of this site, the subtree's and new replicas', replicas
-  /// added while any improves the combined utility, as ``plan(_:limit:)`` weighs a whole placement. Nil
+  /// added while any improves the combined utility and swapped, as ``plan(_:limit:)`` weighs a whole
+  /// placement. Nil
   /// unless it starts a replica and the whole change (handing clients on included) gains more than the
   /// replication threshold over serving them all here; handing on alone is the progressive redirection's
   /// job. A parent that new clients reach weighs their placement this way, as a controller weighs a shift,
@@ -198,7 +200,7 @@ public struct PlacementPlanner: Sendable {
     reassign(here: &here, replicas: &subtree, observedHere: observedHere, situation.latencies)
     let whole = placement(
       here: here, replicas: subtree, among: shortlist(reach(situation)), situation, limit: limit,
-      bars: (0, 0))
+      bars: (0, 0), swapping: true)
     guard whole.decisions.contains(where: { if case .replicate = $0 { true } else { false } }) else {
       return nil
     }
@@ -227,7 +229,7 @@ public struct PlacementPlanner: Sendable {
       }
       return placement(
         here: rest, replicas: [firstReplica], among: reach.free, situation, limit: limit,
-        bars: (policy.replicationThreshold, policy.migrationThreshold))
+        bars: (policy.replicationThreshold, policy.migrationThreshold), swapping: false)
     case .migrate(_, let gain):
       return Plan(decisions: [first], utility: current * (1 - gain))
     default:
@@ -258,11 +260,12 @@ public struct PlacementPlanner: Sendable {
   }
 
   /// Replicas added to `replicas` one at a time, each while it lowers the combined utility by more than
-  /// `bars.replica` of the utility of the sites it takes clients from, Lloyd's rounds over them, and a
-  /// move of what stays here if it gains more than `bars.move`; `limit` decisions at most.
+  /// `bars.replica` of the utility of the sites it takes clients from, Lloyd's rounds over them, with
+  /// `swapping` the swaps of a k-median search (a whole placement, weighed without bars), and a move of
+  /// what stays here if it gains more than `bars.move`; `limit` decisions at most.
   private func placement(
     here start: Assignment, replicas chosen: [Assignment], among free: [SiteOffer], _ situation: Situation,
-    limit: Int, bars: (replica: Double, move: Double)
+    limit: Int, bars: (replica: Double, move: Double), swapping: Bool
   ) -> Plan {
     var here = start
     var replicas = chosen
@@ -300,16 +303,24 @@ public struct PlacementPlanner: Sendable {
       candidates.remove(at: best.index)
     }
     refine(here: &here, replicas: &replicas, candidates: free, situation)
+    let moved =
+      swapping
+      ? swap(
+        here: &here, replicas: &replicas, candidates: free, mayMove: replicas.count - paid < limit, situation)
+      : nil
     candidates.removeAll { offer in replicas.contains { $0.offer.site == offer.site } }
     let subtree = replicas.filter(\.isPaid)
     let funded = replicas.filter { !$0.demand.isEmpty && !$0.isPaid }
-    var decisions = budgets(for: funded, here: here, situation, keep: keep)
+    let kept = moved.map { $0.site.pricePerSlot * policy.founderingSlots } ?? keep
+    var decisions = budgets(for: funded, here: here, situation, keep: kept)
     var combined = utility(of: [here] + funded + subtree)
-    // an ICON left with no clients of its own would pay for a site that serves nobody: it moves to the
-    // busiest replica's site instead, if it can pay a slot there, and serves those clients itself
-    if here.demand.isEmpty,
+    if let moved {
+      decisions.append(.migrate(target: moved.site, gain: moved.gain))
+    } else if here.demand.isEmpty,
       let busiest = funded.indices.max(by: { funded[$0].demand.count < funded[$1].demand.count })
     {
+      // an ICON left with no clients of its own would pay for a site that serves nobody: it moves to the
+      // busiest replica's site instead, if it can pay a slot there, and serves those clients itself
       var rest = funded
       let moved = rest.remove(at: busiest)
       let restDecisions = budgets(for: rest, here: moved, situation, keep: keep)
@@ -320,7 +331,7 @@ public struct PlacementPlanner: Sendable {
       }
     }
     // what stays here may be served better elsewhere: move in the same tick rather than the next
-    if decisions.count < limit, !here.demand.isEmpty {
+    if moved == nil, decisions.count < limit, !here.demand.isEmpty {
       let handedOut = spent(by: decisions)
       let utilityHere = utility(of: [here])
       let rows = here.demand.map { situation.latencies.estimates(from: $0.subnet) }
@@ -410,6 +421,101 @@ public struct PlacementPlanner: Sendable {
       guard after < current - 1e-9 * current else { break }
       (here, replicas, current) = (trialHere, trial, after)
     }
+  }
+
+  /// The most rounds of ``swap(here:replicas:candidates:mayMove:_:)``.
+  static let swapRounds = 8
+
+  /// Swaps, as the optimum baseline's k-median search makes them (Lloyd's rounds move each site for its
+  /// own clients only, and stop where moving one site would take clients from another): a new replica,
+  /// or with `mayMove` this ICON, moved to another of `candidates`, every client then given to the
+  /// nearest site (ties to this ICON, then to the earlier replica); the swap that lowers the combined
+  /// utility most is made, round after round, while one does and the balance can start the replicas
+  /// (``OwnerPolicy/replicaMinimumSlots``) and keep this ICON (``OwnerPolicy/founderingSlots``) where
+  /// they are. Returns the site this ICON moves to, if it does, with the relative gain of the swaps.
+  private func swap(
+    here: inout Assignment, replicas: inout [Assignment], candidates: [SiteOffer], mayMove: Bool,
+    _ situation: Situation
+  ) -> (site: SiteOffer, gain: Double)? {
+    guard replicas.contains(where: { !$0.isPaid }) || mayMove else { return nil }
+    let demand = servedDemand(situation)
+    let facilities = [here.offer] + replicas.map(\.offer)
+    let occupied = Set(facilities.map(\.site)).union([situation.site.site])
+    let sites = facilities + candidates.filter { !occupied.contains($0.site) }
+    // latency[site][subnet]; this ICON's own site at the latencies observed here
+    let latency: [[Double?]] = sites.enumerated().map { position, offer in
+      position == 0
+        ? demand.map(\.latency)
+        : demand.map { situation.latencies.latency(from: $0.subnet, to: offer.site) }
+    }
+    let paid = [false] + replicas.map(\.isPaid)
+    let gains = [here.gain] + replicas.map(\.gain)
+    // the assignments of the sites at `open` (this ICON's first), nil if a subnet has no known latency
+    func assignments(_ open: [Int]) -> (here: Assignment, replicas: [Assignment])? {
+      var nearest = [(position: Int, latency: Double)]()
+      nearest.reserveCapacity(demand.count)
+      var counts = Array(repeating: 0, count: open.count)
+      for subnet in demand.indices {
+        var best: (position: Int, latency: Double)?
+        for (position, site) in open.enumerated() {
+          if let value = latency[site][subnet], value < best?.latency ?? .infinity {
+            best = (position, value)
+          }
+        }
+        guard let best else { return nil }
+        nearest.append(best)
+        counts[best.position] += 1
+      }
+      var served = counts.map { count in
+        var demand = [ServedDemand]()
+        demand.reserveCapacity(count)
+        return demand
+      }
+      for (observed, best) in zip(demand, nearest) {
+        served[best.position].append(observed.at(latency: best.latency))
+      }
+      let placed = open.indices.map { position in
+        Assignment(
+          offer: sites[open[position]], demand: served[position], gain: gains[position],
+          isHere: position == 0, isPaid: paid[position])
+      }
+      return (placed[0], Array(placed.dropFirst()))
+    }
+    func affordable(_ open: [Int]) -> Bool {
+      let needed = open.indices.dropFirst().reduce(sites[open[0]].pricePerSlot * policy.founderingSlots) {
+        $0 + (paid[$1] ? .zero : minimumBudget(at: sites[open[$1]]))
+      }
+      return needed <= situation.balance
+    }
+    var open = Array(facilities.indices)
+    guard let start = assignments(open).map({ utility(of: [$0.here] + $0.replicas) }), start > 0 else {
+      return nil
+    }
+    var current = start
+    for _ in 0..<Self.swapRounds {
+      var best: (open: [Int], utility: Double)?
+      // a candidate nearer to no client than the sites open now could gain by its price alone: not weighed
+      let nearest = demand.indices.map { subnet in
+        open.compactMap { latency[$0][subnet] }.min() ?? .infinity
+      }
+      for candidate in facilities.count..<sites.count where !open.contains(candidate) {
+        guard nearest.indices.contains(where: { (latency[candidate][$0] ?? .infinity) < nearest[$0] }) else {
+          continue
+        }
+        for position in open.indices where position == 0 ? mayMove : !paid[position] {
+          var trial = open
+          trial[position] = candidate
+          guard affordable(trial), let placed = assignments(trial) else { continue }
+          let after = utility(of: [placed.here] + placed.replicas)
+          if after < (best?.utility ?? current) - 1e-9 * current { best = (trial, after) }
+        }
+      }
+      guard let best else { break }
+      (open, current) = (best.open, best.utility)
+    }
+    guard current < start, let placed = assignments(open) else { return nil }
+    (here, replicas) = placed
+    return open[0] == 0 ? nil : (sites[open[0]], (start - current) / start)
   }
 
   /// `assignment` moved to the candidate (not in `used`) that serves its demand with the lowest
