@@ -304,16 +304,17 @@ import Testing
     #expect(plan == planner.plan(fromMap, limit: 3))
   }
 
-  /// Sites on a line, one per position from 0 to 40 (1 ms a step); the ICON's own site is 50 ms from
-  /// every client on the line and serves a busy subnet of its own (which keeps it where it is). Whatever the greedy choice left, a plan's replicas each sit where their own clients
-  /// are served best, and every client goes to the nearest of them.
-  @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
-  func replicasOfAPlanSitWhereTheirClientsAreBestServedAndClientsGoToTheNearest(seed: UInt64) {
+  /// Sites on a line, `p0` to `p40`, 1 credit a slot.
+  static let line = (0...40).map { SiteOffer(site: SiteID("p\($0)"), pricePerSlot: 1) }
+
+  /// Twelve subnets at random places of ``line`` (1 ms a step), 10 to 99 req/s each, observed at 50 ms.
+  static func clientsOnALine(seed: UInt64) -> (
+    positions: [SubnetID: Int], demand: [SubnetID: SubnetObservation], estimates: [(SubnetID, SiteID, Double)]
+  ) {
     var random = SplitMix64(seed: seed)
-    let sites = (0...40).map { SiteOffer(site: SiteID("p\($0)"), pricePerSlot: 1) }
     var positions: [SubnetID: Int] = [:]
-    var demand: [SubnetID: SubnetObservation] = ["home": SubnetObservation(rate: 1_000, latency: 1)]
-    var estimates: [(SubnetID, SiteID, Double)] = sites.map { ("home", $0.site, 60) }
+    var demand: [SubnetID: SubnetObservation] = [:]
+    var estimates: [(SubnetID, SiteID, Double)] = []
     for index in 0..<12 {
       let subnet = SubnetID("s\(index)")
       let position = Int(random.next() % 41)
@@ -321,6 +322,18 @@ import Testing
       demand[subnet] = SubnetObservation(rate: Double(10 + random.next() % 90), latency: 50)
       for site in 0...40 { estimates.append((subnet, SiteID("p\(site)"), Double(abs(site - position)))) }
     }
+    return (positions, demand, estimates)
+  }
+
+  /// Clients on ``line``; the ICON's own site is 50 ms from every client on the line and serves a busy
+  /// subnet of its own (which keeps it where it is). Whatever the greedy choice left, a plan's replicas
+  /// each sit where their own clients are served best, and every client goes to the nearest of them.
+  @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+  func replicasOfAPlanSitWhereTheirClientsAreBestServedAndClientsGoToTheNearest(seed: UInt64) {
+    let sites = Self.line
+    var (positions, demand, estimates) = Self.clientsOnALine(seed: seed)
+    demand["home"] = SubnetObservation(rate: 1_000, latency: 1)
+    estimates += sites.map { ("home", $0.site, 60) }
     let plan = planner.plan(
       situation(demand: demand, estimates: estimates, balance: 1_000, candidates: sites), limit: 4)
     let replicas = plan.compactMap { decision -> (site: Int, subnets: [SubnetID])? in
@@ -346,25 +359,15 @@ import Testing
     }
   }
 
-  /// Sites on a line as above, the ICON's own site 50 ms from every client and none of its own: the whole
+  /// Clients on ``line``, the ICON's own site 50 ms from every client and none of its own: the whole
   /// placement it plans is one that no single swap improves (one of its sites, a replica's or the one it
   /// moves to, moved to another site near the clients, every client then at the nearest), as the
   /// optimum baseline's k-median search leaves a placement (Lloyd's rounds alone left one in 8 of the
   /// first 60 seeds).
   @Test(arguments: UInt64(1)...60)
   func noSingleSwapImprovesAWholePlacement(seed: UInt64) {
-    var random = SplitMix64(seed: seed)
-    let sites = (0...40).map { SiteOffer(site: SiteID("p\($0)"), pricePerSlot: 1) }
-    var positions: [SubnetID: Int] = [:]
-    var demand: [SubnetID: SubnetObservation] = [:]
-    var estimates: [(SubnetID, SiteID, Double)] = []
-    for index in 0..<12 {
-      let subnet = SubnetID("s\(index)")
-      let position = Int(random.next() % 41)
-      positions[subnet] = position
-      demand[subnet] = SubnetObservation(rate: Double(10 + random.next() % 90), latency: 50)
-      for site in 0...40 { estimates.append((subnet, SiteID("p\(site)"), Double(abs(site - position)))) }
-    }
+    let sites = Self.line
+    let (positions, demand, estimates) = Self.clientsOnALine(seed: seed)
     let plan = planner.plan(
       situation(demand: demand, estimates: estimates, balance: 1_000, candidates: sites), limit: 4)
     var chosen: [Int] = []
