@@ -303,7 +303,7 @@ public struct PlacementPlanner: Sendable {
       candidates.remove(at: best.index)
     }
     refine(here: &here, replicas: &replicas, candidates: free, situation)
-    let moved =
+    let swappedHere =
       swapping
       ? swap(
         here: &here, replicas: &replicas, candidates: free, mayMove: replicas.count - paid < limit, situation)
@@ -311,11 +311,11 @@ public struct PlacementPlanner: Sendable {
     candidates.removeAll { offer in replicas.contains { $0.offer.site == offer.site } }
     let subtree = replicas.filter(\.isPaid)
     let funded = replicas.filter { !$0.demand.isEmpty && !$0.isPaid }
-    let kept = moved.map { $0.site.pricePerSlot * policy.founderingSlots } ?? keep
+    let kept = swappedHere.map { $0.site.pricePerSlot * policy.founderingSlots } ?? keep
     var decisions = budgets(for: funded, here: here, situation, keep: kept)
     var combined = utility(of: [here] + funded + subtree)
-    if let moved {
-      decisions.append(.migrate(target: moved.site, gain: moved.gain))
+    if let swappedHere {
+      decisions.append(.migrate(target: swappedHere.site, gain: swappedHere.gain))
     } else if here.demand.isEmpty,
       let busiest = funded.indices.max(by: { funded[$0].demand.count < funded[$1].demand.count })
     {
@@ -331,7 +331,7 @@ public struct PlacementPlanner: Sendable {
       }
     }
     // what stays here may be served better elsewhere: move in the same tick rather than the next
-    if moved == nil, decisions.count < limit, !here.demand.isEmpty {
+    if swappedHere == nil, decisions.count < limit, !here.demand.isEmpty {
       let handedOut = spent(by: decisions)
       let utilityHere = utility(of: [here])
       let rows = here.demand.map { situation.latencies.estimates(from: $0.subnet) }
