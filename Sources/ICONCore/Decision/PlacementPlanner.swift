@@ -138,10 +138,10 @@ public struct PlacementPlanner: Sendable {
   /// With `limit` above one the ICON also weighs its whole placement at once, as a controller weighs a
   /// whole placement: replicas added while any improves the combined utility, Lloyd's rounds, then swaps
   /// (a new replica or this ICON moved to another site, every client to the nearest, while one improves
-  /// the combined utility), then a move of what stays here; that plan is taken instead when it lowers the utility more, and by more than the replication
-  /// threshold (the migration threshold if it only moves). An origin serving clients it may not hand to
-  /// a parent finds its way out this way: replicas for some of them and a move for the rest, where
-  /// neither alone clears its threshold.
+  /// the combined utility), then a move of what stays here; that plan is taken instead when it lowers the
+  /// utility more, and by more than the replication threshold (the migration threshold if it only
+  /// moves). An origin serving clients it may not hand to a parent finds its way out this way: replicas
+  /// for some of them and a move for the rest, where neither alone clears its threshold.
   public func plan(_ situation: Situation, limit: Int) -> [PlacementDecision] {
     let reach = reach(situation)
     let single = single(after: decide(situation, reach), situation, limit: limit, reach)
@@ -182,12 +182,11 @@ public struct PlacementPlanner: Sendable {
   /// The placement of this ICON's demand with the sites of its subtree (`subtreeSites`) as facilities
   /// already paid for: clients go to the nearest of this site, the subtree's and new replicas', replicas
   /// added while any improves the combined utility and swapped, as ``plan(_:limit:)`` weighs a whole
-  /// placement. Nil
-  /// unless it starts a replica and the whole change (handing clients on included) gains more than the
-  /// replication threshold over serving them all here; handing on alone is the progressive redirection's
-  /// job. A parent that new clients reach weighs their placement this way, as a controller weighs a shift,
-  /// before handing them on: handed on first, each part is left to an ICON to which the replicas that
-  /// would serve it better are each worth too little.
+  /// placement. Nil unless it starts a replica and the whole change (handing clients on included) gains
+  /// more than the replication threshold over serving them all here; handing on alone is the progressive
+  /// redirection's job. A parent that new clients reach weighs their placement this way, as a controller
+  /// weighs a shift, before handing them on: handed on first, each part is left to an ICON to which the
+  /// replicas that would serve it better are each worth too little.
   public func placeWithSubtree(_ situation: Situation, subtreeSites: [SiteOffer], limit: Int)
     -> SubtreePlacement?
   {
