@@ -25,7 +25,8 @@ public struct DemandObserver: Hashable, Codable, Sendable {
     var silence: Double = 0
     /// How long it has been observed.
     var observed: Double = 0
-    /// Its longest silence that ended with requests.
+    /// Its longest gap that ended with requests: the silence before a fold that brought some and the span
+    /// since the fold before it, in which they may have come at any time.
     var longestGap: Double = 0
 
     /// True once the subnet's rate has faded to nothing and no new samples came in: it is dropped.
@@ -135,7 +136,9 @@ public struct DemandObserver: Hashable, Codable, Sendable {
       tallies[position].observation.rate += alpha * (observedRate - entry.rate)
       tallies[position].observed += elapsed
       if seen.requests > 0 {
-        tallies[position].longestGap = max(tallies[position].longestGap, tallies[position].silence)
+        // the batch's requests came at some time since the previous fold: as long a gap may have ended
+        let gap = tallies[position].silence + elapsed
+        tallies[position].longestGap = max(tallies[position].longestGap, gap)
         tallies[position].silence = 0
       } else {
         tallies[position].silence += elapsed
