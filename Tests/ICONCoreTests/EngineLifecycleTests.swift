@@ -65,6 +65,43 @@ import Testing
     }
   }
 
+  /// A replica's clients were placed on its parent's demand: once they have been observed for a smoothing
+  /// window, it settles where they are served best, for any gain. Clients "a" (100 req/s at 12 ms here)
+  /// are served from edge at 1 ms for 4.5% less, which the rules pass by (below 15%); the replica claims
+  /// edge once, and after it settled it does not move for so little again. The origin, whose start was
+  /// no action on its clients, does not settle.
+  @Test func aReplicaSettlesOnceWhereItsClientsAreServedBest() {
+    func claims(_ directives: [Directive]) -> [SiteID] {
+      ICONEngine.messages(directives).compactMap {
+        if case .siteClaim(let claim) = $1 { claim.site } else { nil }
+      }
+    }
+    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
+    var origin = Fixture.origin()
+    for icon in [0, 1] {
+      var engine = icon == 0 ? replica : origin
+      _ = engine.at(0, .started)
+      _ = engine.at(0, .offers([Fixture.edge]))
+      _ = engine.at(0, .latencies([LatencyEstimate(subnet: "a", site: "edge", milliseconds: 1)]))
+      _ = engine.at(2, .traffic([Fixture.sample("a", 200, latency: 12)]))
+      _ = engine.at(2, .timer(.heartbeat))
+      if icon == 0 { replica = engine } else { origin = engine }
+    }
+    #expect(replica.explain(now: .seconds(3)).decision == "migrate to edge")
+    #expect(claims(replica.at(3, .timer(.decision))) == ["edge"])
+    #expect(replica.explain(now: .seconds(3)).decision == "stay", "settled: the claim was its one move")
+    let claim = SiteClaim(claimID: "o.1#1", requester: "o.1", site: "edge")
+    _ = replica.at(
+      3.5,
+      .received(Fixture.envelope(.siteClaimReply(.init(claim: claim, granted: false)), from: "o", to: "o.1")))
+    for second in [70.0, 140] {
+      _ = replica.at(second - 1, .traffic([Fixture.sample("a", 6800, latency: 12)]))
+      #expect(claims(replica.at(second, .timer(.decision))).isEmpty, "at \(second) s")
+    }
+    #expect(origin.explain(now: .seconds(70)).decision == "stay")
+    #expect(claims(origin.at(70, .timer(.decision))).isEmpty)
+  }
+
   /// The first decision comes a decision period after the start, offset by less than a decision period
   /// (the start's random offset, taken modulo the period), however long the report period.
   @Test func theFirstDecisionComesWithinTwoDecisionPeriods() {

@@ -46,6 +46,23 @@ import Testing
     #expect(decision == .stay)
   }
 
+  /// Settling weighs a move without the migration threshold: the 4.5% gain the rules pass by is taken,
+  /// and a site that gains nothing is not.
+  @Test func settlingMovesForAnyGainAndOnlyForAGain() {
+    let small = situation(
+      demand: ["a": SubnetObservation(rate: 100, latency: 12)], estimates: [("a", "edge", 1)])
+    #expect(planner.decide(small) == .stay)
+    guard case .migrate(let target, let gain) = planner.settle(small) else {
+      Issue.record("a 4.5% gain settles the ICON at edge")
+      return
+    }
+    #expect(target == edge)
+    #expect(abs(gain - (1.1 - 1.05) / 1.1) < 1e-9)
+    let none = situation(
+      demand: ["a": SubnetObservation(rate: 100, latency: 12)], estimates: [("a", "edge", 11)])
+    #expect(planner.settle(none) == .stay, "edge: 1 + 0.55 against 1.1 here")
+  }
+
   @Test func thresholdIsStrict() {
     var exact = OwnerPolicy()
     exact.migrationThreshold = (3 - 1.25) / 3

@@ -186,6 +186,15 @@ extension PlacementPlanner {
     )
   }
 
+  /// The decision and reason for the move that settles an ICON (``settle(_:)``) at `site`.
+  func words(forSettlingAt site: SiteID, gain: Double) -> (String, String) {
+    (
+      "migrate to \(site)",
+      "its last action changed the clients it serves: observed for a smoothing window, they are served "
+        + "best from \(site), \(percent(gain)) better; an ICON settles so once, with no threshold"
+    )
+  }
+
   /// The words for each step of `decisions`, and how many of them are replications.
   private func steps(of decisions: [PlacementDecision]) -> (steps: [String], replicas: Int) {
     var replicas = 0

@@ -126,6 +126,27 @@ public struct PlacementPlanner: Sendable {
     return best
   }
 
+  /// The move to the site that serves this ICON's demand best, if any gains at all: weighed without the
+  /// migration threshold, it settles an ICON on the clients its last action left it.
+  public func settle(_ situation: Situation) -> PlacementDecision {
+    let here = servedDemand(situation)
+    let currentUtility = score(situation.site.site, price: situation.site.pricePerSlot, here)
+    guard currentUtility > 0 else { return .stay }
+    let reach = reach(situation)
+    var best = PlacementDecision.stay
+    var bestGain = 0.0
+    for (offer, there) in zip(reach.free, reach.latency) {
+      if let gain = migrationGain(
+        to: offer, here: here, there: there, currentUtility: currentUtility, balance: situation.balance),
+        gain > bestGain
+      {
+        best = .migrate(target: offer, gain: gain)
+        bestGain = gain
+      }
+    }
+    return best
+  }
+
   /// Up to `limit` decisions for one tick.
   ///
   /// The best single decision, and — while it is a replication — further replicas, chosen like a

@@ -142,6 +142,9 @@ public struct ICONEngine: Sendable, Codable {
   /// without a cooldown.
   var continuesPlan = false
   var startedAt: Instant = .zero
+  /// When this ICON settles where the clients its last action left it are served best
+  /// (``settling(after:now:)``); nil when it has settled since.
+  var settlesAt: Instant?
   var reportSequence: UInt64 = 0
   /// The version of this ICON's subtree lists its parent said it holds.
   var parentListsVersion: UInt64?
@@ -307,6 +310,7 @@ public struct ICONEngine: Sendable, Codable {
     // origin waits a cooldown
     lastAction = parent == nil ? now : now + (.zero - policy.actionCooldown)
     startedAt = now
+    if parent != nil { settlesAt = now + policy.smoothingWindow }
     demand.fold(now: now, window: policy.smoothingWindow)
     let jitter = Duration.nanoseconds(Int64.random(in: 0..<policy.reportPeriod.nanoseconds, using: &random))
     out.append(.setTimer(.heartbeat, at: now + jitter))
@@ -464,6 +468,7 @@ extension ICONEngine {
     case children, policy, balance, spent, demand, latencies, offers, routes, assignedSubnets
     case pendingActions, recovery, successor, random, reservations, deniedSites, peerHandOffs, relayedClaims
     case relayedFunding, fundingQueue, pendingFunding, lastAck, lastAction, continuesPlan, startedAt
+    case settlesAt
     case reportSequence
     case parentListsVersion, subtreeLists, counter
   }
