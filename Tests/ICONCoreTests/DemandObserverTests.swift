@@ -113,7 +113,8 @@ import Testing
     }
   }
 
-  /// A steady subnet silent since its latest requests for three requests' worth of time is quiet: the
+  /// A steady subnet silent since its latest requests for three requests' worth of time, and longer than
+  /// any gap it had before, is quiet: the
   /// placement of new clients leaves it out of the demand it weighs while it still counts (it is not
   /// gone); a new subnet, or one as silent before, is not quiet so soon. Silence is counted from the
   /// fold that brought the latest requests up to the moment asked about, not only up to the last fold;
@@ -139,21 +140,19 @@ import Testing
     #expect(sending(at: 3.1) == ["bursty", "new", "steady"])
     // 80 ms without requests, three requests' time at 40 req/s, but steady's next batch is not due yet
     #expect(sending(at: 3.18) == ["bursty", "new", "steady"])
-    // one batch without steady: as long a gap as its batches span
+    // one batch without steady: a silence as long as the span of its batches, not longer
     observer.record([sample("new", 4)])
     observer.fold(now: .seconds(3.2), window: window)
     #expect(sending(at: 3.2) == ["bursty", "new", "steady"])
-    observer.record([sample("new", 4)])
-    observer.fold(now: .seconds(3.3), window: window)
-    // 250 ms, over twice its longest gap and three requests' time: steady is quiet; new has not been
-    // observed for a window, and bursty has been as silent before
-    #expect(sending(at: 3.35) == ["bursty", "new"])
+    // 150 ms: its next batch is late, and six requests' time has passed: steady is quiet; new has not
+    // been observed for a window, and bursty has been as silent before
+    #expect(sending(at: 3.25) == ["bursty", "new"])
     #expect((observer.observations["steady"]?.rate ?? 0) > 30)
     // samples not folded yet count as sending
     observer.record([sample("steady", 4)])
-    #expect(sending(at: 3.4) == ["bursty", "new", "steady"])
-    observer.fold(now: .seconds(3.4), window: window)
-    #expect(sending(at: 3.4) == ["bursty", "new", "steady"])
+    #expect(sending(at: 3.3) == ["bursty", "new", "steady"])
+    observer.fold(now: .seconds(3.3), window: window)
+    #expect(sending(at: 3.3) == ["bursty", "new", "steady"])
   }
 
   @Test func theSortedSubnetListAndItsVersionFollowTheObservedSubnets() {

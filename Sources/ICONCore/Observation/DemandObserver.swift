@@ -63,14 +63,14 @@ public struct DemandObserver: Hashable, Codable, Sendable {
 
   /// The smoothed demand of the subnets still sending at `now`, in subnet order, at the latencies
   /// observed: all but the quiet ones, steady subnets (observed for a whole `window`, their longest gap
-  /// less than half this silence) silent since the fold that brought their latest requests for as long
+  /// shorter than this silence) silent since the fold that brought their latest requests for as long
   /// as their rate would take to send ``missedRequestsOfAQuietSubnet`` requests. Folded as each batch
   /// comes, that fold is the batch.
   public func sendingDemand(now: Instant, window: Duration) -> [ServedDemand] {
     let sinceFold = lastFold.map { (now - $0).inSeconds } ?? 0
     return zip(subnets, tallies).compactMap { subnet, tally in
       let silence = tally.pending.requests > 0 ? 0 : tally.silence + sinceFold
-      let steady = tally.observed >= window.inSeconds && silence > 2 * tally.longestGap
+      let steady = tally.observed >= window.inSeconds && silence > tally.longestGap
       let quiet = steady && silence * tally.observation.rate >= Self.missedRequestsOfAQuietSubnet
       return quiet ? nil : ServedDemand(subnet: subnet, observation: tally.observation)
     }
