@@ -76,17 +76,18 @@ import Testing
         if case .siteClaim(let claim) = $1 { claim.site } else { nil }
       }
     }
-    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
-    var origin = Fixture.origin()
-    for icon in [0, 1] {
-      var engine = icon == 0 ? replica : origin
+    /// `fresh` started and serving "a" for two seconds, with edge (1 ms from "a") on offer.
+    func servingA(_ fresh: ICONEngine) -> ICONEngine {
+      var engine = fresh
       _ = engine.at(0, .started)
       _ = engine.at(0, .offers([Fixture.edge]))
       _ = engine.at(0, .latencies([LatencyEstimate(subnet: "a", site: "edge", milliseconds: 1)]))
       _ = engine.at(2, .traffic([Fixture.sample("a", 200, latency: 12)]))
       _ = engine.at(2, .timer(.heartbeat))
-      if icon == 0 { replica = engine } else { origin = engine }
+      return engine
     }
+    var replica = servingA(Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50))
+    var origin = servingA(Fixture.origin())
     #expect(replica.explain(now: .seconds(3)).decision == "migrate to edge")
     #expect(claims(replica.at(3, .timer(.decision))) == ["edge"])
     #expect(replica.explain(now: .seconds(3)).decision == "stay", "settled: the claim was its one move")
