@@ -85,8 +85,13 @@ public struct PlacementPlanner: Sendable {
   /// The reach of `situation`.
   func reach(_ situation: Situation) -> Reach {
     let free = freeCandidates(situation)
-    let rows = servedDemand(situation).map { situation.latencies.estimates(from: $0.subnet) }
-    return Reach(free: free, latency: free.map { offer in rows.map { $0[offer.site] } })
+    let rows = servedDemand(situation).map { situation.latencies.row(from: $0.subnet) }
+    return Reach(
+      free: free,
+      latency: free.map { offer in
+        let column = situation.latencies.column(of: offer.site)
+        return rows.map { $0[column] }
+      })
   }
 
   /// The decision for `situation`, whose reach is `reach`.
@@ -354,12 +359,13 @@ public struct PlacementPlanner: Sendable {
     if swappedHere == nil, decisions.count < limit, !here.demand.isEmpty {
       let handedOut = spent(by: decisions)
       let utilityHere = utility(of: [here])
-      let rows = here.demand.map { situation.latencies.estimates(from: $0.subnet) }
+      let rows = here.demand.map { situation.latencies.row(from: $0.subnet) }
       var move: (target: SiteOffer, gain: Double)?
       for offer in candidates {
+        let column = situation.latencies.column(of: offer.site)
         guard
           let gain = migrationGain(
-            to: offer, here: here.demand, there: rows.map { $0[offer.site] }, currentUtility: utilityHere,
+            to: offer, here: here.demand, there: rows.map { $0[column] }, currentUtility: utilityHere,
             balance: situation.balance - handedOut),
           gain > max(bars.move, move?.gain ?? 0)
         else { continue }
@@ -703,8 +709,14 @@ public struct PlacementPlanner: Sendable {
     at offer: SiteOffer, here: [ServedDemand], there: [Double?], currentUtility: Double,
     _ situation: Situation
   ) -> (subnets: [SubnetID], budget: Money, gain: Double)? {
+    let minimum = minimumBudget(at: offer)
+    let keep = situation.site.pricePerSlot * policy.founderingSlots
+    let available = situation.balance - keep
+    guard minimum <= available else { return nil }
     var moved: [ServedDemand] = []
     var kept: [ServedDemand] = []
+    moved.reserveCapacity(here.count)
+    kept.reserveCapacity(here.count)
     for (served, latency) in zip(here, there) {
       if let latency, latency < served.latency {
         moved.append(served.at(latency: latency))
@@ -718,11 +730,6 @@ public struct PlacementPlanner: Sendable {
     let parentUtility = score(situation.site.site, price: situation.site.pricePerSlot, kept)
     let gain = (currentUtility - replicaUtility - parentUtility) / currentUtility
     guard gain > 0 else { return nil }
-
-    let minimum = minimumBudget(at: offer)
-    let keep = situation.site.pricePerSlot * policy.founderingSlots
-    let available = situation.balance - keep
-    guard minimum <= available else { return nil }
     let total = replicaUtility + parentUtility
     let proportional = situation.balance.share(total > 0 ? replicaUtility / total : 0.5)
     let budget = min(max(proportional, minimum), available)
