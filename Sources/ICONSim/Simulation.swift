@@ -635,7 +635,16 @@ public final class Simulation {
   /// lowest-named live one) follow the published routes while they lead to a live ICON (none, if they
   /// lead round in a circle: such clients are never served); with nearest discovery, the live ICON
   /// nearest to the clients.
-  public func server(of subnet: SubnetID) -> Int? {
+  public func server(of subnet: SubnetID) -> Int? { server(of: subnet, origins: liveOrigins()) }
+
+  /// The live origins, by index: where clients' requests first arrive (with redirects).
+  private func liveOrigins() -> [Int] {
+    settings.discovery == .nearest ? [] : engines.indices.filter { isLive($0) && engines[$0].isOrigin }
+  }
+
+  /// ``server(of:)`` with the live origins found once for every subnet of a tick (finding them reads
+  /// each engine whole).
+  private func server(of subnet: SubnetID, origins: [Int]) -> Int? {
     if let fixedServers, let position = workload.populations.firstIndex(where: { $0.subnet == subnet }) {
       return fixedServers[position].flatMap { isLive($0) ? $0 : nil }
     }
@@ -645,7 +654,6 @@ public final class Simulation {
           < (network.delay(node, siteNode[engines[$1].site.site]!), engines[$1].id)
       }
     }
-    let origins = engines.indices.filter { isLive($0) && engines[$0].isOrigin }
     guard
       var current = origins.first(where: { engines[$0].id == entries[subnet] })
         ?? origins.min(by: { engines[$0].id < engines[$1].id })
@@ -678,9 +686,11 @@ public final class Simulation {
     var latencySum = 0.0
     var rateSum = 0.0
     var servers: Set<Int> = []
+    let origins = fixedServers == nil ? liveOrigins() : []
     for (position, population) in workload.populations.enumerated() where rates[position] > 0 {
       let found =
-        fixedServers.map { $0[position].flatMap { isLive($0) ? $0 : nil } } ?? server(of: population.subnet)
+        fixedServers.map { $0[position].flatMap { isLive($0) ? $0 : nil } }
+        ?? server(of: population.subnet, origins: origins)
       guard let server = found else { continue }
       servers.insert(server)
       let latency = network.delay(population.node, siteNode[engines[server].site.site]!)
