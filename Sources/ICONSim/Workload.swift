@@ -83,13 +83,20 @@ public struct Workload: Sendable {
 
   /// Each population's rate at `time`, in the order of `populations`.
   public func rates(at time: Instant) -> [Double] {
-    var current = Dictionary(uniqueKeysWithValues: populations.map { ($0.subnet, $0.rate) })
-    for shift in shifts where shift.at <= time { current.merge(shift.rates) { $1 } }
+    // the latest shift that names a subnet sets its rate (a table of every rate is not built each call)
+    let latestFirst = shifts.filter { $0.at <= time }.reversed()
     let daily =
       diurnalAmplitude == 0
       ? 1 : 1 + diurnalAmplitude * sin(2 * Double.pi * time.seconds / diurnalPeriod.inSeconds)
     return populations.map { population in
-      var rate = (current[population.subnet] ?? 0) * daily
+      var rate = population.rate
+      for shift in latestFirst {
+        if let shifted = shift.rates[population.subnet] {
+          rate = shifted
+          break
+        }
+      }
+      rate *= daily
       for crowd in flashCrowds
       where crowd.subnet == population.subnet && crowd.start <= time && time < crowd.start + crowd.duration {
         rate *= crowd.multiplier

@@ -469,10 +469,11 @@ public struct PlacementPlanner: Sendable {
     let occupied = Set(facilities.map(\.site)).union([situation.site.site])
     let sites = facilities + candidates.filter { !occupied.contains($0.site) }
     // latency[site][subnet]; this ICON's own site at the latencies observed here
+    let rows = demand.map { situation.latencies.row(from: $0.subnet) }
     let latency: [[Double?]] = sites.enumerated().map { position, offer in
-      position == 0
-        ? demand.map(\.latency)
-        : demand.map { situation.latencies.latency(from: $0.subnet, to: offer.site) }
+      guard position > 0 else { return demand.map(\.latency) }
+      let column = situation.latencies.column(of: offer.site)
+      return rows.map { $0[column] }
     }
     let paid = [false] + replicas.map(\.isPaid)
     let gains = [here.gain] + replicas.map(\.gain)
@@ -558,11 +559,13 @@ public struct PlacementPlanner: Sendable {
         freeCapacity: assignment.offer.freeCapacity)
     )
     var moved = false
+    let rows = assignment.demand.map { latencies.row(from: $0.subnet) }
     for offer in candidates where !used.contains(offer.site) {
+      let column = latencies.column(of: offer.site)
       var demand: [ServedDemand] = []
       demand.reserveCapacity(assignment.demand.count)
-      for served in assignment.demand {
-        guard let latency = latencies.latency(from: served.subnet, to: offer.site) else { break }
+      for (served, row) in zip(assignment.demand, rows) {
+        guard let latency = row[column] else { break }
         demand.append(served.at(latency: latency))
       }
       guard demand.count == assignment.demand.count else { continue }
@@ -608,8 +611,9 @@ public struct PlacementPlanner: Sendable {
 
   /// Moves to `added` the demand of `from` that `added` serves with lower latency.
   private func take(from: inout Assignment, into added: inout Assignment, _ latencies: LatencyTable) {
+    let column = latencies.column(of: added.offer.site)
     from.demand.removeAll { served in
-      guard let latency = latencies.latency(from: served.subnet, to: added.offer.site),
+      guard let latency = latencies.row(from: served.subnet)[column],
         latency < served.latency
       else { return false }
       added.demand.append(served.at(latency: latency))
@@ -712,7 +716,9 @@ public struct PlacementPlanner: Sendable {
     let minimum = minimumBudget(at: offer)
     let keep = situation.site.pricePerSlot * policy.founderingSlots
     let available = situation.balance - keep
-    guard minimum <= available else { return nil }
+    guard minimum <= available,
+      zip(here, there).contains(where: { served, latency in latency.map { $0 < served.latency } ?? false })
+    else { return nil }
     var moved: [ServedDemand] = []
     var kept: [ServedDemand] = []
     moved.reserveCapacity(here.count)
@@ -724,7 +730,6 @@ public struct PlacementPlanner: Sendable {
         kept.append(served)
       }
     }
-    guard !moved.isEmpty else { return nil }
     let replicaUtility = score(
       offer.site, price: offer.pricePerSlot, moved, freeCapacity: offer.freeCapacity)
     let parentUtility = score(situation.site.site, price: situation.site.pricePerSlot, kept)
