@@ -85,13 +85,10 @@ public struct PlacementPlanner: Sendable {
   /// The reach of `situation`.
   func reach(_ situation: Situation) -> Reach {
     let free = freeCandidates(situation)
-    let rows = servedDemand(situation).map { situation.latencies.row(from: $0.subnet) }
     return Reach(
       free: free,
-      latency: free.map { offer in
-        let column = situation.latencies.column(of: offer.site)
-        return rows.map { $0[column] }
-      })
+      latency: situation.latencies.latencies(
+        from: servedDemand(situation).map(\.subnet), to: free.map(\.site)))
   }
 
   /// The decision for `situation`, whose reach is `reach`.
@@ -138,15 +135,25 @@ public struct PlacementPlanner: Sendable {
     let currentUtility = score(situation.site.site, price: situation.site.pricePerSlot, here)
     guard currentUtility > 0 else { return .stay }
     let reach = reach(situation)
-    var best = PlacementDecision.stay
-    var bestGain = 0.0
-    for (offer, there) in zip(reach.free, reach.latency) {
+    return bestMove(
+      of: here, currentUtility: currentUtility, among: reach.free, there: reach.latency,
+      balance: situation.balance, above: 0
+    ).map { .migrate(target: $0.target, gain: $0.gain) } ?? .stay
+  }
+
+  /// The move of `here` (whose utility is `currentUtility`) to the site of `candidates` that gains most,
+  /// if that gain is above `bar`; `there[c]` holds each subnet's latency to `candidates[c]`.
+  private func bestMove(
+    of here: [ServedDemand], currentUtility: Double, among candidates: [SiteOffer], there: [[Double?]],
+    balance: Money, above bar: Double
+  ) -> (target: SiteOffer, gain: Double)? {
+    var best: (target: SiteOffer, gain: Double)?
+    for (offer, latencies) in zip(candidates, there) {
       if let gain = migrationGain(
-        to: offer, here: here, there: there, currentUtility: currentUtility, balance: situation.balance),
-        gain > bestGain
+        to: offer, here: here, there: latencies, currentUtility: currentUtility, balance: balance),
+        gain > max(bar, best?.gain ?? 0)
       {
-        best = .migrate(target: offer, gain: gain)
-        bestGain = gain
+        best = (offer, gain)
       }
     }
     return best
@@ -359,19 +366,11 @@ public struct PlacementPlanner: Sendable {
     if swappedHere == nil, decisions.count < limit, !here.demand.isEmpty {
       let handedOut = spent(by: decisions)
       let utilityHere = utility(of: [here])
-      let rows = here.demand.map { situation.latencies.row(from: $0.subnet) }
-      var move: (target: SiteOffer, gain: Double)?
-      for offer in candidates {
-        let column = situation.latencies.column(of: offer.site)
-        guard
-          let gain = migrationGain(
-            to: offer, here: here.demand, there: rows.map { $0[column] }, currentUtility: utilityHere,
-            balance: situation.balance - handedOut),
-          gain > max(bars.move, move?.gain ?? 0)
-        else { continue }
-        move = (offer, gain)
-      }
-      if let move {
+      if let move = bestMove(
+        of: here.demand, currentUtility: utilityHere, among: candidates,
+        there: situation.latencies.latencies(from: here.demand.map(\.subnet), to: candidates.map(\.site)),
+        balance: situation.balance - handedOut, above: bars.move)
+      {
         decisions.append(.migrate(target: move.target, gain: move.gain))
         combined -= utilityHere * move.gain
       }
@@ -469,12 +468,9 @@ public struct PlacementPlanner: Sendable {
     let occupied = Set(facilities.map(\.site)).union([situation.site.site])
     let sites = facilities + candidates.filter { !occupied.contains($0.site) }
     // latency[site][subnet]; this ICON's own site at the latencies observed here
-    let rows = demand.map { situation.latencies.row(from: $0.subnet) }
-    let latency: [[Double?]] = sites.enumerated().map { position, offer in
-      guard position > 0 else { return demand.map(\.latency) }
-      let column = situation.latencies.column(of: offer.site)
-      return rows.map { $0[column] }
-    }
+    let latency =
+      [demand.map { Optional($0.latency) }]
+      + situation.latencies.latencies(from: demand.map(\.subnet), to: sites.dropFirst().map(\.site))
     let paid = [false] + replicas.map(\.isPaid)
     let gains = [here.gain] + replicas.map(\.gain)
     // the assignments of the sites at `open` (this ICON's first), nil if a subnet has no known latency

@@ -68,6 +68,16 @@ public struct LatencyTable: Hashable, Codable, Sendable {
   /// The estimates from `subnet` (one lookup for a subnet weighed against many sites).
   public func row(from subnet: SubnetID) -> Row { Row(values: rows[subnet] ?? []) }
 
+  /// The estimates from each of `subnets` to each of `sites`, by site then subnet (`[s][n]`: from the
+  /// `n`-th subnet to the `s`-th site), nil where unknown.
+  public func latencies(from subnets: [SubnetID], to sites: [SiteID]) -> [[Double?]] {
+    let rows = subnets.map { row(from: $0) }
+    return sites.map { site in
+      let column = columns[site]
+      return rows.map { $0[column] }
+    }
+  }
+
   /// The estimates from `subnet` to every site that has one.
   private func estimates(from subnet: SubnetID) -> [SiteID: Double] {
     var known: [SiteID: Double] = [:]
