@@ -54,7 +54,13 @@ public struct DecisionExplanation: Hashable, Codable, Sendable {
 
 extension PlacementPlanner {
   /// The decision for `situation`, with every input the rules weighed and why it came out as it did.
-  public func explain(_ situation: Situation) -> DecisionExplanation {
+  public func explain(_ situation: Situation) -> DecisionExplanation { explained(situation).explanation }
+
+  /// ``explain(_:)``'s explanation with the decisions ``plan(_:limit:)`` makes for `situation` (the
+  /// policy's actions per decision): what it explains.
+  func explained(_ situation: Situation) -> (
+    explanation: DecisionExplanation, decisions: [PlacementDecision]
+  ) {
     let reach = reach(situation)
     let decision = decide(situation, reach)
     // each free candidate's latencies, by site (they depend on the site alone)
@@ -87,17 +93,17 @@ extension PlacementPlanner {
     var (name, reason) = words(
       for: decision, utilityHere: utilityHere, value: value, servesClients: servesClients, situation)
     let limit = policy.actionsPerDecision
-    if limit > 1,
-      let whole = wholePlacement(
-        situation, limit: limit, reach, over: single(after: decision, situation, limit: limit, reach))
-    {
+    let single = single(after: decision, situation, limit: limit, reach)
+    let whole = wholePlacement(situation, limit: limit, reach, over: single)
+    if let whole {
       (name, reason) = words(forWhole: whole.decisions, gain: whole.gain, utilityHere: utilityHere)
     }
-    return DecisionExplanation(
+    let explanation = DecisionExplanation(
       site: situation.site.site, utilityHere: utilityHere, subnets: here.count, balance: situation.balance,
       value: value, migrationThreshold: policy.migrationThreshold,
       replicationThreshold: policy.replicationThreshold, terminationThreshold: policy.terminationThreshold,
       candidates: candidates, decision: name, reason: reason)
+    return (explanation, whole?.decisions ?? single.decisions)
   }
 
   private func verdict(

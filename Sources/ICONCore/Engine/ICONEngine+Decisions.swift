@@ -72,14 +72,13 @@ extension ICONEngine {
     // the situation and the steps ``decide`` weighs at this tick
     let planner = PlacementPlanner(utility: utility, policy: policy)
     let closer = closerChildren()
-    var explanation = planner.explain(situationToPlan(now: now, handingOn: closer))
+    let planned = planner.explained(situationToPlan(now: now, handingOn: closer))
+    var explanation = planned.explanation
     explanation.heldBack = decisionHold(now: now)?.description
     if let placed = placeWithSubtree(handingOn: closer, now: now) {
       (explanation.decision, explanation.reason) = planner.words(
         forSubtree: placed.decisions, handed: placed.handed.count, gain: placed.gain)
-    } else if explanation.decision == "stay",
-      case .migrate(let target, let gain) = settling(after: [], now: now)
-    {
+    } else if case .migrate(let target, let gain) = settling(after: planned.decisions, now: now) {
       (explanation.decision, explanation.reason) = planner.words(forSettlingAt: target.site, gain: gain)
     }
     return explanation
