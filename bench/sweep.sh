@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The adaptation sweep's wall clock, release build: the whole sweep of docs/evaluation.md (725 runs:
+# every Topology Zoo graph of at least 30 nodes, the shipped networks and the synthetic graphs, seeds
+# 1 to 5) on THREADS threads (default 2; the goal is under 600 s on 2 cores), against a baseline
+# measured in the same run (`icon topo info` on the NREN interconnect, median of 5: one shortest-path
+# search per node). Prints the CPU, the wall and CPU seconds of the sweep and its ratio to the
+# baseline; fails if the sweep took 600 s or more. The sweep's CSV goes to OUT (default: discarded).
+#
+#   bash bench/sweep.sh [THREADS] [OUT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+threads=${1:-2}
+out=${2:-/dev/null}
+[[ "$threads" =~ ^[1-9][0-9]*$ ]] || { echo "THREADS must be a positive whole number, not '$threads'" >&2; exit 2; }
+interconnect=data/topologies/eu_nren-interconnect.gml
+swift build -c release --product icon >/dev/null 2>&1 || { echo "release build failed: run swift build -c release" >&2; exit 1; }
+icon=.build/release/icon
+
+seconds() { date +%s.%N; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+times=()
+for _ in 1 2 3 4 5; do
+  start=$(seconds)
+  "$icon" topo info "$interconnect" >/dev/null
+  times+=("$(echo "$(seconds) - $start" | bc -l)")
+done
+baseline=$(printf '%s\n' "${times[@]}" | sort -g | sed -n 3p)
+
+cpu_before=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
+start=$(seconds)
+# progress goes to the terminal, the figures the sweep ends with below
+"$icon" sim sweep --seeds 5 --zoo data/topologies/zoo --threads "$threads" >"$out"
+wall=$(echo "$(seconds) - $start" | bc -l)
+cpu=$(echo "($(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat) - $cpu_before) / $(getconf CLK_TCK)" | bc -l)
+
+printf 'baseline  icon topo info interconnect.gml: %.3f s\n' "$baseline"
+printf 'sweep     725 runs on %d threads:          %.0f s wall, %.0f s CPU (%.0f x baseline; target < 600 s)\n' \
+  "$threads" "$wall" "$cpu" "$(echo "$wall / $baseline" | bc -l)"
+if (( $(echo "$wall >= 600" | bc -l) )); then echo "the sweep missed its 600 s target" >&2; exit 1; fi
