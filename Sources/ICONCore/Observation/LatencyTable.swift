@@ -30,13 +30,13 @@ public struct LatencyTable: Hashable, Codable, Sendable {
   /// no estimate.
   public mutating func record(_ estimate: LatencyEstimate) {
     guard !estimate.milliseconds.isNaN else { return }
-    let column =
-      columns[estimate.site]
-      ?? {
-        sites.append(estimate.site)
-        columns[estimate.site] = sites.count - 1
-        return sites.count - 1
-      }()
+    var column = sites.count
+    if let known = columns[estimate.site] {
+      column = known
+    } else {
+      sites.append(estimate.site)
+      columns[estimate.site] = column
+    }
     rows[estimate.subnet, default: []].setValue(estimate.milliseconds, at: column)
   }
 
