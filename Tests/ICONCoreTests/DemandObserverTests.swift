@@ -115,10 +115,11 @@ import Testing
 
   /// A steady subnet silent since its latest requests for three requests' worth of time, and longer than
   /// any gap it had before, is quiet: the placement of new clients leaves it out of the demand it weighs
-  /// while it still counts (it is not gone); a new subnet, or one as silent before, is not quiet so soon. Silence is counted from the
-  /// fold that brought the latest requests up to the moment asked about, not only up to the last fold;
-  /// a batch's requests may have come any time since the fold before it, so a subnet fed in batches has
-  /// gaps as long as a batch's span and is not quiet before its next batch is late.
+  /// while it still counts (it is not gone); a new subnet, or one as silent before, is not quiet so
+  /// soon. Silence is counted from the fold that brought the latest requests up to the moment asked
+  /// about, not only up to the last fold; a batch's requests may have come any time since the fold
+  /// before it, so a subnet fed in batches has gaps as long as a batch's span and is not quiet before
+  /// its next batch is late.
   @Test func aSteadySubnetThatMissedThreeRequestsIsLeftOutOfTheSendingDemand() {
     var observer = DemandObserver()
     let window = Duration.seconds(2)
