@@ -103,6 +103,33 @@ import Testing
     #expect(claims(origin.at(70, .timer(.decision))).isEmpty)
   }
 
+  /// With two actions a decision, a replica settling on its clients claims a site for a replica of its
+  /// own that gains 11.1% ("far" 25 ms here, 1 ms from edge; see the planner's test of the same numbers),
+  /// below the replication threshold and above the settling threshold.
+  @Test func aReplicaSettlesWithAReplicaOfItsOwn() {
+    var policy = Fixture.policy
+    policy.actionsPerDecision = 2
+    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50, policy: policy)
+    _ = replica.at(0, .started)
+    _ = replica.at(0, .offers([Fixture.edge]))
+    _ = replica.at(
+      0,
+      .latencies([
+        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
+        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 1),
+      ]))
+    _ = replica.at(
+      2, .traffic([Fixture.sample("near", 200, latency: 1), Fixture.sample("far", 200, latency: 25)]))
+    _ = replica.at(2, .timer(.heartbeat))
+    let explanation = replica.explain(now: .seconds(3))
+    #expect(explanation.decision == "replicate at edge")
+    #expect(explanation.reason.contains("settling threshold 10.0%"), "\(explanation.reason)")
+    let claims = ICONEngine.messages(replica.at(3, .timer(.decision))).compactMap {
+      if case .siteClaim(let claim) = $1 { claim.site } else { nil }
+    }
+    #expect(claims == ["edge"])
+  }
+
   /// The first decision comes a decision period after the start, offset by less than a decision period
   /// (the start's random offset, taken modulo the period), however long the report period.
   @Test func theFirstDecisionComesWithinTwoDecisionPeriods() {

@@ -52,7 +52,7 @@ import Testing
     let small = situation(
       demand: ["a": SubnetObservation(rate: 100, latency: 12)], estimates: [("a", "edge", 1)])
     #expect(planner.decide(small) == .stay)
-    guard case .migrate(let target, let gain) = planner.settle(small) else {
+    guard case .migrate(let target, let gain)? = planner.settle(small, limit: 1).first else {
       Issue.record("a 4.5% gain settles the ICON at edge")
       return
     }
@@ -60,7 +60,29 @@ import Testing
     #expect(abs(gain - (1.1 - 1.05) / 1.1) < 1e-9)
     let none = situation(
       demand: ["a": SubnetObservation(rate: 100, latency: 12)], estimates: [("a", "edge", 11)])
-    #expect(planner.settle(none) == .stay, "edge: 1 + 0.55 against 1.1 here")
+    #expect(planner.settle(none, limit: 1).isEmpty, "edge: 1 + 0.55 against 1.1 here")
+  }
+
+  /// With more than one action a decision, settling also weighs replicas, each against the settling
+  /// threshold (10%) rather than the replication threshold (15%). Here 1.8 (0.5 + 0.05 × (1 + 25)); a
+  /// replica at edge for "far" leaves 0.55 here and costs 1.05 there: 11.1% less, which the rules pass by.
+  @Test func settlingDeploysAReplicaThatClearsTheSettlingThreshold() {
+    let situation = situation(
+      demand: [
+        "near": SubnetObservation(rate: 100, latency: 1), "far": SubnetObservation(rate: 100, latency: 25),
+      ],
+      estimates: [("near", "edge", 60), ("far", "edge", 1)])
+    #expect(planner.plan(situation, limit: 2).isEmpty)
+    let settled = planner.settle(situation, limit: 2)
+    guard settled.count == 1, case .replicate(let target, let subnets, _, let gain) = settled[0] else {
+      Issue.record("expected one replication, got \(settled)")
+      return
+    }
+    #expect(target == edge && subnets == ["far"])
+    #expect(abs(gain - 0.2 / 1.8) < 1e-9)
+    #expect(planner.settle(situation, limit: 1).isEmpty, "one action a decision: a move only, and none gains")
+    let strict = PlacementPlanner(policy: OwnerPolicy { $0.settlingThreshold = 0.2 / 1.8 })
+    #expect(strict.settle(situation, limit: 2).isEmpty, "the threshold is strict")
   }
 
   @Test func thresholdIsStrict() {

@@ -34,7 +34,7 @@ import Testing
     #expect(object["version"] as? Int == 9)
     #expect(object["weight"] as? Double == 0.3)
     #expect(object["missedReportsBeforeFailure"] as? Int == 4)
-    #expect(object.count == 21)
+    #expect(object.count == 22)
     #expect(try JSONDecoder().decode(OwnerPolicy.self, from: data) == policy)
     #expect("\(policy)".hasPrefix("OwnerPolicy(version: 9, weight: 0.3,"))
   }

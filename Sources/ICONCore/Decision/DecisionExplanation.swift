@@ -192,12 +192,24 @@ extension PlacementPlanner {
     )
   }
 
-  /// The decision and reason for the move that settles an ICON (``settle(_:)``) at `site`.
-  func words(forSettlingAt site: SiteID, gain: Double) -> (String, String) {
-    (
-      "migrate to \(site)",
-      "its last action changed the clients it serves: observed for a smoothing window, they are served "
-        + "best from \(site), \(percent(gain)) better; an ICON settles so once, with no threshold"
+  /// The decision and reason for the replicas and the move that settle an ICON (``settle(_:limit:)``).
+  func words(forSettling decisions: [PlacementDecision]) -> (String, String) {
+    let (steps, replicas) = steps(of: decisions)
+    var reasons: [String] = []
+    if replicas > 0 {
+      reasons.append(
+        "\(replicas) replica(s) each lower the utility of the sites they take clients from by more than the "
+          + "settling threshold \(percent(policy.settlingThreshold))")
+    }
+    for case .migrate(let target, let gain) in decisions {
+      let served = replicas > 0 ? "what stays is" : "they are"
+      reasons.append("\(served) served best from \(target.site), \(percent(gain)) better")
+    }
+    return (
+      steps.joined(separator: ", "),
+      "its last action changed the clients it serves: observed for a smoothing window, "
+        + reasons.joined(separator: ", and ")
+        + "; an ICON settles so once, without the thresholds of its rules"
     )
   }
 

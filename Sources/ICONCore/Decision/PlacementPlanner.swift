@@ -128,17 +128,18 @@ public struct PlacementPlanner: Sendable {
     return best
   }
 
-  /// The move to the site that serves this ICON's demand best, if any gains at all: weighed without the
-  /// migration threshold, it settles an ICON on the clients its last action left it.
-  public func settle(_ situation: Situation) -> PlacementDecision {
-    let here = servedDemand(situation)
-    let currentUtility = score(situation.site.site, price: situation.site.pricePerSlot, here)
-    guard currentUtility > 0 else { return .stay }
-    let reach = reach(situation)
-    return bestMove(
-      of: here, currentUtility: currentUtility, among: reach.free, there: reach.latency,
-      balance: situation.balance, above: 0
-    ).map { .migrate(target: $0.target, gain: $0.gain) } ?? .stay
+  /// How this ICON settles on the clients its last action left it, weighed without the thresholds the
+  /// rules apply to small changes of demand: with `limit` above one, replicas added while each lowers the
+  /// utility of the sites it takes clients from by more than the settling threshold (Lloyd's rounds over
+  /// them, budgets shared out as ``plan(_:limit:)`` shares them); then the move of what stays here to the
+  /// site that serves it best, if any gains at all. Empty to stay; `limit` decisions at most.
+  public func settle(_ situation: Situation, limit: Int) -> [PlacementDecision] {
+    let here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
+    guard limit > 0, utility(of: [here]) > 0 else { return [] }
+    return placement(
+      here: here, replicas: [], among: reach(situation).free, situation, limit: limit,
+      bars: (limit > 1 ? policy.settlingThreshold : .infinity, 0), swapping: false
+    ).decisions
   }
 
   /// The move of `here` (whose utility is `currentUtility`) to the site of `candidates` that gains most,
@@ -294,7 +295,8 @@ public struct PlacementPlanner: Sendable {
   /// Replicas added to `replicas` one at a time, each while it lowers the combined utility by more than
   /// `bars.replica` of the utility of the sites it takes clients from, Lloyd's rounds over them, with
   /// `swapping` the swaps of a k-median search (a whole placement, weighed without bars), and a move of
-  /// what stays here if it gains more than `bars.move`; `limit` decisions at most.
+  /// what stays here if it gains more than `bars.move`; `limit` decisions at most. An infinite
+  /// `bars.replica` weighs no replica.
   private func placement(
     here start: Assignment, replicas chosen: [Assignment], among free: [SiteOffer], _ situation: Situation,
     limit: Int, bars: (replica: Double, move: Double), swapping: Bool
@@ -304,7 +306,7 @@ public struct PlacementPlanner: Sendable {
     let keep = situation.site.pricePerSlot * policy.founderingSlots
     var candidates = free.filter { offer in !replicas.contains { $0.offer.site == offer.site } }
     let paid = replicas.filter(\.isPaid).count
-    while replicas.count - paid < limit {
+    while bars.replica < .infinity, replicas.count - paid < limit {
       let current = utility(of: [here] + replicas)
       guard current > 0 else { break }
       let committed = replicas.reduce(Money.zero) { $0 + ($1.isPaid ? .zero : minimumBudget(at: $1.offer)) }

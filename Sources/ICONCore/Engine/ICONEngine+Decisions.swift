@@ -78,8 +78,8 @@ extension ICONEngine {
     if let placed = placeWithSubtree(handingOn: closer, now: now) {
       (explanation.decision, explanation.reason) = planner.words(
         forSubtree: placed.decisions, handed: placed.handed.count, gain: placed.gain)
-    } else if case .migrate(let target, let gain) = settling(after: planned.decisions, now: now) {
-      (explanation.decision, explanation.reason) = planner.words(forSettlingAt: target.site, gain: gain)
+    } else if let settled = settling(after: planned.decisions, now: now), !settled.isEmpty {
+      (explanation.decision, explanation.reason) = planner.words(forSettling: settled)
     }
     return explanation
   }
@@ -103,27 +103,27 @@ extension ICONEngine {
     let decisions = planner.plan(
       situationToPlan(now: now, handingOn: closer), limit: policy.actionsPerDecision)
     if let settled = settling(after: decisions, now: now) {
-      // weighed once: whether it moves or stays, the ICON has settled
+      // weighed once: whether it acts or stays, the ICON has settled
       settlesAt = nil
-      if settled != .stay {
-        carryOut([settled], now: now, onlyReplicas: false, into: &out)
+      if !settled.isEmpty {
+        carryOut(settled, now: now, onlyReplicas: false, into: &out)
         return
       }
     }
     carryOut(decisions, now: now, onlyReplicas: onlyReplicas, into: &out)
   }
 
-  /// Where this ICON settles (``PlacementPlanner/settle(_:)``: the site that serves its clients best, or
-  /// `stay`), if settling is due and the rules' `decisions` are to stay. It is due once the clients its
+  /// How this ICON settles (``PlacementPlanner/settle(_:limit:)``: replicas and a move, or nothing to
+  /// stay), if settling is due and the rules' `decisions` are to stay. It is due once the clients its
   /// last change left it have been observed for a smoothing window: the thresholds keep an ICON from
   /// following every small change of its demand, but the clients an action leaves it (a new replica's,
   /// or those a parent keeps once it handed some to a new replica) are a change of its own making, and
-  /// the site that serves them was chosen on the demand before it. Nil when it is not due.
-  func settling(after decisions: [PlacementDecision], now: Instant) -> PlacementDecision? {
+  /// the sites that serve them were chosen on the demand before it. Nil when it is not due.
+  func settling(after decisions: [PlacementDecision], now: Instant) -> [PlacementDecision]? {
     guard let settlesAt, now >= settlesAt, pendingActions.isEmpty, decisions.allSatisfy({ $0 == .stay })
     else { return nil }
     let planner = PlacementPlanner(utility: utility, policy: policy)
-    return planner.settle(situation(now: now, onlySending: true))
+    return planner.settle(situation(now: now, onlySending: true), limit: policy.actionsPerDecision)
   }
 
   /// The situation the plan of a decision weighs while `closer` subnets are handed on: the rest of a plan

@@ -125,6 +125,10 @@ public struct OwnerParameter: Sendable, Identifiable {
       "replication_threshold", .number(\.replicationThreshold), 0...1, excludingUpper: true,
       "relative utility gain needed to deploy a replica"),
     OwnerParameter(
+      "settling_threshold", .number(\.settlingThreshold), 0...1, excludingUpper: true,
+      "relative utility gain needed to deploy a replica while settling on the clients an ICON's own last "
+        + "action left it (with actions_per_decision above 1)"),
+    OwnerParameter(
       "termination_threshold", .number(\.terminationThreshold), -1e9...1e9,
       "an ICON whose value (utility its existence saves) is below this terminates"),
     OwnerParameter(

@@ -37,6 +37,12 @@ public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
     get { storage.values.replicationThreshold }
     set { change { $0.replicationThreshold = newValue } }
   }
+  /// Minimum relative utility improvement for a replica an ICON deploys as it settles on the clients its
+  /// own last action left it (with ``actionsPerDecision`` above one; see `docs/decisions.md`).
+  public var settlingThreshold: Double {
+    get { storage.values.settlingThreshold }
+    set { change { $0.settlingThreshold = newValue } }
+  }
   /// An ICON whose value (utility saved by its existence, see `docs/decisions.md`) falls below this
   /// terminates.
   public var terminationThreshold: Double {
@@ -142,6 +148,7 @@ public struct OwnerPolicy: Hashable, Codable, Sendable, CustomReflectable {
     var latencyScale: Double = 1_000
     var migrationThreshold: Double = 0.15
     var replicationThreshold: Double = 0.15
+    var settlingThreshold: Double = 0.10
     var terminationThreshold: Double = 0
     var reportPeriod: Duration = .seconds(5)
     var decisionPeriod: Duration = .seconds(10)

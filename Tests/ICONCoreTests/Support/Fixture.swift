@@ -20,7 +20,7 @@ enum Fixture {
   /// A replica `id` whose ancestors are `ancestors` (parent first).
   static func replica(
     _ id: ICONID, ancestors: [ICONID], parentSite: SiteID = "cloud", site: SiteOffer = edge,
-    budget: Money = 50, seed: UInt64 = 2, epoch: UInt64 = 1
+    budget: Money = 50, seed: UInt64 = 2, epoch: UInt64 = 1, policy: OwnerPolicy = Fixture.policy
   ) -> ICONEngine {
     ICONEngine(
       EngineConfiguration(
