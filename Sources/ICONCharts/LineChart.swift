@@ -29,19 +29,22 @@ public struct LineChart: Sendable {
   public var series: [Series]
   /// Logarithmic (base 2) horizontal axis.
   public var logarithmicX: Bool
+  /// The span of the horizontal axis; nil spans the points.
+  public var xDomain: ClosedRange<Double>?
   /// Width and height in pixels.
   public var size: (width: Double, height: Double)
 
   /// A chart; see the properties.
   public init(
     title: String, xLabel: String, yLabel: String, series: [Series], logarithmicX: Bool = false,
-    size: (width: Double, height: Double) = (640, 400)
+    xDomain: ClosedRange<Double>? = nil, size: (width: Double, height: Double) = (640, 400)
   ) {
     self.title = title
     self.xLabel = xLabel
     self.yLabel = yLabel
     self.series = series
     self.logarithmicX = logarithmicX
+    self.xDomain = xDomain
     self.size = size
   }
 
@@ -54,7 +57,9 @@ public struct LineChart: Sendable {
       width: size.width - margin.left - margin.right, height: size.height - margin.top - margin.bottom
     )
     let points = series.flatMap(\.points)
-    let xs = points.map { transformX($0.x) }
+    let xs =
+      xDomain.map { [transformX($0.lowerBound), transformX($0.upperBound)] }
+      ?? points.map { transformX($0.x) }
     let xRange = (xs.min() ?? 0, max(xs.max() ?? 1, (xs.min() ?? 0) + 1e-9))
     let yTop = Self.niceCeiling(points.map(\.y).max() ?? 1)
     let yRange = (min(0, points.map(\.y).min() ?? 0), yTop)

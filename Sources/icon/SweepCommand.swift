@@ -97,11 +97,12 @@ struct SweepCommand: ParsableCommand {
     try output.write(
       LineChart(
         title: "ICONs against the centralized controller, \(summary.runs) runs",
-        xLabel: "ratio, ICONs / centralized", yLabel: "fraction of runs at or below",
+        xLabel: "ratio, ICONs / centralized (ratios beyond 1/8 and 8 drawn at the edge)",
+        yLabel: "fraction of runs at or below",
         series: [
           LineChart.Series(name: "adaptation time", points: Self.cdf(runs.compactMap(\.timeRatio))),
           LineChart.Series(name: "final mean latency", points: Self.cdf(runs.map(\.latencyRatio))),
-        ]))
+        ], logarithmicX: true, xDomain: Self.plottedRatios))
   }
 
   /// The networks to sweep: synthetic, shipped and Zoo graphs.
@@ -142,9 +143,15 @@ struct SweepCommand: ParsableCommand {
     return networks
   }
 
-  /// The empirical CDF of `values` as steps.
+  /// The ratios the plot's (logarithmic) axis spans: a controller that serves every client at 0 ms
+  /// makes a ratio of millions, which would squeeze every other run into one line.
+  static let plottedRatios = 0.125...8.0
+
+  /// The empirical CDF of `values` as steps, each value brought within ``plottedRatios``.
   static func cdf(_ values: [Double]) -> [(x: Double, y: Double)] {
-    let sorted = values.filter(\.isFinite).sorted()
+    let sorted = values.filter(\.isFinite).map {
+      min(max($0, plottedRatios.lowerBound), plottedRatios.upperBound)
+    }.sorted()
     return sorted.enumerated().flatMap { index, value in
       [(value, Double(index) / Double(sorted.count)), (value, Double(index + 1) / Double(sorted.count))]
     }

@@ -222,6 +222,9 @@ struct IconBinary {
     #expect(result.error.contains("3 runs") && result.error.contains("ICONs within 10% of their optimum"))
     let svg = try String(contentsOf: plot, encoding: .utf8)
     #expect(svg.contains("adaptation time") && svg.contains("final mean latency"))
+    // the axis spans 1/8 to 8 whatever the ratios (a tie at 0 ms makes one of millions)
+    #expect(
+      svg.contains(">0.12</text>") && svg.contains(">8</text>") && !svg.contains(">16</text>"), "\(svg)")
     let bad = try IconBinary.run(["sim", "sweep", "--zoo", "/nonexistent-folder"])
     #expect(bad.status != 0 && bad.error.contains("nonexistent-folder"), "\(bad.error)")
   }
