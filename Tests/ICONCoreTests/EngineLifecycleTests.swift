@@ -2,22 +2,19 @@ import ICONCore
 import Testing
 
 @Suite struct EngineLifecycleTests {
+  /// The sites `directives` claim.
+  func claims(_ directives: [Directive]) -> [SiteID] {
+    ICONEngine.messages(directives).compactMap {
+      if case .siteClaim(let claim) = $1 { claim.site } else { nil }
+    }
+  }
+
   /// An origin at cloud whose clients "far" and "near" send 100 req/s each at 50 and 5 ms; edge is 5 ms
   /// from far and 60 ms from near (the replication example of docs/decisions.md).
   func originWithTwoClientGroups() -> ICONEngine {
-    var origin = Fixture.origin(seed: 3)
-    _ = origin.at(0, .started)
-    _ = origin.at(0, .offers([Fixture.cloud, Fixture.edge]))
-    _ = origin.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
-        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
-      ]))
-    _ = origin.at(
-      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 5)]))
-    _ = origin.at(2, .timer(.heartbeat))  // 100 req/s each, folded
-    return origin
+    Fixture.serving(
+      Fixture.origin(seed: 3), [("far", here: 50, edge: 5), ("near", here: 5, edge: 60)],
+      offers: [Fixture.cloud, Fixture.edge])
   }
 
   @Test func startArmsTimersAndPaysTheFirstSlot() {
@@ -71,23 +68,9 @@ import Testing
   /// edge once, and after it settled it does not move for so little again. The origin, whose start was
   /// no action on its clients, does not settle.
   @Test func aReplicaSettlesOnceWhereItsClientsAreServedBest() {
-    func claims(_ directives: [Directive]) -> [SiteID] {
-      ICONEngine.messages(directives).compactMap {
-        if case .siteClaim(let claim) = $1 { claim.site } else { nil }
-      }
-    }
-    /// `fresh` started and serving "a" for two seconds, with edge (1 ms from "a") on offer.
-    func servingA(_ fresh: ICONEngine) -> ICONEngine {
-      var engine = fresh
-      _ = engine.at(0, .started)
-      _ = engine.at(0, .offers([Fixture.edge]))
-      _ = engine.at(0, .latencies([LatencyEstimate(subnet: "a", site: "edge", milliseconds: 1)]))
-      _ = engine.at(2, .traffic([Fixture.sample("a", 200, latency: 12)]))
-      _ = engine.at(2, .timer(.heartbeat))
-      return engine
-    }
-    var replica = servingA(Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50))
-    var origin = servingA(Fixture.origin())
+    var replica = Fixture.serving(
+      Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50), [("a", here: 12, edge: 1)])
+    var origin = Fixture.serving(Fixture.origin(), [("a", here: 12, edge: 1)])
     #expect(replica.explain(now: .seconds(3)).decision == "migrate to edge")
     #expect(claims(replica.at(3, .timer(.decision))) == ["edge"])
     #expect(replica.explain(now: .seconds(3)).decision == "stay", "settled: the claim was its one move")
@@ -109,25 +92,13 @@ import Testing
   @Test func aReplicaSettlesWithAReplicaOfItsOwn() {
     var policy = Fixture.policy
     policy.actionsPerDecision = 2
-    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50, policy: policy)
-    _ = replica.at(0, .started)
-    _ = replica.at(0, .offers([Fixture.edge]))
-    _ = replica.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 60),
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 1),
-      ]))
-    _ = replica.at(
-      2, .traffic([Fixture.sample("near", 200, latency: 1), Fixture.sample("far", 200, latency: 25)]))
-    _ = replica.at(2, .timer(.heartbeat))
+    var replica = Fixture.serving(
+      Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50, policy: policy),
+      [("near", here: 1, edge: 60), ("far", here: 25, edge: 1)])
     let explanation = replica.explain(now: .seconds(3))
     #expect(explanation.decision == "replicate at edge")
     #expect(explanation.reason.contains("settling threshold 10.0%"), "\(explanation.reason)")
-    let claims = ICONEngine.messages(replica.at(3, .timer(.decision))).compactMap {
-      if case .siteClaim(let claim) = $1 { claim.site } else { nil }
-    }
-    #expect(claims == ["edge"])
+    #expect(claims(replica.at(3, .timer(.decision))) == ["edge"])
   }
 
   /// The first decision comes a decision period after the start, offset by less than a decision period

@@ -567,18 +567,9 @@ import Testing
       origin.at(1, .received(Fixture.envelope(.siteClaim(claim), from: "o.1", to: "o"))),
       [.send(Fixture.envelope(.siteClaimReply(denial), from: "o", to: "o.1"))])
 
-    var replica = Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50)
-    _ = replica.at(0, .started)
-    _ = replica.at(0, .offers([Fixture.edge]))
-    _ = replica.at(
-      0,
-      .latencies([
-        LatencyEstimate(subnet: "far", site: "edge", milliseconds: 5),
-        LatencyEstimate(subnet: "near", site: "edge", milliseconds: 45),
-      ]))
-    _ = replica.at(
-      2, .traffic([Fixture.sample("far", 200, latency: 50), Fixture.sample("near", 200, latency: 50)]))
-    _ = replica.at(2, .timer(.heartbeat))
+    var replica = Fixture.serving(
+      Fixture.replica("o.1", ancestors: ["o"], site: Fixture.cloud, budget: 50),
+      [("far", here: 50, edge: 5), ("near", here: 50, edge: 45)])
     #expect(
       replica.at(61, .timer(.decision)).contains(
         .send(Fixture.envelope(.siteClaim(claim), from: "o.1", to: "o"))))

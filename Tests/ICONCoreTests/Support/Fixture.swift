@@ -68,6 +68,22 @@ enum Fixture {
     _ = parent.at(seconds, .received(envelope(.attachRequest(report), from: child, to: parent.id)))
   }
 
+  /// `fresh` started, knowing `offers`, with each of `clients` sending 100 req/s for two seconds at
+  /// `here` ms and `edge` ms from edge, folded by a heartbeat.
+  static func serving(
+    _ fresh: ICONEngine, _ clients: [(subnet: SubnetID, here: Double, edge: Double)],
+    offers: [SiteOffer] = [edge]
+  ) -> ICONEngine {
+    var engine = fresh
+    _ = engine.at(0, .started)
+    _ = engine.at(0, .offers(offers))
+    _ = engine.at(
+      0, .latencies(clients.map { LatencyEstimate(subnet: $0.subnet, site: "edge", milliseconds: $0.edge) }))
+    _ = engine.at(2, .traffic(clients.map { sample($0.subnet, 200, latency: $0.here) }))
+    _ = engine.at(2, .timer(.heartbeat))
+    return engine
+  }
+
   static func sample(_ subnet: SubnetID, _ requests: Int, latency: Double) -> TrafficSample {
     TrafficSample(subnet: subnet, requests: requests, totalLatency: latency * Double(requests))
   }
