@@ -135,9 +135,9 @@ public struct PlacementPlanner: Sendable {
   /// site that serves it best, if any gains at all. Empty to stay; `limit` decisions at most.
   public func settle(_ situation: Situation, limit: Int) -> [PlacementDecision] {
     let here = Assignment(offer: situation.site, demand: servedDemand(situation), isHere: true)
-    guard limit > 0, utility(of: [here]) > 0 else { return [] }
+    guard utility(of: [here]) > 0 else { return [] }
     return placement(
-      here: here, replicas: [], among: reach(situation).free, situation, limit: limit,
+      here: here, replicas: [], among: freeCandidates(situation), situation, limit: limit,
       bars: (limit > 1 ? policy.settlingThreshold : .infinity, 0), swapping: false
     ).decisions
   }
